@@ -1,0 +1,481 @@
+"""Load a corpus: find the articles, read and decode them, and build the tidy tables.
+
+A corpus is a folder with ``manifest.csv`` (and optionally ``outlets.csv``), a folder of plain
+.txt files, a single file, several of these, or a CSV/Parquet table with one article per row.
+Raw files are only read. Every file that cannot be used becomes a row of ``problems`` and the
+others still load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+
+from framelens import tables
+from framelens.checks import text_problems
+from framelens.encoding import decode_bytes
+from framelens.resources import abbreviations, stopwords
+from framelens.segments import KINDS, Rule, load_rules, segment_text
+from framelens.textunits import sentence_spans, token_features, token_spans
+
+MANIFEST_COLUMNS = ("article_id", "file", "outlet", "published", "title", "url", "language", "notes")
+OUTLET_COLUMNS = ("outlet", "country", "kind", "domain", "colour")
+TABLE_SUFFIXES = (".csv", ".csv.gz", ".tsv", ".parquet")
+UNKNOWN_OUTLET = "unknown"
+_PARTIAL_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
+_KIND_CODE = {kind: code for code, kind in enumerate(KINDS)}
+
+
+@dataclass
+class Source:
+    """One article to load: where it comes from and its manifest metadata."""
+
+    article_id: str
+    file: str
+    path: Path | None = None
+    text: str | None = None
+    meta: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The data files that steer text processing; defaults are the shipped ones."""
+
+    rules: tuple[Rule, ...]
+    abbreviations: dict[str, str]
+    stopwords: frozenset[str]
+
+    @classmethod
+    def default(cls, rules_path=None, abbreviations_path=None, stopwords_path=None) -> "Settings":
+        return cls(load_rules(rules_path), abbreviations(abbreviations_path and str(abbreviations_path)),
+                   stopwords(stopwords_path and str(stopwords_path)))
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The tidy tables of one corpus. ``table(name)`` returns any of them by name."""
+
+    articles: pd.DataFrame
+    segments: pd.DataFrame
+    sentences: pd.DataFrame
+    tokens: pd.DataFrame
+    problems: pd.DataFrame
+    outlets: pd.DataFrame
+    source: str
+
+    def table(self, name: str) -> pd.DataFrame:
+        """Return table ``name`` (articles, segments, sentences, tokens, problems or outlets)."""
+        if name not in (*tables.TABLE_NAMES, "outlets"):
+            raise KeyError(f"no table {name!r}; choose one of {', '.join((*tables.TABLE_NAMES, 'outlets'))}")
+        return getattr(self, name)
+
+    def __repr__(self) -> str:
+        return (f"<Corpus {self.source}: {len(self.articles)} articles, {len(self.sentences)} sentences, "
+                f"{len(self.tokens)} tokens, {len(self.problems)} problems>")
+
+
+class _Problems:
+    """Collects problem rows while loading."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict] = []
+
+    def add(self, severity: str, code: str, message: str, *, file: str | None = None,
+            article_id: str | None = None, line: int | None = None, start: int | None = None,
+            end: int | None = None, excerpt: str | None = None) -> None:
+        self.rows.append({"article_id": article_id, "file": file, "line": line, "start": start, "end": end,
+                          "severity": severity, "code": code, "message": message, "excerpt": excerpt})
+
+    def frame(self) -> pd.DataFrame:
+        if not self.rows:
+            return tables.empty("problems")
+        return tables.conform(pd.DataFrame(self.rows), "problems")
+
+
+# --------------------------------------------------------------------------- finding the articles
+
+def _relative(path: Path, base: Path) -> str:
+    try:
+        return path.resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _read_manifest(folder: Path, log: _Problems) -> pd.DataFrame | None:
+    """Read ``manifest.csv``; return None when it is absent or unusable (then the folder is scanned)."""
+    path = folder / "manifest.csv"
+    if not path.exists():
+        return None
+    try:
+        manifest = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as err:
+        log.add("error", "manifest_unreadable", f"manifest.csv cannot be read as a UTF-8 CSV file ({err}); "
+                "the folder's .txt files are loaded without metadata", file="manifest.csv")
+        return None
+    manifest.columns = [c.strip() for c in manifest.columns]
+    if "file" not in manifest.columns:
+        log.add("error", "manifest_missing_columns", "manifest.csv has no 'file' column, so its rows cannot be "
+                "matched to files; the folder's .txt files are loaded without metadata", file="manifest.csv")
+        return None
+    missing = [c for c in MANIFEST_COLUMNS if c not in manifest.columns]
+    if missing:
+        log.add("warning", "manifest_missing_columns",
+                f"manifest.csv lacks column(s) {', '.join(missing)}; they are left empty"
+                + (" and article_id is taken from the file name" if "article_id" in missing else ""),
+                file="manifest.csv")
+        for column in missing:
+            manifest[column] = ""
+    return manifest
+
+
+def _manifest_sources(folder: Path, manifest: pd.DataFrame, log: _Problems) -> list[Source]:
+    root = folder.resolve()
+    sources, seen_ids, seen_files = [], set(), set()
+    for row_no, row in enumerate(manifest.to_dict("records"), start=2):
+        where = f"manifest.csv line {row_no}"
+        file = row["file"].strip()
+        if not file:
+            log.add("error", "manifest_row_without_file", f"{where} names no file; the row is skipped",
+                    file="manifest.csv", line=row_no)
+            continue
+        path = (folder / file)
+        if Path(file).is_absolute() or not path.resolve().is_relative_to(root):
+            log.add("error", "path_outside_corpus", f"{where}: the path {file!r} points outside the corpus "
+                    "folder; only files inside it are read", file="manifest.csv", line=row_no)
+            continue
+        article_id = row["article_id"].strip() or Path(file).with_suffix("").as_posix()
+        if article_id in seen_ids:
+            log.add("error", "duplicate_article_id", f"{where}: article_id {article_id!r} is already used by an "
+                    "earlier row; this row is skipped", file="manifest.csv", line=row_no, article_id=article_id)
+            continue
+        if not path.is_file():
+            log.add("error", "manifest_row_without_file", f"{where}: the file {file!r} does not exist",
+                    file="manifest.csv", line=row_no, article_id=article_id)
+            continue
+        seen_ids.add(article_id)
+        seen_files.add(path.resolve())
+        meta = {k: (v.strip() if isinstance(v, str) else v) for k, v in row.items() if k not in ("article_id", "file")}
+        published = meta.get("published", "")
+        if published and not _PARTIAL_DATE.fullmatch(published):
+            log.add("warning", "bad_date", f"{where}: published {published!r} is not a date like 2022, 2022-12 or "
+                    "2022-12-01; it is left empty", file="manifest.csv", line=row_no, article_id=article_id)
+            meta["published"] = ""
+        sources.append(Source(article_id, _relative(path, folder), path, meta=meta))
+
+    for path in sorted(folder.rglob("*.txt")):
+        if path.resolve() in seen_files or not path.is_file():
+            continue
+        article_id = _unique_id(path.relative_to(folder).with_suffix("").as_posix(), seen_ids)
+        log.add("warning", "file_not_in_manifest", f"{path.relative_to(folder).as_posix()} has no row in "
+                "manifest.csv; it is loaded with outlet 'unknown'", file=path.relative_to(folder).as_posix(),
+                article_id=article_id)
+        sources.append(Source(article_id, path.relative_to(folder).as_posix(), path))
+    return sources
+
+
+def _unique_id(candidate: str, seen: set[str]) -> str:
+    article_id, n = candidate, 2
+    while article_id in seen:
+        article_id, n = f"{candidate}-{n}", n + 1
+    seen.add(article_id)
+    return article_id
+
+
+def _table_sources(path: Path, label: str, text_column: str | None, id_column: str | None,
+                   outlet_column: str | None, log: _Problems) -> list[Source]:
+    """One source per row of a CSV or Parquet table of articles."""
+    if path.suffix == ".parquet":
+        frame = pd.read_parquet(path)
+    else:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, sep="\t" if path.suffix == ".tsv" else ",")
+    text_column = text_column or ("text" if "text" in frame.columns else None)
+    if text_column not in frame.columns:
+        raise ValueError(f"{label}: no text column {text_column!r}; give --text-column, one of "
+                         f"{', '.join(map(str, frame.columns))}")
+    for name, given in (("id", id_column), ("outlet", outlet_column)):
+        if given and given not in frame.columns:
+            raise ValueError(f"{label}: no {name} column {given!r}; the table has {', '.join(map(str, frame.columns))}")
+    frame = frame.astype(str).where(frame.notna(), "")
+    seen: set[str] = set()
+    sources = []
+    for row_no, row in enumerate(frame.to_dict("records"), start=1):
+        raw_id = row[id_column].strip() if id_column else (row.get("article_id", "") or "").strip()
+        article_id = _unique_id(raw_id or f"row-{row_no}", seen)
+        meta = {k: v for k, v in row.items() if k not in (text_column, id_column, "article_id")}
+        if outlet_column:
+            meta["outlet"] = row[outlet_column].strip()
+        sources.append(Source(article_id, f"{label}#row={row_no}", text=row[text_column], meta=meta))
+    return sources
+
+
+def discover(paths: str | Path | Sequence[str | Path], *, text_column: str | None = None,
+             id_column: str | None = None, outlet_column: str | None = None,
+             log: _Problems | None = None) -> tuple[list[Source], pd.DataFrame, _Problems]:
+    """Find the articles under one or more paths.
+
+    Returns: the sources, the outlets table (from ``outlets.csv`` where a folder has one) and the
+    problem log. Raises ``FileNotFoundError`` for a path that does not exist.
+    """
+    log = log or _Problems()
+    path_list = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    sources: list[Source] = []
+    outlet_frames = []
+    for given in map(Path, path_list):
+        if not given.exists():
+            raise FileNotFoundError(f"{given}: no such file or folder")
+        if given.is_dir():
+            manifest = _read_manifest(given, log)
+            if manifest is not None:
+                found = _manifest_sources(given, manifest, log)
+            else:
+                found = [Source(p.relative_to(given).with_suffix("").as_posix(), p.relative_to(given).as_posix(), p)
+                         for p in sorted(given.rglob("*.txt")) if p.is_file()]
+            if (given / "outlets.csv").exists():
+                outlet_frames.append(_read_outlets(given / "outlets.csv", log))
+        elif given.name.endswith(TABLE_SUFFIXES):
+            found = _table_sources(given, given.name, text_column, id_column, outlet_column, log)
+        else:
+            found = [Source(given.stem, given.name, given)]
+        sources.extend(found)
+    seen: set[str] = set()
+    for src in sources:
+        src.article_id = _unique_id(src.article_id, seen)
+    outlets = (pd.concat(outlet_frames, ignore_index=True).drop_duplicates("outlet")
+               if outlet_frames else pd.DataFrame({c: [] for c in OUTLET_COLUMNS}))
+    return sources, outlets.astype("string").reset_index(drop=True), log
+
+
+def _read_outlets(path: Path, log: _Problems) -> pd.DataFrame:
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as err:
+        log.add("error", "outlets_unreadable", f"outlets.csv cannot be read ({err}); outlets get default colours",
+                file="outlets.csv")
+        return pd.DataFrame({c: [] for c in OUTLET_COLUMNS})
+    if "outlet" not in frame.columns:
+        log.add("error", "outlets_missing_columns", "outlets.csv has no 'outlet' column; it is ignored",
+                file="outlets.csv")
+        return pd.DataFrame({c: [] for c in OUTLET_COLUMNS})
+    missing = [c for c in OUTLET_COLUMNS if c not in frame.columns]
+    if missing:
+        log.add("warning", "outlets_missing_columns", f"outlets.csv lacks column(s) {', '.join(missing)}; "
+                "they are left empty", file="outlets.csv")
+        for column in missing:
+            frame[column] = ""
+    frame = frame.apply(lambda col: col.str.strip())
+    return frame.replace("", pd.NA)
+
+
+# --------------------------------------------------------------------------- one article
+
+@dataclass
+class ArticleResult:
+    """Everything computed for one article; columns as lists and arrays, ready to concatenate."""
+
+    text: str
+    encoding: str
+    sha256: str
+    segments: list[dict]
+    sentences: list[tuple[int, int, int]]  # (segment_idx, start, end)
+    token_starts: np.ndarray
+    token_ends: np.ndarray
+    token_strings: list[str]
+    token_sentence: np.ndarray
+    problems: list[dict]
+
+
+def analyse_text(text: str, settings: Settings) -> tuple[list[dict], list[tuple[int, int, int]],
+                                                         np.ndarray, np.ndarray, list[str], np.ndarray, list[dict]]:
+    """Segment, sentence-split, tokenize and check one decoded text.
+
+    Returns: segments, sentences as (segment_idx, start, end), token starts, ends, strings, the
+    sentence index of each token, and problems found in the text.
+    """
+    segments = segment_text(text, settings.rules)
+    openers = settings.stopwords
+    sentences = []
+    for idx, seg in enumerate(segments):
+        if seg["kind"] == "whitespace":
+            continue
+        for start, end in sentence_spans(text, seg["start"], seg["end"], settings.abbreviations, openers):
+            sentences.append((idx, start, end))
+    starts, ends, strings = token_spans(text)
+    sentence_starts = np.fromiter((s for _, s, _ in sentences), dtype=np.int64, count=len(sentences))
+    token_sentence = np.searchsorted(sentence_starts, starts, side="right") - 1
+    return segments, sentences, starts, ends, strings, token_sentence, text_problems(text, segments)
+
+
+def _process(src: Source, settings: Settings) -> tuple[ArticleResult | None, list[dict]]:
+    """Read, decode and analyse one source; problems instead of exceptions."""
+    notes: list[dict] = []
+    if src.text is not None:
+        text, encoding, raw = src.text, "utf-8", src.text.encode("utf-8")
+        if not text.strip():
+            return None, [{"severity": "error", "code": "empty_file", "message": "the row has no article text"}]
+    else:
+        try:
+            raw = src.path.read_bytes()
+        except OSError as err:
+            return None, [{"severity": "error", "code": "unreadable_file", "message": f"cannot be read ({err.strerror})"}]
+        decoded = decode_bytes(raw)
+        for severity, code, message, byte_offset in decoded.problems:
+            notes.append({"severity": severity, "code": code, "message": message})
+        if decoded.text is None:
+            return None, notes
+        text, encoding = decoded.text, decoded.encoding
+    segments, sentences, starts, ends, strings, token_sentence, found = analyse_text(text, settings)
+    return ArticleResult(text, encoding, hashlib.sha256(raw).hexdigest(), segments, sentences, starts, ends,
+                         strings, token_sentence, found), notes + found
+
+
+# --------------------------------------------------------------------------- assembling the tables
+
+def _line_numbers(text: str, offsets: Iterable[int]) -> list[int]:
+    newlines = np.flatnonzero(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32) == 10)
+    return (np.searchsorted(newlines, np.asarray(list(offsets), dtype=np.int64), side="left") + 1).tolist()
+
+
+def _assemble(sources: list[Source], results: list[ArticleResult | None], outlets: pd.DataFrame,
+              stop: frozenset[str]) -> dict:
+    article_rows, segment_parts, sentence_parts = [], [], []
+    token_ids, token_sent, token_idx, token_kind, token_start, token_end, token_strings = [], [], [], [], [], [], []
+    for src, res in zip(sources, results):
+        if res is None:
+            continue
+        aid, text = src.article_id, res.text
+        segs = res.segments
+        seg_lines = _line_numbers(text, (s["start"] for s in segs))
+        kinds = [s["kind"] for s in segs]
+        is_dup = [s["duplicate_of"] is not None for s in segs]
+        segment_parts.append(pd.DataFrame({
+            "article_id": aid, "file": src.file, "segment_idx": range(len(segs)),
+            "start": [s["start"] for s in segs], "end": [s["end"] for s in segs], "line": seg_lines,
+            "kind": kinds, "rule": [s["rule"] for s in segs], "is_duplicate": is_dup,
+            "duplicate_of": pd.array([s["duplicate_of"] for s in segs], dtype="Int32"),
+            "text": [text[s["start"]:s["end"]] for s in segs],
+        }))
+        sents = res.sentences
+        sentence_parts.append(pd.DataFrame({
+            "article_id": aid, "file": src.file, "sentence_idx": range(len(sents)),
+            "segment_idx": [g for g, _, _ in sents], "segment_kind": [kinds[g] for g, _, _ in sents],
+            "is_duplicate": [is_dup[g] for g, _, _ in sents], "start": [s for _, s, _ in sents],
+            "end": [e for _, _, e in sents], "text": [text[s:e] for _, s, e in sents],
+        }))
+        n = len(res.token_strings)
+        sent_segment = np.fromiter((g for g, _, _ in sents), dtype=np.int64, count=len(sents))
+        seg_kind_code = np.fromiter((_KIND_CODE[k] for k in kinds), dtype=np.int8, count=len(kinds))
+        tok_kind = seg_kind_code[sent_segment[res.token_sentence]] if n else np.empty(0, dtype=np.int8)
+        token_ids.append(np.full(n, len(article_rows), dtype=np.int32))
+        token_sent.append(res.token_sentence.astype(np.int32))
+        token_idx.append(np.arange(n, dtype=np.int32))
+        token_kind.append(tok_kind)
+        token_start.append(res.token_starts)
+        token_end.append(res.token_ends)
+        token_strings.extend(res.token_strings)
+
+        body = [(s["start"], s["end"]) for s in segs if s["kind"] == "body" and s["duplicate_of"] is None]
+        counted = {g for g, s in enumerate(segs) if s["kind"] == "body" and s["duplicate_of"] is None}
+        is_word_token = np.fromiter((any(ch.isalnum() for ch in t) for t in res.token_strings), dtype=bool, count=n)
+        in_body = np.isin(sent_segment[res.token_sentence], list(counted)) if n else np.zeros(0, dtype=bool)
+        article_rows.append({
+            "article_id": aid, "file": src.file, **src.meta,
+            "sha256": res.sha256, "encoding": res.encoding, "n_chars": len(text),
+            "n_words": int((is_word_token & in_body).sum()),
+            "n_sentences": sum(1 for g, _, _ in sents if g in counted),
+            "n_words_total": int(is_word_token.sum()),
+            "body_text": "\n\n".join(text[s:e] for s, e in body), "text": text,
+        })
+
+    articles = pd.DataFrame(article_rows) if article_rows else tables.empty("articles")
+    for column in MANIFEST_COLUMNS:
+        if column not in articles.columns:
+            articles[column] = pd.NA
+    articles["outlet"] = articles["outlet"].replace("", pd.NA).fillna(UNKNOWN_OUTLET)
+    articles = articles.replace("", pd.NA)
+    descriptive = [c for c in OUTLET_COLUMNS if c != "outlet" and c in outlets.columns and c not in articles.columns]
+    merged = articles.merge(outlets[["outlet", *descriptive]], on="outlet", how="left", validate="many_to_one")
+    assert len(merged) == len(articles), "merging outlet metadata changed the number of articles"
+    articles = tables.conform(merged, "articles")
+    for column in articles.columns:
+        if articles[column].dtype == object:
+            articles[column] = articles[column].astype("string")
+
+    segments = (pd.concat(segment_parts, ignore_index=True) if segment_parts else tables.empty("segments"))
+    sentences = (pd.concat(sentence_parts, ignore_index=True) if sentence_parts else tables.empty("sentences"))
+    tokens = _token_table(stop, articles["article_id"].tolist(), token_ids, token_sent, token_idx, token_kind,
+                          token_start, token_end, token_strings)
+    return {"articles": articles, "segments": tables.conform(segments, "segments"),
+            "sentences": tables.conform(sentences, "sentences"), "tokens": tokens}
+
+
+def _token_table(stop, article_ids, ids, sent, idx, kind, start, end, strings) -> pd.DataFrame:
+    """Build the tokens table; per-type features are computed once per distinct token string."""
+    if not strings:
+        return tables.empty("tokens")
+    codes, types = pd.factorize(pd.Series(strings, dtype=object), sort=False)
+    feats = token_features(list(types), stop)
+    codes = codes.astype(np.int32)
+
+    def categorical(values: list[str]) -> pd.Categorical:
+        cats, inverse = np.unique(np.asarray(values, dtype=object), return_inverse=True)
+        return pd.Categorical.from_codes(inverse[codes], categories=pd.Index(cats, dtype="string"))
+
+    return pd.DataFrame({
+        "article_id": pd.Categorical.from_codes(np.concatenate(ids),
+                                                categories=pd.Index(article_ids, dtype="string")),
+        "sentence_idx": np.concatenate(sent),
+        "token_idx": np.concatenate(idx),
+        "segment_kind": pd.Categorical.from_codes(np.concatenate(kind), dtype=pd.CategoricalDtype(list(KINDS))),
+        "start": np.concatenate(start),
+        "end": np.concatenate(end),
+        "token": pd.Categorical.from_codes(codes, categories=pd.Index(list(types), dtype="string")),
+        "lower": categorical(feats["lower"]),
+        "is_alpha": np.asarray(feats["is_alpha"], dtype=bool)[codes],
+        "is_stop": np.asarray(feats["is_stop"], dtype=bool)[codes],
+        "stem": categorical(feats["stem"]),
+    })
+
+
+def load_corpus(paths: str | Path | Sequence[str | Path] = "corpus", *, text_column: str | None = None,
+                id_column: str | None = None, outlet_column: str | None = None,
+                rules_path: str | Path | None = None, stopwords_path: str | Path | None = None,
+                abbreviations_path: str | Path | None = None) -> Corpus:
+    """Load a corpus into tidy tables.
+
+    Parameters:
+        paths: a corpus folder (with or without ``manifest.csv``), a .txt file, a CSV/Parquet
+            table of articles, or a list of these.
+        text_column, id_column, outlet_column: for table corpora, the columns holding the
+            text, a stable id and the outlet (other columns become article metadata).
+        rules_path, stopwords_path, abbreviations_path: replacements for the shipped data files.
+    Returns: a :class:`Corpus`. Bad files never raise; they are listed in ``corpus.problems``.
+    Raises: ``FileNotFoundError`` for a path that does not exist, ``ValueError`` for a table
+        corpus without its text column or a malformed data file.
+    """
+    settings = Settings.default(rules_path, abbreviations_path, stopwords_path)
+    sources, outlets, log = discover(paths, text_column=text_column, id_column=id_column,
+                                     outlet_column=outlet_column)
+    results = []
+    for src in sources:
+        try:
+            result, notes = _process(src, settings)
+        except Exception as err:  # one broken article must never stop the corpus from loading
+            result, notes = None, [{"severity": "error", "code": "internal_error",
+                                    "message": f"framelens failed on this file: {type(err).__name__}: {err}"}]
+        results.append(result)
+        for note in notes:
+            line = None
+            if result is not None and note.get("start") is not None:
+                line = _line_numbers(result.text, [note["start"]])[0]
+            log.add(note["severity"], note["code"], note["message"], file=src.file, article_id=src.article_id,
+                    line=line, start=note.get("start"), end=note.get("end"), excerpt=note.get("excerpt"))
+    built = _assemble(sources, results, outlets, settings.stopwords)
+    label = ", ".join(str(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths))
+    return Corpus(built["articles"], built["segments"], built["sentences"], built["tokens"], log.frame(),
+                  outlets, label)
