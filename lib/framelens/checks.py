@@ -48,6 +48,13 @@ def mojibake(text: str) -> list[dict]:
                         "decoded as Windows-1252 before it was saved; the text is kept as written"}]
 
 
+def _straight_opens(text: str, offset: int, start: int, end: int) -> bool:
+    """A straight quote opens when it follows white space or an opening bracket and precedes a non-space."""
+    before = text[offset - 1] if offset > start else " "
+    after = text[offset + 1] if offset + 1 < end else " "
+    return (before.isspace() or before in "([{—–-/") and not after.isspace()
+
+
 def quote_balance(text: str, segments: list[dict]) -> list[dict]:
     """Follow quotation marks through the paragraphs and report where they do not pair up.
 
@@ -56,7 +63,7 @@ def quote_balance(text: str, segments: list[dict]) -> list[dict]:
     it is reported once as ``info``. A closing mark with no open quotation, or a quotation that
     is never closed, is a ``warning``. Headlines and captions are checked on their own.
 
-    >>> [p["severity"] for p in quote_balance("“One.\n\nTwo.”", [
+    >>> [p["severity"] for p in quote_balance("“One.\\n\\nTwo.”", [
     ...     {"kind": "body", "start": 0, "end": 5}, {"kind": "body", "start": 7, "end": 12}])]
     ['info']
     """
@@ -77,7 +84,7 @@ def quote_balance(text: str, segments: list[dict]) -> list[dict]:
             report("warning", open_at, "a quotation mark opens a quotation that is never closed")
             open_at = None
         for offset, mark in ((m.start(), m.group()) for m in _QUOTE_MARK.finditer(text, seg["start"], seg["end"])):
-            opening = mark == "“" or (mark == '"' and open_at is None)
+            opening = mark == "“" or (mark == '"' and _straight_opens(text, offset, seg["start"], seg["end"]))
             if opening:
                 if open_at is not None and opened_in == idx:
                     report("warning", open_at, "a quotation mark opens a quotation that is never closed")

@@ -75,6 +75,16 @@ class Corpus:
             raise KeyError(f"no table {name!r}; choose one of {', '.join((*tables.TABLE_NAMES, 'outlets'))}")
         return getattr(self, name)
 
+    def groups(self, column: str = "outlet") -> pd.Series:
+        """The group label of each article (indexed like ``articles``), missing values as "unknown".
+
+        Raises ``KeyError`` naming the columns that can be used instead.
+        """
+        if column not in self.articles.columns:
+            usable = [c for c in self.articles.columns if c not in ("text", "body_text", "sha256")]
+            raise KeyError(f"no articles column {column!r} to group by; choose one of {', '.join(usable)}")
+        return self.articles[column].astype("string").fillna(UNKNOWN_OUTLET)
+
     def __repr__(self) -> str:
         return (f"<Corpus {self.source}: {len(self.articles)} articles, {len(self.sentences)} sentences, "
                 f"{len(self.tokens)} tokens, {len(self.problems)} problems>")
@@ -325,7 +335,8 @@ def _process(src: Source, settings: Settings) -> tuple[ArticleResult | None, lis
             return None, [{"severity": "error", "code": "unreadable_file", "message": f"cannot be read ({err.strerror})"}]
         decoded = decode_bytes(raw)
         for severity, code, message, byte_offset in decoded.problems:
-            notes.append({"severity": severity, "code": code, "message": message})
+            line = None if byte_offset is None else raw.count(b"\n", 0, byte_offset) + 1
+            notes.append({"severity": severity, "code": code, "message": message, "line": line})
         if decoded.text is None:
             return None, notes
         text, encoding = decoded.text, decoded.encoding
@@ -470,7 +481,7 @@ def load_corpus(paths: str | Path | Sequence[str | Path] = "corpus", *, text_col
                                     "message": f"framelens failed on this file: {type(err).__name__}: {err}"}]
         results.append(result)
         for note in notes:
-            line = None
+            line = note.get("line")
             if result is not None and note.get("start") is not None:
                 line = _line_numbers(result.text, [note["start"]])[0]
             log.add(note["severity"], note["code"], note["message"], file=src.file, article_id=src.article_id,

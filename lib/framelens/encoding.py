@@ -50,6 +50,22 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def decode_bytes(data: bytes) -> Decoded:
+    """Decode the raw bytes of one article; a text that is empty once decoded is refused.
+
+    See :func:`_decode` for the order of evidence.
+    Returns: a :class:`Decoded` with ``text=None`` for empty or binary files.
+    """
+    decoded = _decode(data)
+    if decoded.text is not None and not decoded.text.strip():
+        what = "nothing but a byte-order mark" if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
+                                                                    codecs.BOM_UTF16_BE)) else "only white space"
+        return Decoded(None, decoded.encoding,
+                       [("error", "empty_file", f"the file holds {what} once decoded as {decoded.encoding}; "
+                         "there is no article text", None)])
+    return decoded
+
+
+def _decode(data: bytes) -> Decoded:
     """Decode the raw bytes of one article.
 
     Order of evidence: a byte-order mark (UTF-8, UTF-16, UTF-32); the NUL pattern of BOM-less

@@ -193,8 +193,9 @@ def _split_inline_datelines(text: str, out: list[dict]) -> None:
         match = _INLINE_DATELINE.match(text, block["start"], block["end"])
         if match:
             cut = match.end()
+            dash_end = block["start"] + len(match.group().rstrip())
             out[i:i + 1] = [
-                {"start": block["start"], "end": cut, "kind": "dateline", "rule": "inline_dateline",
+                {"start": block["start"], "end": dash_end, "kind": "dateline", "rule": "inline_dateline",
                  "duplicate_of": None},
                 {**block, "start": cut},
             ]

@@ -58,7 +58,7 @@ def sentence_spans(text: str, start: int, end: int, abbreviations: dict[str, str
     from ``openers`` (e.g. "The").
 
     >>> sentence_spans("US Rep. Ilhan Omar (D-MN) spoke. The U.S. Senate met.", 0, 55, {"rep": "title", "u.s": "ambiguous"}, frozenset({"the"}))
-    [(0, 32), (33, 54)]
+    [(0, 32), (33, 55)]
     """
     spans = []
     cursor = start
