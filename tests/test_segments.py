@@ -1,0 +1,136 @@
+"""Segments on the real seed articles: noise is labelled by kind of noise and never reaches body sentences."""
+
+import pandas as pd
+import pytest
+
+from framelens.segments import load_rules, segment_text
+
+
+def kind_of(seeds, article_id: str, text: str) -> str:
+    """The kind of the one non-whitespace segment of ``article_id`` whose text is exactly ``text``."""
+    seg = seeds.segments
+    hits = seg[(seg.article_id == article_id) & (seg.text == text)]
+    assert len(hits) == 1, f"expected one segment {text!r} in {article_id}, found {len(hits)}"
+    return hits.iloc[0]["kind"]
+
+
+@pytest.mark.parametrize("article_id, text", [
+    ("trendsjournal-2022-12", "Skip to content"),
+    ("presstv-2022-12-01", "News \u00a0 / \u00a0 Russia"),
+    ("presstv-2022-12-01", "Press TV’s website can also be accessed at the following alternate addresses:"),
+    ("presstv-2022-12-01", "Press TV News Roku"),
+    ("sputnik-2022-10-12", "Subscribe"),
+    ("watchoutnews-2023-08-03", "top of page"),
+    ("watchoutnews-2023-08-03", "39 views0 comments"),
+    ("watchoutnews-2023-08-03", "bottom of page"),
+    ("sarajevotimes-2026-02", "Share This Article"),
+    ("sarajevotimes-2026-02", "Leave a Comment"),
+    ("sarajevotimes-2026-02", "Leave a Reply Cancel reply"),
+    ("sarajevotimes-2026-02", "Exit mobile version"),
+])
+def test_navigation_and_footers_are_boilerplate(seeds, article_id, text):
+    assert kind_of(seeds, article_id, text) == "boilerplate"
+
+
+def test_press_tv_unrelated_politicians_caption_is_a_caption(seeds):
+    seg = seeds.segments
+    caption = seg[(seg.article_id == "presstv-2022-12-01") & seg.text.str.contains("Ilhan Omar", regex=False)]
+    assert caption["kind"].tolist() == ["caption"]
+    illustrative = seg[(seg.article_id == "presstv-2022-12-01") & seg.text.str.endswith("(Illustrative photo)")]
+    assert illustrative["kind"].tolist() == ["caption"]
+
+
+def test_sputnik_caption_printed_twice_is_caption_and_marked_duplicate(seeds):
+    seg = seeds.segments
+    sputnik = seg[seg.article_id == "sputnik-2022-10-12"]
+    gestures = sputnik[sputnik.text.str.contains("Stoltenberg gestures as he speaks", regex=False)]
+    assert gestures["kind"].tolist() == ["caption", "caption"]
+    first, second = gestures.iloc[0], gestures.iloc[1]
+    assert not first["is_duplicate"] and second["is_duplicate"]
+    assert second["duplicate_of"] == first["segment_idx"]
+    credits = sputnik[sputnik.text.str.startswith("©")]
+    assert set(credits["kind"]) == {"caption"} and len(credits) == 4
+
+
+def test_trendpost_blocks_and_self_reference_are_commentary(seeds):
+    seg = seeds.segments
+    tj = seg[seg.article_id == "trendsjournal-2022-12"]
+    trendpost = tj[tj.text.str.startswith("TRENDPOST:")]
+    assert len(trendpost) == 2 and set(trendpost["kind"]) == {"commentary"}
+    we_reported = tj[tj.text.str.startswith("We\u00a0reported")]
+    assert we_reported["kind"].tolist() == ["commentary"]
+
+
+def test_headlines_datelines_and_subheadings(seeds):
+    assert kind_of(seeds, "sputnik-2022-10-12",
+                   "Kremlin: We Can Say NATO Fights in Ukraine After Stoltenberg's Statement") == "headline"
+    assert kind_of(seeds, "sputnik-2022-10-12", "09:39 GMT 12.10.2022 (Updated: 10:54 GMT 05.03.2023)") == "dateline"
+    assert kind_of(seeds, "sputnik-2022-10-12", "MOSCOW (Sputnik) -") == "dateline"
+    assert kind_of(seeds, "watchoutnews-2023-08-03", "Updated: Aug 3, 2023") == "dateline"
+    assert kind_of(seeds, "trendsjournal-2022-12", "NATO Sends More Troops to Russia’s Border") == "subheading"
+    tj = seeds.segments[seeds.segments.article_id == "trendsjournal-2022-12"]
+    assert "headline" not in set(tj["kind"]), "the Trends Journal text starts without a headline"
+
+
+def test_no_noise_reaches_body_sentences(seeds):
+    body = seeds.sentences[seeds.sentences.segment_kind == "body"]["text"]
+    for noise in ("Skip to content", "TRENDPOST", "Ilhan Omar", "Illustrative photo", "©", "gestures as he speaks",
+                  "alternate addresses", "Roku", "views0", "Share This Article", "Leave a", "mobile version",
+                  "top of page", "Subscribe", "We\u00a0reported"):
+        assert not body.str.contains(noise, regex=False).any(), noise
+
+
+def test_segments_tile_every_seed_text(seeds):
+    for article in seeds.articles.itertuples():
+        seg = seeds.segments[seeds.segments.article_id == article.article_id].sort_values("segment_idx")
+        assert seg["start"].iloc[0] == 0 and seg["end"].iloc[-1] == len(article.text)
+        assert (seg["start"].to_numpy()[1:] == seg["end"].to_numpy()[:-1]).all()
+        assert "".join(seg["text"]) == article.text
+
+
+def test_rules_are_for_kinds_of_noise_not_files():
+    text = ("Home\n\nOil prices climb after OPEC cut\n\nBy Jane Doe\n\nUpdated: March 3, 2024\n\n"
+            "LONDON (Reuters) — Oil prices rose on Monday after producers agreed to cut output, traders said.\n\n"
+            "Traders said the market had expected a smaller cut and moved quickly on the news.\n\n"
+            "A tanker at sea. (File photo)\n\n"
+            "EDITOR'S NOTE: This story has been updated with comment from analysts.\n\n"
+            "Share\n\nRelated articles\n\n© 2024 Example News. All rights reserved.\n")
+    kinds = [(s["kind"], text[s["start"]:s["end"]]) for s in segment_text(text, load_rules()) if s["kind"] != "whitespace"]
+    assert kinds == [
+        ("boilerplate", "Home"),
+        ("headline", "Oil prices climb after OPEC cut"),
+        ("dateline", "By Jane Doe"),
+        ("dateline", "Updated: March 3, 2024"),
+        ("dateline", "LONDON (Reuters) —"),
+        ("body", "Oil prices rose on Monday after producers agreed to cut output, traders said."),
+        ("body", "Traders said the market had expected a smaller cut and moved quickly on the news."),
+        ("caption", "A tanker at sea. (File photo)"),
+        ("commentary", "EDITOR'S NOTE: This story has been updated with comment from analysts."),
+        ("boilerplate", "Share"),
+        ("boilerplate", "Related articles"),
+        ("boilerplate", "© 2024 Example News. All rights reserved."),
+    ]
+
+
+def test_hard_wrapped_paragraph_is_one_block():
+    text = "Headline here\n\nThe minister said the talks would go on\nuntil an agreement was reached.\n"
+    blocks = [s for s in segment_text(text, load_rules()) if s["kind"] == "body"]
+    assert len(blocks) == 1 and text[blocks[0]["start"]:blocks[0]["end"]].endswith("reached.")
+
+
+def test_bad_rule_file_names_file_and_row(tmp_path):
+    bad = tmp_path / "rules.csv"
+    bad.write_text("rule,kind,zone,max_words,ignore_case,pattern,notes\n"
+                   "ok,boilerplate,any,3,true,home,\nbroken,boilerplate,any,3,true,(unclosed,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"rules\.csv, row 3 \(rule 'broken'\).*not a valid regular expression"):
+        load_rules(bad)
+    bad.write_text("rule,kind,zone,max_words,ignore_case,pattern,notes\nx,advert,any,3,true,home,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"row 2.*kind 'advert'"):
+        load_rules(bad)
+
+
+def test_segment_kinds_are_categorical_with_every_kind(seeds):
+    assert isinstance(seeds.segments["kind"].dtype, pd.CategoricalDtype)
+    counts = seeds.segments["kind"].value_counts()
+    for kind in ("headline", "dateline", "subheading", "body", "caption", "commentary", "boilerplate", "whitespace"):
+        assert counts[kind] > 0, kind
