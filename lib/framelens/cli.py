@@ -1,0 +1,113 @@
+"""The ``framelens`` command: ``framelens table NAME [PATH ...]`` and ``framelens build``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from framelens import tables
+from framelens.build import PROJECT_ROOT, build
+from framelens.corpus import load_corpus
+
+TABLES = (*tables.TABLE_NAMES, "outlets")
+
+
+def _with_file(corpus, name: str) -> pd.DataFrame:
+    """The table, with a ``file`` column (relative to the folder given) where the table has none."""
+    frame = corpus.table(name)
+    if "file" in frame.columns or "article_id" not in frame.columns:
+        return frame
+    files = dict(zip(corpus.articles["article_id"], corpus.articles["file"]))
+    out = frame.copy()
+    out.insert(1, "file", out["article_id"].astype("string").map(files).astype("string"))
+    return out
+
+
+def _write(frame: pd.DataFrame, fmt: str, output: str | None) -> None:
+    if fmt == "parquet":
+        if not output:
+            raise SystemExit("framelens: --format parquet needs --output FILE")
+        frame.to_parquet(output, index=False)
+        return
+    target = output if output else sys.stdout
+    if fmt == "csv":
+        frame.to_csv(target, index=False, lineterminator="\n")
+    else:
+        frame.to_json(target, orient="records", lines=True, force_ascii=False)
+
+
+def _summarise_problems(corpus) -> None:
+    problems = corpus.problems
+    if len(problems):
+        counts = problems["severity"].value_counts()
+        parts = [f"{counts[s]} {s}" for s in ("error", "warning", "info") if counts.get(s, 0)]
+        print(f"framelens: {len(corpus.articles)} article(s) loaded; problems: {', '.join(parts)} "
+              f"(see: framelens table problems)", file=sys.stderr)
+        for row in problems[problems.severity == "error"].itertuples():
+            print(f"  error: {row.file}: {row.message}", file=sys.stderr)
+
+
+def cmd_table(args: argparse.Namespace) -> int:
+    paths = args.paths or [PROJECT_ROOT / "corpus"]
+    try:
+        corpus = load_corpus(paths, text_column=args.text_column, id_column=args.id_column,
+                             outlet_column=args.outlet_column)
+    except (FileNotFoundError, ValueError) as err:
+        print(f"framelens: {err}", file=sys.stderr)
+        return 2
+    _write(_with_file(corpus, args.name), args.format, args.output)
+    _summarise_problems(corpus)
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    corpus = Path(args.corpus)
+    if not corpus.exists():
+        print(f"framelens: {corpus}: no such corpus folder or file", file=sys.stderr)
+        return 2
+    extra = {"group_column": args.group_column} if args.group_column else None
+    runs = build(corpus, args.out, notebooks_dir=args.notebooks, extra_parameters=extra)
+    failed = [r for r in runs if r.error]
+    for run in runs:
+        status = "failed: " + run.error.splitlines()[0] if run.error else "ok"
+        print(f"{run.notebook.name}: {status}", file=sys.stderr)
+    print(f"framelens: {len(runs) - len(failed)} of {len(runs)} notebook(s) built; figures in {args.out}",
+          file=sys.stderr)
+    return 1 if failed else 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="framelens", description="Compare how news outlets tell the same story.")
+    sub = top.add_subparsers(dest="command", required=True)
+
+    table = sub.add_parser("table", help="write one table of a corpus as CSV, Parquet or JSON lines")
+    table.add_argument("name", choices=TABLES, help="the table to write")
+    table.add_argument("paths", nargs="*", help="corpus folder(s), .txt file(s) or a CSV/Parquet table "
+                                                "(default: the project's corpus/)")
+    table.add_argument("--format", choices=("csv", "parquet", "jsonl"), default="csv")
+    table.add_argument("--output", "-o", help="file to write (default: standard output)")
+    table.add_argument("--text-column", help="for a CSV/Parquet corpus: the column with the article text")
+    table.add_argument("--id-column", help="for a CSV/Parquet corpus: the column with a stable article id")
+    table.add_argument("--outlet-column", help="for a CSV/Parquet corpus: the column with the outlet")
+    table.set_defaults(func=cmd_table)
+
+    bld = sub.add_parser("build", help="execute every notebook headless and write the figures")
+    bld.add_argument("--corpus", default=str(PROJECT_ROOT / "corpus"), help="corpus folder (default: corpus/)")
+    bld.add_argument("--out", default=str(PROJECT_ROOT / "figures"), help="figures folder (default: figures/)")
+    bld.add_argument("--notebooks", default=str(PROJECT_ROOT / "notebooks"), help=argparse.SUPPRESS)
+    bld.add_argument("--group-column", help="the articles column to compare by (default: outlet)")
+    bld.set_defaults(func=cmd_build)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``framelens`` console script."""
+    args = parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

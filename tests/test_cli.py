@@ -1,0 +1,67 @@
+"""The framelens command line: tables for a corpus folder or files, and clear errors."""
+
+import io
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from framelens.cli import main
+
+from conftest import CORPUS
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.mark.parametrize("name", ["articles", "segments", "sentences", "tokens", "problems", "outlets"])
+def test_every_table_as_csv_on_the_seed_corpus(capsys, name):
+    code, out, _ = run(capsys, "table", name, str(CORPUS))
+    assert code == 0
+    frame = pd.read_csv(io.StringIO(out))
+    assert len(frame) > 0
+    if name != "outlets":
+        assert frame["file"].str.startswith("articles/").all(), "file is relative to the folder given"
+
+
+def test_tokens_table_carries_file_and_offsets(capsys):
+    code, out, _ = run(capsys, "table", "tokens", str(CORPUS))
+    tokens = pd.read_csv(io.StringIO(out), keep_default_na=False)
+    raw = {f: (CORPUS / f).read_text(encoding="utf-8") for f in tokens["file"].unique()}
+    sample = tokens.sample(200, random_state=1)
+    for row in sample.itertuples():
+        assert raw[row.file][row.start:row.end] == row.token
+
+
+def test_jsonl_and_parquet_outputs(capsys, tmp_path):
+    code, out, _ = run(capsys, "table", "sentences", str(CORPUS), "--format", "jsonl")
+    first = json.loads(out.splitlines()[0])
+    assert first["article_id"] == "trendsjournal-2022-12" and first["sentence_idx"] == 0
+    target = tmp_path / "segments.parquet"
+    code, _, _ = run(capsys, "table", "segments", str(CORPUS), "--format", "parquet", "--output", str(target))
+    assert code == 0 and set(pd.read_parquet(target)["kind"]) >= {"body", "caption", "boilerplate"}
+
+
+def test_plain_files_without_manifest_and_problem_summary(capsys, tmp_path):
+    (tmp_path / "good.txt").write_text("A headline\n\nThe minister said the talks would resume soon.\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    code, out, err = run(capsys, "table", "articles", str(tmp_path / "good.txt"), str(tmp_path / "empty.txt"))
+    assert code == 0
+    articles = pd.read_csv(io.StringIO(out))
+    assert articles["article_id"].tolist() == ["good"] and articles["outlet"].tolist() == ["unknown"]
+    assert "empty.txt" in err and "1 error" in err
+
+
+def test_missing_path_is_a_clear_error(capsys, tmp_path):
+    code, _, err = run(capsys, "table", "tokens", str(tmp_path / "nope"))
+    assert code == 2 and "nope: no such file or folder" in err
+
+
+def test_console_script_is_installed():
+    result = subprocess.run([sys.executable, "-m", "framelens.cli", "table", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0 and "articles" in result.stdout
