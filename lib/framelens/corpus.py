@@ -215,12 +215,17 @@ def _table_sources(path: Path, label: str, text_column: str | None, id_column: s
     seen: set[str] = set()
     sources = []
     for row_no, row in enumerate(frame.to_dict("records"), start=1):
+        file = f"{label}#row={row_no}"
         raw_id = row[id_column].strip() if id_column else (row.get("article_id", "") or "").strip()
         article_id = _unique_id(raw_id or f"row-{row_no}", seen)
+        if raw_id and article_id != raw_id:
+            log.add("warning", "duplicate_article_id", f"{label} row {row_no}: id {raw_id!r} is already used by an "
+                    f"earlier row; this row is loaded as {article_id!r}", file=file, line=row_no,
+                    article_id=article_id)
         meta = {k: v for k, v in row.items() if k not in (text_column, id_column, "article_id")}
         if outlet_column:
             meta["outlet"] = row[outlet_column].strip()
-        sources.append(Source(article_id, f"{label}#row={row_no}", text=row[text_column], meta=meta))
+        sources.append(Source(article_id, file, text=row[text_column], meta=meta))
     return sources
 
 

@@ -109,5 +109,7 @@ def conform(frame: pd.DataFrame, name: str) -> pd.DataFrame:
 
 
 def empty(name: str) -> pd.DataFrame:
-    """An empty table ``name`` with the contract's columns and dtypes."""
-    return conform(pd.DataFrame({c: [] for c in columns(name)}), name)
+    """An empty table ``name`` with the contract's columns and dtypes (categories of strings)."""
+    spec = {c: (pd.CategoricalDtype(pd.Index([], dtype="string")) if d == "category" else d)
+            for c, d in columns(name).items()}
+    return pd.DataFrame({c: pd.Series([], dtype=d) for c, d in spec.items()})
