@@ -357,58 +357,76 @@ def _line_numbers(text: str, offsets: Iterable[int]) -> list[int]:
     return (np.searchsorted(newlines, np.asarray(list(offsets), dtype=np.int64), side="left") + 1).tolist()
 
 
+class _Columns(dict):
+    """Column lists that grow article by article and become one DataFrame at the end."""
+
+    def extend(self, **columns) -> None:
+        for name, values in columns.items():
+            self.setdefault(name, []).extend(values)
+
+
 def _assemble(sources: list[Source], results: list[ArticleResult | None], outlets: pd.DataFrame,
               stop: frozenset[str]) -> dict:
-    article_rows, segment_parts, sentence_parts = [], [], []
-    token_ids, token_sent, token_idx, token_kind, token_start, token_end, token_strings = [], [], [], [], [], [], []
+    article_rows, seg_cols, sent_cols = [], _Columns(), _Columns()
+    tok = {name: [] for name in ("article", "sentence", "index", "kind", "start", "end", "counted")}
+    token_strings: list[str] = []
     for src, res in zip(sources, results):
         if res is None:
             continue
-        aid, text = src.article_id, res.text
-        segs = res.segments
-        seg_lines = _line_numbers(text, (s["start"] for s in segs))
+        aid, text, segs, sents = src.article_id, res.text, res.segments, res.sentences
         kinds = [s["kind"] for s in segs]
         is_dup = [s["duplicate_of"] is not None for s in segs]
-        segment_parts.append(pd.DataFrame({
-            "article_id": aid, "file": src.file, "segment_idx": range(len(segs)),
-            "start": [s["start"] for s in segs], "end": [s["end"] for s in segs], "line": seg_lines,
-            "kind": kinds, "rule": [s["rule"] for s in segs], "is_duplicate": is_dup,
-            "duplicate_of": pd.array([s["duplicate_of"] for s in segs], dtype="Int32"),
-            "text": [text[s["start"]:s["end"]] for s in segs],
-        }))
-        sents = res.sentences
-        sentence_parts.append(pd.DataFrame({
-            "article_id": aid, "file": src.file, "sentence_idx": range(len(sents)),
-            "segment_idx": [g for g, _, _ in sents], "segment_kind": [kinds[g] for g, _, _ in sents],
-            "is_duplicate": [is_dup[g] for g, _, _ in sents], "start": [s for _, s, _ in sents],
-            "end": [e for _, _, e in sents], "text": [text[s:e] for _, s, e in sents],
-        }))
-        n = len(res.token_strings)
-        sent_segment = np.fromiter((g for g, _, _ in sents), dtype=np.int64, count=len(sents))
-        seg_kind_code = np.fromiter((_KIND_CODE[k] for k in kinds), dtype=np.int8, count=len(kinds))
-        tok_kind = seg_kind_code[sent_segment[res.token_sentence]] if n else np.empty(0, dtype=np.int8)
-        token_ids.append(np.full(n, len(article_rows), dtype=np.int32))
-        token_sent.append(res.token_sentence.astype(np.int32))
-        token_idx.append(np.arange(n, dtype=np.int32))
-        token_kind.append(tok_kind)
-        token_start.append(res.token_starts)
-        token_end.append(res.token_ends)
-        token_strings.extend(res.token_strings)
+        seg_cols.extend(
+            article_id=[aid] * len(segs), file=[src.file] * len(segs), segment_idx=range(len(segs)),
+            start=[s["start"] for s in segs], end=[s["end"] for s in segs],
+            line=_line_numbers(text, (s["start"] for s in segs)), kind=kinds, rule=[s["rule"] for s in segs],
+            is_duplicate=is_dup, duplicate_of=[s["duplicate_of"] for s in segs],
+            text=[text[s["start"]:s["end"]] for s in segs])
+        sent_cols.extend(
+            article_id=[aid] * len(sents), file=[src.file] * len(sents), sentence_idx=range(len(sents)),
+            segment_idx=[g for g, _, _ in sents], segment_kind=[kinds[g] for g, _, _ in sents],
+            is_duplicate=[is_dup[g] for g, _, _ in sents], start=[b for _, b, _ in sents],
+            end=[e for _, _, e in sents], text=[text[b:e] for _, b, e in sents])
 
-        body = [(s["start"], s["end"]) for s in segs if s["kind"] == "body" and s["duplicate_of"] is None]
-        counted = {g for g, s in enumerate(segs) if s["kind"] == "body" and s["duplicate_of"] is None}
-        is_word_token = np.fromiter((any(ch.isalnum() for ch in t) for t in res.token_strings), dtype=bool, count=n)
-        in_body = np.isin(sent_segment[res.token_sentence], list(counted)) if n else np.zeros(0, dtype=bool)
+        counted = np.array([k == "body" and not d for k, d in zip(kinds, is_dup)], dtype=bool)
+        sent_segment = np.fromiter((g for g, _, _ in sents), dtype=np.int64, count=len(sents))
+        token_segment = sent_segment[res.token_sentence] if len(sents) else np.zeros(0, dtype=np.int64)
+        n = len(res.token_strings)
+        tok["article"].append(np.full(n, len(article_rows), dtype=np.int32))
+        tok["sentence"].append(res.token_sentence.astype(np.int32))
+        tok["index"].append(np.arange(n, dtype=np.int32))
+        tok["kind"].append(np.fromiter((_KIND_CODE[k] for k in kinds), dtype=np.int8, count=len(kinds))[token_segment])
+        tok["start"].append(res.token_starts)
+        tok["end"].append(res.token_ends)
+        tok["counted"].append(counted[token_segment])
+        token_strings.extend(res.token_strings)
         article_rows.append({
             "article_id": aid, "file": src.file, **src.meta,
             "sha256": res.sha256, "encoding": res.encoding, "n_chars": len(text),
-            "n_words": int((is_word_token & in_body).sum()),
-            "n_sentences": sum(1 for g, _, _ in sents if g in counted),
-            "n_words_total": int(is_word_token.sum()),
-            "body_text": "\n\n".join(text[s:e] for s, e in body), "text": text,
+            "n_sentences": int(counted[sent_segment].sum()) if len(sents) else 0,
+            "body_text": "\n\n".join(t for t, c in zip(seg_cols["text"][-len(segs):], counted) if c), "text": text,
         })
 
-    articles = pd.DataFrame(article_rows) if article_rows else tables.empty("articles")
+    tokens, is_word = _token_table(stop, [r["article_id"] for r in article_rows], tok, token_strings)
+    n_articles = len(article_rows)
+    article_of = np.concatenate(tok["article"]) if article_rows else np.zeros(0, dtype=np.int32)
+    counted = np.concatenate(tok["counted"]) if article_rows else np.zeros(0, dtype=bool)
+    for row, n_words, n_total in zip(article_rows,
+                                     np.bincount(article_of, weights=is_word & counted, minlength=n_articles),
+                                     np.bincount(article_of, weights=is_word, minlength=n_articles)):
+        row["n_words"], row["n_words_total"] = int(n_words), int(n_total)
+
+    segments = tables.conform(pd.DataFrame(seg_cols), "segments") if seg_cols else tables.empty("segments")
+    sentences = tables.conform(pd.DataFrame(sent_cols), "sentences") if sent_cols else tables.empty("sentences")
+    return {"articles": _article_table(article_rows, outlets), "segments": segments, "sentences": sentences,
+            "tokens": tokens}
+
+
+def _article_table(rows: list[dict], outlets: pd.DataFrame) -> pd.DataFrame:
+    """The articles table: manifest metadata, checksums and counts, joined with the outlets table."""
+    if not rows:
+        return tables.empty("articles")
+    articles = pd.DataFrame(rows)
     for column in MANIFEST_COLUMNS:
         if column not in articles.columns:
             articles[column] = pd.NA
@@ -421,41 +439,41 @@ def _assemble(sources: list[Source], results: list[ArticleResult | None], outlet
     for column in articles.columns:
         if articles[column].dtype == object:
             articles[column] = articles[column].astype("string")
-
-    segments = (pd.concat(segment_parts, ignore_index=True) if segment_parts else tables.empty("segments"))
-    sentences = (pd.concat(sentence_parts, ignore_index=True) if sentence_parts else tables.empty("sentences"))
-    tokens = _token_table(stop, articles["article_id"].tolist(), token_ids, token_sent, token_idx, token_kind,
-                          token_start, token_end, token_strings)
-    return {"articles": articles, "segments": tables.conform(segments, "segments"),
-            "sentences": tables.conform(sentences, "sentences"), "tokens": tokens}
+    return articles
 
 
-def _token_table(stop, article_ids, ids, sent, idx, kind, start, end, strings) -> pd.DataFrame:
-    """Build the tokens table; per-type features are computed once per distinct token string."""
+def _token_table(stop: frozenset[str], article_ids: list[str], tok: dict[str, list[np.ndarray]],
+                 strings: list[str]) -> tuple[pd.DataFrame, np.ndarray]:
+    """Build the tokens table; per-type features are computed once per distinct token string.
+
+    Returns: the table and, per token, whether it is a word (holds a letter or a digit).
+    """
     if not strings:
-        return tables.empty("tokens")
+        return tables.empty("tokens"), np.zeros(0, dtype=bool)
     codes, types = pd.factorize(pd.Series(strings, dtype=object), sort=False)
     feats = token_features(list(types), stop)
     codes = codes.astype(np.int32)
+    is_word = np.fromiter((any(ch.isalnum() for ch in t) for t in types), dtype=bool, count=len(types))[codes]
 
     def categorical(values: list[str]) -> pd.Categorical:
         cats, inverse = np.unique(np.asarray(values, dtype=object), return_inverse=True)
         return pd.Categorical.from_codes(inverse[codes], categories=pd.Index(cats, dtype="string"))
 
-    return pd.DataFrame({
-        "article_id": pd.Categorical.from_codes(np.concatenate(ids),
+    table = pd.DataFrame({
+        "article_id": pd.Categorical.from_codes(np.concatenate(tok["article"]),
                                                 categories=pd.Index(article_ids, dtype="string")),
-        "sentence_idx": np.concatenate(sent),
-        "token_idx": np.concatenate(idx),
-        "segment_kind": pd.Categorical.from_codes(np.concatenate(kind), dtype=pd.CategoricalDtype(list(KINDS))),
-        "start": np.concatenate(start),
-        "end": np.concatenate(end),
+        "sentence_idx": np.concatenate(tok["sentence"]),
+        "token_idx": np.concatenate(tok["index"]),
+        "segment_kind": pd.Categorical.from_codes(np.concatenate(tok["kind"]), dtype=pd.CategoricalDtype(list(KINDS))),
+        "start": np.concatenate(tok["start"]),
+        "end": np.concatenate(tok["end"]),
         "token": pd.Categorical.from_codes(codes, categories=pd.Index(list(types), dtype="string")),
         "lower": categorical(feats["lower"]),
         "is_alpha": np.asarray(feats["is_alpha"], dtype=bool)[codes],
         "is_stop": np.asarray(feats["is_stop"], dtype=bool)[codes],
         "stem": categorical(feats["stem"]),
     })
+    return table, is_word
 
 
 def load_corpus(paths: str | Path | Sequence[str | Path] = "corpus", *, text_column: str | None = None,

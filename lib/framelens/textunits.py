@@ -10,7 +10,6 @@ import re
 from functools import lru_cache
 
 import numpy as np
-from nltk.stem.snowball import SnowballStemmer
 
 _BOUNDARY = re.compile(r"(?:\.\.\.|…|[.!?])+[\"'”’)\]]*(?=\s)")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]*([^\s\"'“”‘’()\[\]]+)")
@@ -114,7 +113,10 @@ def token_spans(text: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _stemmer() -> SnowballStemmer:
+def _stemmer():
+    """NLTK's English Snowball stemmer, imported on first use (importing nltk is slow)."""
+    from nltk.stem.snowball import SnowballStemmer
+
     return SnowballStemmer("english")
 
 
