@@ -6,7 +6,7 @@ from framelens.textunits import match_form, sentence_spans, token_spans
 
 
 def split(text, settings):
-    return [text[s:e] for s, e in sentence_spans(text, 0, len(text), settings.abbreviations, settings.stopwords)]
+    return [text[s:e] for s, e in sentence_spans(text, 0, len(text), settings.abbreviations, settings.openers)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -31,6 +31,10 @@ def split(text, settings):
     ("(See “U.S. AT WAR WITH RUSSIA” and more.)", ["(See “U.S. AT WAR WITH RUSSIA” and more.)"]),
     ("NATO Sends More Troops to Russia’s Border", ["NATO Sends More Troops to Russia’s Border"]),
     ("It rose 3.5 percent in 2022. Prices fell.", ["It rose 3.5 percent in 2022.", "Prices fell."]),
+    ("“Enough!” Zelensky said on Telegram. Talks stopped.", ["“Enough!” Zelensky said on Telegram.", "Talks stopped."]),
+    ("“Why would we negotiate?” Lavrov asked. Nobody answered.",
+     ["“Why would we negotiate?” Lavrov asked.", "Nobody answered."]),
+    ("“Why?” Peace talks had failed.", ["“Why?”", "Peace talks had failed."]),
 ])
 def test_sentence_boundaries(settings, text, expected):
     assert split(text, settings) == expected
@@ -85,3 +89,25 @@ def test_body_word_counts_exclude_noise(seeds):
     assert art.loc["sputnik-2022-10-12", "n_words"] == (words.segment_kind == "body").sum()
     assert art.loc["sputnik-2022-10-12", "n_words_total"] == len(words)
     assert "gestures" not in art.loc["sputnik-2022-10-12", "body_text"]
+
+
+def test_custom_stopwords_leave_sentence_splitting_alone(tmp_path):
+    import framelens
+    text = "Russia is at war with the U.S. The Kremlin said so. It was 9 a.m. He left.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    words = tmp_path / "stop.csv"
+    words.write_text("word\nlavrov\n", encoding="utf-8")
+    default = framelens.load_corpus(tmp_path / "a.txt").sentences["text"].tolist()
+    custom = framelens.load_corpus(tmp_path / "a.txt", stopwords_path=words).sentences["text"].tolist()
+    assert custom == default == ["Russia is at war with the U.S.", "The Kremlin said so.", "It was 9 a.m.", "He left."]
+
+
+def test_edited_stopword_file_is_read_again(tmp_path):
+    import framelens
+    (tmp_path / "a.txt").write_text("Lavrov spoke.\n", encoding="utf-8")
+    words = tmp_path / "stop.csv"
+    words.write_text("word\nlavrov\n", encoding="utf-8")
+    first = framelens.load_corpus(tmp_path / "a.txt", stopwords_path=words).tokens["is_stop"].iloc[0]
+    words.write_text("word\nspoke\n", encoding="utf-8")
+    second = framelens.load_corpus(tmp_path / "a.txt", stopwords_path=words).tokens["is_stop"].iloc[0]
+    assert first and not second

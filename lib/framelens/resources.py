@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -28,14 +27,21 @@ def read_data_csv(path: str | Path, required: list[str]) -> pd.DataFrame:
     return table
 
 
-@lru_cache(maxsize=8)
 def stopwords(path: str | None = None) -> frozenset[str]:
     """The stopword list (default: the shipped ``stopwords.csv``, one lower-case word per row, column ``word``)."""
     table = read_data_csv(Path(path) if path else DATA_DIR / "stopwords.csv", ["word"])
     return frozenset(w.strip().casefold() for w in table["word"] if w.strip())
 
 
-@lru_cache(maxsize=8)
+def sentence_openers(path: str | None = None) -> frozenset[str]:
+    """Words that commonly open a sentence ("The", "He"); after an ambiguous abbreviation they mark a new sentence.
+
+    Kept apart from the stopwords so that editing one list never changes the other's behaviour.
+    """
+    table = read_data_csv(Path(path) if path else DATA_DIR / "sentence_openers.csv", ["word"])
+    return frozenset(w.strip().casefold() for w in table["word"] if w.strip())
+
+
 def abbreviations(path: str | None = None) -> dict[str, str]:
     """Abbreviations that end in a period, mapped to their kind (``title`` or ``ambiguous``).
 

@@ -15,6 +15,11 @@ _BOUNDARY = re.compile(r"(?:\.\.\.|…|[.!?])+[\"'”’)\]]*(?=\s)")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]*([^\s\"'“”‘’()\[\]]+)")
 _WORD_BEFORE = re.compile(r"[\w.'’-]+$")
 _INITIALISM = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
+# After a quote that ends in ? or !, "Lavrov asked." continues the sentence: “Why?” Lavrov asked.
+_SPEAKER_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:said|says|asked|asks|told|tells|added|adds|replied|wrote|writes|insisted|"
+    r"warned|explained|noted|declared|stated|tweeted|posted|shouted|exclaimed|wondered)\b"
+)
 
 TOKEN_PATTERN = re.compile(
     r"""
@@ -51,7 +56,8 @@ def sentence_spans(text: str, start: int, end: int, abbreviations: dict[str, str
     """Split ``text[start:end]`` into sentence spans.
 
     A sentence ends at ``.``, ``!``, ``?`` or an ellipsis, with any closing quotes or brackets,
-    when white space and an upper-case letter or a digit follow. A period after a title
+    when white space and an upper-case letter or a digit follow, except after a quoted question
+    or exclamation followed by its speaker ("“Why?” Lavrov asked."). A period after a title
     abbreviation (Rep., Gen.) never ends a sentence. A period after an ambiguous abbreviation
     (U.S., Inc.) or an initial ends it only when the next word is a capitalised sentence opener
     from ``openers`` (e.g. "The").
@@ -69,6 +75,8 @@ def sentence_spans(text: str, start: int, end: int, abbreviations: dict[str, str
         if not (word[0].isupper() or word[0].isdigit()):
             continue
         mark = match.group()
+        if mark[-1] in "”’\"'" and mark[0] in "?!" and _SPEAKER_AFTER.match(text, match.end(), end):
+            continue
         if mark[0] == "." and not mark.startswith("..."):
             before = _WORD_BEFORE.search(text, cursor, match.start())
             if before:
