@@ -134,3 +134,34 @@ def test_segment_kinds_are_categorical_with_every_kind(seeds):
     counts = seeds.segments["kind"].value_counts()
     for kind in ("headline", "dateline", "subheading", "body", "caption", "commentary", "boilerplate", "whitespace"):
         assert counts[kind] > 0, kind
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Support rose to 41 percent, according to the latest Reuters/Ipsos poll published on Tuesday.",
+    "Picture-perfect weather greeted the delegates as they arrived for the second day of talks.",
+    "Image-conscious ministers avoided the cameras as they left the building after the vote.",
+    "The company said the fine was modest after the scandal (a heavy blow to its image).",
+    "Jan. 6, 2021 was a dark day for American democracy, the senator told the hearing.",
+    "Updated figures were published on Monday by the national statistics office in Kyiv.",
+    "We warned them for years that this would happen, Lavrov told reporters in Moscow.",
+    "Join us in condemning this aggression, Zelensky told the parliament in a video address.",
+    "Read more about the plan in the documents the ministry released to journalists on Friday.",
+    "We reported nothing new, the spokesman said, because the talks had produced nothing new.",
+])
+def test_ordinary_body_paragraphs_stay_body(paragraph):
+    text = ("A headline for the story\n\nThe first paragraph of the story runs to more than eight words.\n\n"
+            f"{paragraph}\n\nThe last paragraph of the story also runs to more than eight words.\n")
+    kinds = {text[s["start"]:s["end"]]: s["kind"] for s in segment_text(text, load_rules())}
+    assert kinds[paragraph] == "body"
+
+
+@pytest.mark.parametrize("headline", ["O'Driscoll/Gregan lead Aid stars", "Will Tory tax cuts lift spirits?"])
+def test_headlines_with_slashes_or_questions_are_headlines(headline):
+    text = f"{headline}\n\nThe party said on Monday that it would publish its plans later this week.\n"
+    assert segment_text(text, load_rules())[0]["kind"] == "headline"
+
+
+def test_capitalised_subject_with_dash_is_not_a_dateline():
+    text = "Title line\n\nNATO — the world's largest military alliance — said on Monday it would act.\n"
+    kinds = [s["kind"] for s in segment_text(text, load_rules()) if s["kind"] != "whitespace"]
+    assert kinds == ["headline", "body"]

@@ -22,10 +22,15 @@ TEXT_KINDS = ("headline", "subheading", "body")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TERMINAL = re.compile(r"[.!?…:;,][\"'”’)\]]*$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# "MOSCOW (Sputnik) - ", "KYIV, Ukraine (AP) — ": a place in capitals with an agency or a region,
+# so that "NATO — the alliance — said" keeps its subject.
 _INLINE_DATELINE = re.compile(
-    r"[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,[ \u00a0]+[A-Z][\w.]*(?:[ \u00a0][A-Z][\w.]*)*)?[ \u00a0]*"
-    r"(?:\([^()\n]{1,40}\))?[ \u00a0]*[-–—]{1,2}[ \u00a0]+(?=\S)"
+    r"[A-Z]{3,}(?:[ -][A-Z]{2,})*"
+    r"(?:(?:,[ \u00a0]+[A-Z][\w.]*(?:[ \u00a0][A-Z][\w.]*)*)?[ \u00a0]*\([^()\n]{1,40}\)"
+    r"|,[ \u00a0]+[A-Z][\w.]*(?:[ \u00a0][A-Z][\w.]*)*)"
+    r"[ \u00a0]*[-–—]{1,2}[ \u00a0]+(?=\S)"
 )
+_PERIOD_END = re.compile(r"\.[\"'”’)\]]*$")
 _NORMALISE = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 _SPACES = re.compile(r"\s+")
 
@@ -150,7 +155,7 @@ def classify_blocks(text: str, blocks: list[tuple[int, int]], rules: tuple[Rule,
                 seen_footer_boilerplate = True
         elif i > last_body and seen_footer_boilerplate and not _is_prose(block):
             kind, rule_name = "boilerplate", "footer_tail"
-        elif i < first_body and not headline_done and n_words[i] <= 30 and not _SENTENCE_END.search(block):
+        elif i < first_body and not headline_done and n_words[i] <= 30 and not _PERIOD_END.search(block):
             kind, rule_name = "headline", "first_title_line"
             headline_done = True
         elif (first_body < i < last_body and n_words[i] <= 12 and block[0].isupper()
@@ -229,9 +234,3 @@ def segment_text(text: str, rules: tuple[Rule, ...]) -> list[dict]:
         if seg["duplicate_of"] is not None:
             seg["duplicate_of"] = index_at[seg["duplicate_of"]]
     return segments
-
-
-def rules_table(path: str | Path | None = None) -> pd.DataFrame:
-    """The segment rules as a table (rule, kind, zone, max_words, pattern, notes), for documentation."""
-    path = Path(path) if path else DATA_DIR / "segment_rules.csv"
-    return read_data_csv(path, ["rule", "kind", "zone", "max_words", "ignore_case", "pattern", "notes"])
