@@ -20,7 +20,7 @@ import pandas as pd
 from framelens import tables
 from framelens.checks import text_problems
 from framelens.encoding import decode_bytes
-from framelens.resources import abbreviations, stopwords
+from framelens.resources import abbreviations, sentence_openers, stopwords
 from framelens.segments import KINDS, Rule, load_rules, segment_text
 from framelens.textunits import sentence_spans, token_features, token_spans
 
@@ -50,11 +50,12 @@ class Settings:
     rules: tuple[Rule, ...]
     abbreviations: dict[str, str]
     stopwords: frozenset[str]
+    openers: frozenset[str]
 
     @classmethod
     def default(cls, rules_path=None, abbreviations_path=None, stopwords_path=None) -> "Settings":
         return cls(load_rules(rules_path), abbreviations(abbreviations_path and str(abbreviations_path)),
-                   stopwords(stopwords_path and str(stopwords_path)))
+                   stopwords(stopwords_path and str(stopwords_path)), sentence_openers())
 
 
 @dataclass(frozen=True)
@@ -178,8 +179,8 @@ def _manifest_sources(folder: Path, manifest: pd.DataFrame, log: _Problems) -> l
             meta["published"] = ""
         sources.append(Source(article_id, _relative(path, folder), path, meta=meta))
 
-    for path in sorted(folder.rglob("*.txt")):
-        if path.resolve() in seen_files or not path.is_file():
+    for path in _text_files(folder, log):
+        if path.resolve() in seen_files:
             continue
         article_id = _unique_id(path.relative_to(folder).with_suffix("").as_posix(), seen_ids)
         log.add("warning", "file_not_in_manifest", f"{path.relative_to(folder).as_posix()} has no row in "
@@ -187,6 +188,22 @@ def _manifest_sources(folder: Path, manifest: pd.DataFrame, log: _Problems) -> l
                 article_id=article_id)
         sources.append(Source(article_id, path.relative_to(folder).as_posix(), path))
     return sources
+
+
+def _text_files(folder: Path, log: _Problems) -> list[Path]:
+    """The .txt files under ``folder``; a link that leads outside it is reported and skipped."""
+    root = folder.resolve()
+    found = []
+    for path in sorted(folder.rglob("*.txt")):
+        if not path.is_file():
+            continue
+        if not path.resolve().is_relative_to(root):
+            rel = path.relative_to(folder).as_posix()
+            log.add("error", "path_outside_corpus", f"{rel} is a link to a file outside the corpus folder; "
+                    "it is not read", file=rel)
+            continue
+        found.append(path)
+    return found
 
 
 def _unique_id(candidate: str, seen: set[str]) -> str:
@@ -250,7 +267,7 @@ def discover(paths: str | Path | Sequence[str | Path], *, text_column: str | Non
                 found = _manifest_sources(given, manifest, log)
             else:
                 found = [Source(p.relative_to(given).with_suffix("").as_posix(), p.relative_to(given).as_posix(), p)
-                         for p in sorted(given.rglob("*.txt")) if p.is_file()]
+                         for p in _text_files(given, log)]
             if (given / "outlets.csv").exists():
                 outlet_frames.append(_read_outlets(given / "outlets.csv", log))
         elif given.name.endswith(TABLE_SUFFIXES):
@@ -260,7 +277,12 @@ def discover(paths: str | Path | Sequence[str | Path], *, text_column: str | Non
         sources.extend(found)
     seen: set[str] = set()
     for src in sources:
-        src.article_id = _unique_id(src.article_id, seen)
+        given_id = src.article_id
+        src.article_id = _unique_id(given_id, seen)
+        if src.article_id != given_id:
+            log.add("warning", "duplicate_article_id", f"{src.file}: article_id {given_id!r} is already used by "
+                    f"another file given; this one is loaded as {src.article_id!r}", file=src.file,
+                    article_id=src.article_id)
     outlets = (pd.concat(outlet_frames, ignore_index=True).drop_duplicates("outlet")
                if outlet_frames else pd.DataFrame({c: [] for c in OUTLET_COLUMNS}))
     return sources, outlets.astype("string").reset_index(drop=True), log
@@ -313,12 +335,11 @@ def analyse_text(text: str, settings: Settings) -> tuple[list[dict], list[tuple[
     sentence index of each token, and problems found in the text.
     """
     segments = segment_text(text, settings.rules)
-    openers = settings.stopwords
     sentences = []
     for idx, seg in enumerate(segments):
         if seg["kind"] == "whitespace":
             continue
-        for start, end in sentence_spans(text, seg["start"], seg["end"], settings.abbreviations, openers):
+        for start, end in sentence_spans(text, seg["start"], seg["end"], settings.abbreviations, settings.openers):
             sentences.append((idx, start, end))
     starts, ends, strings = token_spans(text)
     sentence_starts = np.fromiter((s for _, s, _ in sentences), dtype=np.int64, count=len(sentences))

@@ -117,7 +117,7 @@ def _decode(data: bytes) -> Decoded:
     lenient = data.decode("utf-8", errors="replace")
     n_bad = lenient.count("\ufffd")
     n_multibyte = sum(1 for ch in lenient if ord(ch) > 0x7F and ch != "\ufffd")
-    if n_multibyte >= 3 * n_bad:
+    if n_multibyte >= n_bad:  # Latin-1 text almost never forms valid multi-byte UTF-8 sequences
         return Decoded(
             lenient, "utf-8",
             [("warning", "undecodable_bytes",
