@@ -4,6 +4,7 @@ import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -63,5 +64,6 @@ def test_missing_path_is_a_clear_error(capsys, tmp_path):
 
 
 def test_console_script_is_installed():
-    result = subprocess.run([sys.executable, "-m", "framelens.cli", "table", "--help"], capture_output=True, text=True)
+    script = Path(sys.executable).parent / "framelens"
+    result = subprocess.run([str(script), "table", "--help"], capture_output=True, text=True)
     assert result.returncode == 0 and "articles" in result.stdout

@@ -69,6 +69,9 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"framelens: {corpus}: no such corpus folder or file", file=sys.stderr)
         return 2
     extra = {"group_column": args.group_column} if args.group_column else None
+    if args.out is None:  # the committed figures are those of the project corpus; others go to build/
+        project = corpus.resolve() == (PROJECT_ROOT / "corpus").resolve()
+        args.out = str(PROJECT_ROOT / "figures" if project else PROJECT_ROOT / "build" / "figures" / corpus.stem)
     runs = build(corpus, args.out, notebooks_dir=args.notebooks, extra_parameters=extra)
     failed = [r for r in runs if r.error]
     for run in runs:
@@ -96,7 +99,8 @@ def parser() -> argparse.ArgumentParser:
 
     bld = sub.add_parser("build", help="execute every notebook headless and write the figures")
     bld.add_argument("--corpus", default=str(PROJECT_ROOT / "corpus"), help="corpus folder (default: corpus/)")
-    bld.add_argument("--out", default=str(PROJECT_ROOT / "figures"), help="figures folder (default: figures/)")
+    bld.add_argument("--out", help="figures folder (default: figures/ for the project corpus, "
+                                   "build/figures/NAME for another corpus)")
     bld.add_argument("--notebooks", default=str(PROJECT_ROOT / "notebooks"), help=argparse.SUPPRESS)
     bld.add_argument("--group-column", help="the articles column to compare by (default: outlet)")
     bld.set_defaults(func=cmd_build)
@@ -106,7 +110,11 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``framelens`` console script."""
     args = parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # output piped into head and the like
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

@@ -42,7 +42,7 @@ def article_summary(corpus: Corpus, group_column: str = "outlet") -> pd.DataFram
     """One row per article: id, group, published, words and sentences of body text, and share of body text."""
     comp = composition(corpus, group_column)
     body_share = comp[comp["kind"] == "body"].set_index("article_id")["share"].rename("body_share")
-    cols = list(dict.fromkeys(["article_id", "published", "n_words", "n_sentences", "n_chars"]))
+    cols = ["article_id", "published", "n_words", "n_sentences", "n_chars"]
     table = corpus.articles[cols].assign(**{group_column: corpus.groups(group_column)})
     out = table[["article_id", group_column, *cols[1:]]].merge(body_share, left_on="article_id", right_index=True, how="left")
     return out.reset_index(drop=True)
