@@ -19,6 +19,7 @@ import pytest  # noqa: E402
 from framelens.figures import (  # noqa: E402
     FALLBACK_COLOURS,
     group_order,
+    label_points,
     outlet_palette,
     save_figure,
     set_style,
@@ -294,3 +295,48 @@ def test_group_order_accepts_any_iterable_and_skips_absent_outlets(outlets):
 def test_group_order_refuses_missing_labels(outlets):
     with pytest.raises(ValueError, match="unknown"):
         group_order(outlets, ["bbc", pd.NA])
+
+
+# --- label_points ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("layout", [None, "constrained"])
+def test_saved_labels_never_overlap_and_stay_inside_the_axes(tmp_path, layout):
+    set_style()
+    xs = [i % 7 + (i // 7) * 0.05 for i in range(120)]  # crowded columns of points
+    ys = [(i * 37 % 11) / 3 for i in range(120)]
+    labels = [f"term number {i}" for i in range(120)]
+    fig, ax = plt.subplots(layout=layout)
+    ax.scatter(xs, ys)
+    label_points(ax, xs, ys, labels)
+    save(fig, pd.DataFrame({"x": xs, "y": ys}), tmp_path)
+    renderer = fig.canvas.get_renderer()
+    boxes = []
+    for label in ax.texts:
+        label.update_positions(renderer)
+        boxes.append(matplotlib.text.Text.get_window_extent(label, renderer))  # the text, without its leader
+    frame = ax.get_window_extent(renderer)
+    assert 5 <= len(boxes) < 120, "crowded points: some labels fit, not all"
+    for i, a in enumerate(boxes):
+        assert frame.x0 - 1 <= a.x0 and a.x1 <= frame.x1 + 1 and frame.y0 - 1 <= a.y0 and a.y1 <= frame.y1 + 1
+        for b in boxes[i + 1:]:
+            assert not a.overlaps(b), f"labels overlap: {a} and {b}"
+    plt.close(fig)
+
+
+def test_labels_are_placed_in_the_order_given_and_resaves_do_not_stack(tmp_path):
+    set_style()
+    fig, ax = plt.subplots()
+    ax.scatter([0, 0.001], [0, 0.001])
+    placed = label_points(ax, [0, 0.001], [0, 0.001], ["first", "second"])
+    assert placed[0] == "first"
+    save(fig, pd.DataFrame({"x": [0]}), tmp_path)
+    save(fig, pd.DataFrame({"x": [0]}), tmp_path)
+    assert [t.get_text() for t in ax.texts][0] == "first" and len(ax.texts) <= 2
+    plt.close(fig)
+
+
+def test_label_points_wants_one_label_per_point():
+    fig, ax = plt.subplots()
+    with pytest.raises(ValueError, match="one value per point"):
+        label_points(ax, [1, 2], [1, 2], ["only one"])
+    plt.close(fig)

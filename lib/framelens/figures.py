@@ -8,6 +8,7 @@ PNG, SVG, PDF and a CSV of the plotted numbers under one content-based name.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -16,7 +17,7 @@ import pandas as pd
 from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 
-__all__ = ["set_style", "outlet_palette", "group_order", "save_figure"]
+__all__ = ["set_style", "outlet_palette", "group_order", "label_points", "save_figure"]
 
 UNKNOWN = "unknown"
 UNKNOWN_COLOUR = "#999999"
@@ -209,6 +210,87 @@ def _decorate(fig, title: str, subtitle: str | None, source: str | None) -> None
     fig.tight_layout(rect=(0, bottom, 1, top))
 
 
+# Candidate label positions around a point, nearest first: (dx, dy) in points, ha, va.
+_DIRECTIONS = ((1, 0.4, "left", "bottom"), (1, -0.4, "left", "top"), (-1, 0.4, "right", "bottom"),
+               (-1, -0.4, "right", "top"), (0, 1, "center", "bottom"), (0, -1, "center", "top"),
+               (1, 1, "left", "bottom"), (-1, 1, "right", "bottom"), (1, -1, "left", "top"),
+               (-1, -1, "right", "top"))
+_RADII_PT = (4, 10, 18)
+# Labels placed by label_points, per axes, so that save_figure can place them again after layout.
+_LABELS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def label_points(ax, x: Sequence[float], y: Sequence[float], labels: Sequence[str], *, fontsize: float = 8,
+                 color: str = "#222222") -> list[str]:
+    """Label points without overlaps: greedily, in the order given, the first free spot near each point.
+
+    Each label tries positions around its point, nearest first; one that would overlap an earlier
+    label, cover a labelled point or leave the axes is skipped, and a label with no free spot is
+    left out. Far labels get a thin leader line. :func:`save_figure` places the labels again
+    after its final layout, so the saved files never show overlaps. Pass the most important
+    points first.
+
+    Parameters: ax, the matplotlib Axes; x, y, data coordinates; labels, one string per point.
+    Returns: the labels that found a place, in the order given.
+    """
+    if not (len(x) == len(y) == len(labels)):
+        raise ValueError(f"x, y and labels must have one value per point; got {len(x)}, {len(y)}, {len(labels)}")
+    _LABELS[ax] = {"points": list(zip(map(float, x), map(float, y), map(str, labels))),
+                   "style": {"fontsize": fontsize, "color": color}, "artists": []}
+    return _place_labels(ax)
+
+
+def _place_labels(ax) -> list[str]:
+    spec = _LABELS[ax]
+    for artist in spec["artists"]:
+        artist.remove()
+    spec["artists"] = []
+    fig = ax.figure
+    width, height = fig.get_size_inches() * fig.dpi
+    renderer = RendererAgg(int(width), int(height), fig.dpi)
+    frame = ax.get_window_extent(renderer)
+    ax.get_xlim(), ax.get_ylim()  # apply pending autoscaling, so that transData maps the final limits
+    px = fig.dpi / 72
+    centres = ax.transData.transform([(px_, py_) for px_, py_, _ in spec["points"]]) if spec["points"] else []
+    dot, gap = 2.5 * px, 0.5 * px  # the gap keeps neighbours apart at any dpi, despite rounding
+    taken = [(cx - dot, cy - dot, cx + dot, cy + dot) for cx, cy in centres]
+    placed = []
+    for (x, y, label), (cx, cy) in zip(spec["points"], centres):
+        probe = ax.text(0, 0, label, transform=None, **spec["style"])
+        box = probe.get_window_extent(renderer)
+        probe.remove()
+        w, h = box.width, box.height
+        for radius in _RADII_PT:
+            spot = None
+            for dx, dy, ha, va in _DIRECTIONS:
+                ox, oy = dx * radius * px, dy * radius * px
+                left = cx + ox - (w if ha == "right" else w / 2 if ha == "center" else 0)
+                bottom = cy + oy - (h if va == "top" else 0)
+                rect = (left - gap, bottom - gap, left + w + gap, bottom + h + gap)
+                inside = (rect[0] >= frame.x0 and rect[2] <= frame.x1 and rect[1] >= frame.y0 and rect[3] <= frame.y1)
+                if inside and not any(_overlaps(rect, other) for other in taken):
+                    spot = (dx * radius, dy * radius, ha, va, rect)
+                    break
+            if spot:
+                break
+        if not spot:
+            continue
+        dx, dy, ha, va, rect = spot
+        far = radius > _RADII_PT[1]
+        artist = ax.annotate(label, (x, y), xytext=(dx, dy), textcoords="offset points", ha=ha, va=va,
+                             arrowprops={"arrowstyle": "-", "lw": 0.5, "color": "#888888", "shrinkA": 0,
+                                         "shrinkB": 2} if far else None, **spec["style"])
+        artist.set_in_layout(False)  # labels stay inside the axes; they must not move them
+        spec["artists"].append(artist)
+        taken.append(rect)
+        placed.append(label)
+    return placed
+
+
+def _overlaps(a: tuple, b: tuple) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def save_figure(fig, name: str, data: pd.DataFrame, *, out_dir, notebook: str, title: str,
                 subtitle: str | None = None, source: str | None = None) -> dict[str, Path]:
     """Save a chart as PNG, SVG and PDF plus a CSV of its data, byte-identical on every rerun.
@@ -245,6 +327,11 @@ def save_figure(fig, name: str, data: pd.DataFrame, *, out_dir, notebook: str, t
         try:
             fig.dpi = PNG_DPI  # lay out as the PNG will be drawn, whatever the screen dpi
             _decorate(fig, title, subtitle, source)
+            labelled = [ax for ax in fig.axes if ax in _LABELS]
+            if labelled and isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine):
+                fig.canvas.draw()  # constrained layout positions the axes only when drawn
+            for ax in labelled:
+                _place_labels(ax)
         finally:
             fig.dpi = screen_dpi
         for ext in ("png", "svg", "pdf"):
