@@ -67,3 +67,40 @@ def test_console_script_is_installed():
     script = Path(sys.executable).parent / "framelens"
     result = subprocess.run([str(script), "table", "--help"], capture_output=True, text=True)
     assert result.returncode == 0 and "articles" in result.stdout
+
+
+def test_terms_table_by_any_articles_column(capsys):
+    code, out, _ = run(capsys, "table", "terms", str(CORPUS), "--by", "kind", "--max-n", "2")
+    terms = pd.read_csv(io.StringIO(out), keep_default_na=False)
+    assert code == 0 and list(terms.columns[:3]) == ["kind", "term", "n"]
+    assert set(terms["n"]) == {1, 2}
+    kyiv = terms[terms.term == "kiev"].set_index("kind")["count"]
+    assert kyiv.sum() > 0 and set(kyiv.index) <= set(pd.read_csv(CORPUS / "outlets.csv")["kind"])
+
+
+def test_keyness_table_for_one_target_against_one_reference(capsys):
+    code, out, _ = run(capsys, "table", "keyness", str(CORPUS), "--target", "Press TV", "--reference", "Sputnik")
+    table = pd.read_csv(io.StringIO(out), keep_default_na=False)
+    assert code == 0 and set(table["target"]) == {"Press TV"} and set(table["reference"]) == {"Sputnik"}
+    assert table["log_odds_z"].is_monotonic_decreasing
+    code, out, _ = run(capsys, "table", "keyness", str(CORPUS), "--n", "2")
+    every = pd.read_csv(io.StringIO(out), keep_default_na=False)
+    assert every["target"].nunique() == 5 and (every["reference"] == "rest").all()
+    assert every["term"].str.count(" ").eq(1).all(), "--n 2 compares bigrams"
+
+
+def test_keyness_by_an_unknown_column_is_a_clear_error(capsys):
+    code, _, err = run(capsys, "table", "keyness", str(CORPUS), "--by", "bias")
+    assert code == 2 and "no articles column 'bias'" in err and "outlet" in err
+
+
+def test_sample_loads_the_same_articles_every_time(capsys, tmp_path):
+    for i in range(6):
+        (tmp_path / f"a{i}.txt").write_text(f"Article {i} says the talks resumed on Monday.\n", encoding="utf-8")
+    picks = []
+    for _ in range(2):
+        code, out, _ = run(capsys, "table", "articles", str(tmp_path), "--sample", "3")
+        picks.append(pd.read_csv(io.StringIO(out))["article_id"].tolist())
+    assert picks[0] == picks[1] and len(picks[0]) == 3 and picks[0] == sorted(picks[0])
+    code, _, err = run(capsys, "table", "articles", str(tmp_path), "--sample", "0")
+    assert code == 2 and "sample" in err

@@ -9,7 +9,8 @@ import scipy.sparse as sp
 
 import framelens
 from framelens import keyness
-from framelens.terms import TermMatrix, group_keyness, pairwise_keyness, term_counts, term_matrix, top_terms
+from framelens.terms import (TermMatrix, group_keyness, keyness_each, pairwise_keyness, term_counts, term_matrix,
+                             top_terms)
 
 
 def outlet_groups(corpus: framelens.Corpus) -> pd.Series:
@@ -249,3 +250,29 @@ def test_article_without_word_tokens(tmp_path):
     assert only_punct.matrix.shape == (1, 0) and term_counts(only_punct).empty
     tm = term_matrix(framelens.load_corpus([tmp_path / "a.txt", tmp_path / "p.txt"]))
     assert tm.n_tokens.tolist() == [2, 0] and tm.matrix[1].nnz == 0
+
+
+def test_keyness_each_stacks_one_comparison_per_group(seeds, seed_tm):
+    groups = seeds.group_labels("outlet")
+    table = keyness_each(seed_tm, groups)
+    assert list(table["target"].cat.categories) == list(groups.cat.categories)
+    assert table["target"].astype(str).unique().tolist() == list(groups.cat.categories)
+    assert (table["reference"] == "rest").all()
+    press = table[table.target == "Press TV"].drop(columns=["target", "reference"]).reset_index(drop=True)
+    pd.testing.assert_frame_equal(press, group_keyness(seed_tm, groups, "Press TV"))
+    against = keyness_each(seed_tm, groups, targets=["Press TV", "Sputnik"], reference="Sputnik")
+    assert against["target"].astype(str).unique().tolist() == ["Press TV"]
+    assert (against["reference"] == "Sputnik").all()
+
+
+def test_keyness_each_needs_two_groups(seeds, seed_tm):
+    one = pd.Series("all", index=seed_tm.articles)
+    with pytest.raises(ValueError, match="at least two groups"):
+        keyness_each(seed_tm, one)
+
+
+def test_group_labels_follow_the_fixed_outlet_order(seeds):
+    labels = seeds.group_labels("outlet")
+    assert list(labels.index) == list(seeds.articles["article_id"])
+    assert list(labels.cat.categories) == [o for o in seeds.outlets["outlet"] if o in set(labels)]
+    assert labels["presstv-2022-12-01"] == "Press TV"

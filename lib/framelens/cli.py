@@ -11,8 +11,23 @@ import pandas as pd
 from framelens import tables
 from framelens.build import PROJECT_ROOT, build
 from framelens.corpus import load_corpus
+from framelens.terms import keyness_each, term_counts, term_matrix
 
-TABLES = (*tables.TABLE_NAMES, "outlets")
+
+def _terms(corpus, args: argparse.Namespace) -> pd.DataFrame:
+    tm = term_matrix(corpus, ngram_range=(1, args.max_n))
+    return term_counts(tm, corpus.group_labels(args.by)).rename(columns={"group": args.by})
+
+
+def _keyness(corpus, args: argparse.Namespace) -> pd.DataFrame:
+    tm = term_matrix(corpus, ngram_range=(args.n, args.n))
+    return keyness_each(tm, corpus.group_labels(args.by), targets=[args.target] if args.target else None,
+                        reference=args.reference, n=args.n, alpha0=args.alpha0)
+
+
+# Tables computed from the loaded ones, with the options that shape them.
+DERIVED = {"terms": _terms, "keyness": _keyness}
+TABLES = (*tables.TABLE_NAMES, "outlets", *DERIVED)
 
 
 def _with_file(corpus, name: str) -> pd.DataFrame:
@@ -54,11 +69,12 @@ def cmd_table(args: argparse.Namespace) -> int:
     paths = args.paths or [PROJECT_ROOT / "corpus"]
     try:
         corpus = load_corpus(paths, text_column=args.text_column, id_column=args.id_column,
-                             outlet_column=args.outlet_column)
-    except (FileNotFoundError, ValueError) as err:
-        print(f"framelens: {err}", file=sys.stderr)
+                             outlet_column=args.outlet_column, sample=args.sample)
+        frame = DERIVED[args.name](corpus, args) if args.name in DERIVED else _with_file(corpus, args.name)
+    except (FileNotFoundError, ValueError, KeyError) as err:
+        print(f"framelens: {err.args[0] if isinstance(err, KeyError) else err}", file=sys.stderr)
         return 2
-    _write(_with_file(corpus, args.name), args.format, args.output)
+    _write(frame, args.format, args.output)
     _summarise_problems(corpus)
     return 0
 
@@ -95,6 +111,15 @@ def parser() -> argparse.ArgumentParser:
     table.add_argument("--text-column", help="for a CSV/Parquet corpus: the column with the article text")
     table.add_argument("--id-column", help="for a CSV/Parquet corpus: the column with a stable article id")
     table.add_argument("--outlet-column", help="for a CSV/Parquet corpus: the column with the outlet")
+    table.add_argument("--sample", type=int, help="load only this many articles, drawn at random (reproducibly)")
+    terms = table.add_argument_group("terms and keyness")
+    terms.add_argument("--by", default="outlet", help="the articles column to group by (default: outlet)")
+    terms.add_argument("--max-n", type=int, default=3, help="terms: longest n-gram counted (default: 3)")
+    terms.add_argument("--n", type=int, default=1, help="keyness: the n-gram order compared (default: 1)")
+    terms.add_argument("--target", help="keyness: the one group to compare (default: every group in turn)")
+    terms.add_argument("--reference", help="keyness: compare against this group (default: all other groups)")
+    terms.add_argument("--alpha0", type=float, default=100.0,
+                       help="keyness: pseudo-count of the log-odds prior (default: 100)")
     table.set_defaults(func=cmd_table)
 
     bld = sub.add_parser("build", help="execute every notebook headless and write the figures")

@@ -86,6 +86,20 @@ class Corpus:
             raise KeyError(f"no articles column {column!r} to group by; choose one of {', '.join(usable)}")
         return self.articles[column].astype("string").fillna(UNKNOWN_OUTLET)
 
+    def group_labels(self, column: str = "outlet") -> pd.Series:
+        """The group of each article as a categorical Series indexed by ``article_id``.
+
+        The categories follow the one fixed group order (:func:`framelens.figures.group_order`), so
+        tables built from it list groups in the order the charts use. This is the ``groups``
+        argument the term and keyness functions take.
+        """
+        from framelens.figures import group_order
+
+        labels = self.groups(column)
+        order = group_order(self.outlets, labels)
+        return pd.Series(pd.Categorical(labels.to_numpy(dtype=object), categories=order),
+                         index=pd.Index(self.articles["article_id"].astype(str), name="article_id"), name=column)
+
     def __repr__(self) -> str:
         return (f"<Corpus {self.source}: {len(self.articles)} articles, {len(self.sentences)} sentences, "
                 f"{len(self.tokens)} tokens, {len(self.problems)} problems>")
@@ -497,10 +511,21 @@ def _token_table(stop: frozenset[str], article_ids: list[str], tok: dict[str, li
     return table, is_word
 
 
+def _sample(sources: list[Source], size: int, seed: int) -> list[Source]:
+    """``size`` sources drawn without replacement, kept in their corpus order."""
+    if size < 1:
+        raise ValueError(f"sample must be a positive number of articles; got {size}")
+    if size >= len(sources):
+        return sources
+    chosen = np.sort(np.random.default_rng(seed).choice(len(sources), size=size, replace=False))
+    return [sources[i] for i in chosen]
+
+
 def load_corpus(paths: str | Path | Sequence[str | Path] = "corpus", *, text_column: str | None = None,
                 id_column: str | None = None, outlet_column: str | None = None,
                 rules_path: str | Path | None = None, stopwords_path: str | Path | None = None,
-                abbreviations_path: str | Path | None = None) -> Corpus:
+                abbreviations_path: str | Path | None = None, sample: int | None = None,
+                seed: int = 0) -> Corpus:
     """Load a corpus into tidy tables.
 
     Parameters:
@@ -509,6 +534,9 @@ def load_corpus(paths: str | Path | Sequence[str | Path] = "corpus", *, text_col
         text_column, id_column, outlet_column: for table corpora, the columns holding the
             text, a stable id and the outlet (other columns become article metadata).
         rules_path, stopwords_path, abbreviations_path: replacements for the shipped data files.
+        sample: load only this many articles, drawn at random (the same ones for the same
+            ``seed`` and corpus), in corpus order; None loads every article.
+        seed: the random seed of ``sample``.
     Returns: a :class:`Corpus`. Bad files never raise; they are listed in ``corpus.problems``.
     Raises: ``FileNotFoundError`` for a path that does not exist, ``ValueError`` for a table
         corpus without its text column or a malformed data file.
@@ -516,6 +544,8 @@ def load_corpus(paths: str | Path | Sequence[str | Path] = "corpus", *, text_col
     settings = Settings.default(rules_path, abbreviations_path, stopwords_path)
     sources, outlets, log = discover(paths, text_column=text_column, id_column=id_column,
                                      outlet_column=outlet_column)
+    if sample is not None:
+        sources = _sample(sources, sample, seed)
     results = []
     for src in sources:
         try:

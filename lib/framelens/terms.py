@@ -271,3 +271,26 @@ def pairwise_keyness(tm: TermMatrix, groups: pd.Series, *, n: int = 1, alpha0: f
     for column in ("target", "reference"):
         out[column] = pd.Categorical(out[column], categories=names)
     return out[["target", "reference", *[c for c in out.columns if c not in ("target", "reference")]]]
+
+
+def keyness_each(tm: TermMatrix, groups: pd.Series, *, targets=None, reference=None, n: int = 1,
+                 alpha0: float = ALPHA0, variance: str = "four_term") -> pd.DataFrame:
+    """:func:`group_keyness` of each group (or each of ``targets``) against the rest, or against ``reference``.
+
+    Returns: one tidy table: target (category, group order), reference (string: the reference
+        group, or "rest" for all other groups), then the :func:`group_keyness` columns; within a
+        target, sorted by log_odds_z descending. A target equal to ``reference`` is skipped.
+    Raises: ``ValueError`` for fewer than two groups or a target or reference that is not a group.
+    """
+    names = list(_aligned_groups(tm, groups).categories)
+    if len(names) < 2:
+        raise ValueError(f"keyness needs at least two groups; there is only {names[0]!r}" if names
+                         else "keyness needs at least two groups; the corpus is empty")
+    targets = [t for t in (names if targets is None else list(targets)) if t != reference]
+    parts = [group_keyness(tm, groups, t, reference=reference, n=n, alpha0=alpha0, variance=variance)
+             .assign(target=t, reference="rest" if reference is None else reference)
+             for t in targets]
+    out = pd.concat(parts, ignore_index=True)
+    out["target"] = pd.Categorical(out["target"], categories=names)
+    out["reference"] = out["reference"].astype("string")
+    return out[["target", "reference", *[c for c in out.columns if c not in ("target", "reference")]]]
