@@ -183,7 +183,9 @@ def test_groups_must_cover_every_article(seeds, seed_tm):
 def test_group_keyness_press_tv(seeds, seed_tm, seed_counts):
     table = group_keyness(seed_tm, outlet_groups(seeds), "Press TV")
     reference = keyness.keyness_table(["a", "b"], [1, 2], [2, 1])
-    assert list(table.columns) == [*reference.columns, "dp_target"]
+    assert list(table.columns) == [*reference.columns, "dp_target", "is_stopword_only"]
+    flags = table.set_index("term")["is_stopword_only"]
+    assert flags["the"] and flags["of"] and not flags["tribunal"] and not flags["osce"]
     assert table.term.is_unique and (table.n_target + table.n_reference > 0).all()
     # Press TV is one article: its dispersion is undefined.
     assert table.dp_target.isna().all()

@@ -98,6 +98,13 @@ def term_matrix(corpus, *, ngram_range: tuple[int, int] = (1, 3), kinds=DEFAULT_
     articles = pd.Index(corpus.articles["article_id"].astype(str), name="article_id")
     n_articles = len(articles)
     words = cats.to_numpy(dtype=object)
+    # Number the words in string order, so that n-grams numbered word by word come out nearly in
+    # term order and the stable sort of their labels below has little left to do.
+    alphabetical = np.argsort(words, kind="stable")
+    rank = np.empty(len(words), dtype=np.int64)
+    rank[alphabetical] = np.arange(len(words))
+    codes, words = rank[codes], words[alphabetical]
+    n_words = max(len(words), 1)
 
     rows, cols, terms, orders, stop_only = [], [], [], [], []
     for n in range(lo, hi + 1):
@@ -109,11 +116,20 @@ def term_matrix(corpus, *, ngram_range: tuple[int, int] = (1, 3), kinds=DEFAULT_
         starts = starts[inside]
         if not len(starts):
             continue
-        grams = np.stack([codes[starts + j] for j in range(n)], axis=1)
         all_stop = np.logical_and.reduce([stop[starts + j] for j in range(n)])
-        uniq, inverse = np.unique(grams, axis=0, return_inverse=True)
+        if n_words ** n < 2 ** 62:  # one int64 per n-gram: a 1-d unique is much faster than rows
+            key = codes[starts]
+            for j in range(1, n):
+                key = key * n_words + codes[starts + j]
+            uniq_keys, inverse = np.unique(key, return_inverse=True)
+            uniq = np.stack([(uniq_keys // n_words ** (n - 1 - j)) % n_words for j in range(n)], axis=1)
+        else:
+            uniq, inverse = np.unique(np.stack([codes[starts + j] for j in range(n)], axis=1), axis=0,
+                                      return_inverse=True)
         inverse = inverse.ravel()
-        labels = np.array([" ".join(words[u]) for u in uniq], dtype=object)
+        labels = words[uniq[:, 0]]
+        for j in range(1, n):
+            labels = labels + " " + words[uniq[:, j]]
         by_label = np.argsort(labels, kind="stable")
         position = np.empty(len(uniq), dtype=np.int64)
         position[by_label] = np.arange(len(uniq)) + sum(len(t) for t in terms)
@@ -171,13 +187,17 @@ def term_counts(tm: TermMatrix, groups: pd.Series | None = None) -> pd.DataFrame
     codes = labels.codes
     indicator = sp.csr_matrix((np.ones(len(codes), dtype=np.int64), (codes, np.arange(len(codes)))),
                               shape=(len(labels.categories), len(codes)))
-    counts = (indicator @ tm.matrix).tocoo()
+    counts = (indicator @ tm.matrix).tocsr()
     present = (indicator @ (tm.matrix > 0).astype(np.int64)).tocsr()
+    for product in (counts, present):  # canonical form: rows in order, columns sorted, no zeros
+        product.sum_duplicates()
+        product.eliminate_zeros()
+    # A group count is positive exactly where some article of the group uses the term, so the two
+    # products share one sparsity pattern and their data line up.
+    assert np.array_equal(counts.indptr, present.indptr) and np.array_equal(counts.indices, present.indices)
     n_tokens = indicator @ tm.n_tokens
-    order = np.lexsort((counts.col, counts.row))
-    g, t, c = counts.row[order], counts.col[order], counts.data[order]
-    keep = c > 0
-    g, t, c = g[keep], t[keep], c[keep].astype(np.int64)
+    g = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))
+    t, c, df = counts.indices, counts.data.astype(np.int64), present.data.astype(np.int64)
     return pd.DataFrame({
         name: pd.Categorical.from_codes(g, categories=labels.categories),
         "term": pd.array(tm.terms.to_numpy()[t], dtype="string"),
@@ -185,7 +205,7 @@ def term_counts(tm: TermMatrix, groups: pd.Series | None = None) -> pd.DataFrame
         "count": c,
         "n_tokens": n_tokens[g].astype(np.int64),
         "rate_per_10k": c / n_tokens[g] * PER,
-        "doc_freq": (np.asarray(present[g, t]).ravel() if len(g) else np.zeros(0)).astype(np.int64),
+        "doc_freq": df,
         "is_stopword_only": tm.is_stopword_only[t].astype(bool),
     })
 
@@ -219,7 +239,8 @@ def group_keyness(tm: TermMatrix, groups: pd.Series, target, *, reference=None, 
     It is NaN where the target has a single article, since dispersion needs two parts, and where
     the target never uses the term.
 
-    Returns: the keyness_table columns plus dp_target (float64), sorted by log_odds_z descending.
+    Returns: the keyness_table columns plus dp_target (float64) and is_stopword_only (bool, every
+        word of the term is a stopword: for display filters), sorted by log_odds_z descending.
     """
     labels = _aligned_groups(tm, groups)
     names = list(labels.categories)
@@ -248,7 +269,10 @@ def group_keyness(tm: TermMatrix, groups: pd.Series, target, *, reference=None, 
         dp = pd.Series(gries_dp(by_part, sizes), index=tm.terms[cols][used])
     else:
         dp = pd.Series(np.nan, index=tm.terms[cols][used])
-    return table.assign(dp_target=dp.reindex(table["term"].astype(object)).to_numpy(dtype=np.float64))
+    stop_only = pd.Series(tm.is_stopword_only[cols][used], index=tm.terms[cols][used])
+    order = table["term"].astype(object)
+    return table.assign(dp_target=dp.reindex(order).to_numpy(dtype=np.float64),
+                        is_stopword_only=stop_only.reindex(order).to_numpy(dtype=bool))
 
 
 def pairwise_keyness(tm: TermMatrix, groups: pd.Series, *, n: int = 1, alpha0: float = ALPHA0,
