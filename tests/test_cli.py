@@ -104,3 +104,35 @@ def test_sample_loads_the_same_articles_every_time(capsys, tmp_path):
     assert picks[0] == picks[1] and len(picks[0]) == 3 and picks[0] == sorted(picks[0])
     code, _, err = run(capsys, "table", "articles", str(tmp_path), "--sample", "0")
     assert code == 2 and "sample" in err
+
+
+def test_frames_scores_and_evidence_trace_to_the_raw_text(capsys):
+    code, out, _ = run(capsys, "table", "frames", str(CORPUS), "--per-article")
+    scores = pd.read_csv(io.StringIO(out), keep_default_na=False)
+    assert code == 0 and {"article_id", "frame", "n_hits", "per_1000_words"} <= set(scores.columns)
+    code, out, _ = run(capsys, "table", "frames", str(CORPUS), "--evidence")
+    hits = pd.read_csv(io.StringIO(out), keep_default_na=False)
+    assert code == 0 and len(hits) == scores["n_hits"].sum()
+    files = pd.read_csv(CORPUS / "manifest.csv").set_index("article_id")["file"]
+    raw = {a: (CORPUS / f).read_bytes().decode("utf-8") for a, f in files.items()}
+    assert all(raw[h.article_id][h.start:h.end] == h.match for h in hits.itertuples())
+
+
+def test_frames_with_a_bad_dictionary_row_names_file_and_row(capsys, tmp_path):
+    bad = tmp_path / "mine.csv"
+    bad.write_text("dictionary,frame,pattern,kind,notes\nmine,Escalation,nuclear,word,fine\n"
+                   "mine,Escalation,(unclosed,regex,broken\n",
+                   encoding="utf-8")
+    code, _, err = run(capsys, "table", "frames", str(CORPUS), "--frames", str(bad))
+    assert code == 2 and "mine.csv" in err and "row 3" in err
+
+
+def test_lexical_choices_and_tone_by_outlet(capsys):
+    code, out, _ = run(capsys, "table", "lexical_choices", str(CORPUS))
+    choices = pd.read_csv(io.StringIO(out), keep_default_na=False).query("set == 'Kyiv/Kiev'")
+    used = choices[choices.n > 0].set_index("outlet")["variant"]
+    assert code == 0 and used["The Trends Journal"] == "Kyiv" and used["Sputnik"] == "Kiev"
+    code, out, _ = run(capsys, "table", "tone", str(CORPUS))
+    tone = pd.read_csv(io.StringIO(out))
+    overall = tone[tone.part == "all"]
+    assert code == 0 and len(overall) == 5 and overall["mean_compound"].between(-1, 1).all()

@@ -11,7 +11,9 @@ import pandas as pd
 from framelens import tables
 from framelens.build import PROJECT_ROOT, build
 from framelens.corpus import load_corpus
+from framelens.framing import frame_hits, frame_scores, lexical_choices, load_frames
 from framelens.terms import keyness_each, term_counts, term_matrix
+from framelens.tone import tone, tone_scores
 
 
 def _terms(corpus, args: argparse.Namespace) -> pd.DataFrame:
@@ -25,8 +27,30 @@ def _keyness(corpus, args: argparse.Namespace) -> pd.DataFrame:
                         reference=args.reference, n=args.n, alpha0=args.alpha0)
 
 
+def _by(args: argparse.Namespace) -> str:
+    return "article" if args.per_article else args.by
+
+
+def _frames(corpus, args: argparse.Namespace) -> pd.DataFrame:
+    frames = load_frames(args.frames) if args.frames else load_frames()
+    hits = frame_hits(corpus, frames)
+    if args.evidence:
+        return hits
+    return frame_scores(hits, corpus, by=_by(args), frames=frames)
+
+
+def _lexical_choices(corpus, args: argparse.Namespace) -> pd.DataFrame:
+    return lexical_choices(corpus, by=_by(args))
+
+
+def _tone(corpus, args: argparse.Namespace) -> pd.DataFrame:
+    sentences = tone(corpus)
+    return sentences if args.evidence else tone_scores(sentences, corpus, by=_by(args))
+
+
 # Tables computed from the loaded ones, with the options that shape them.
-DERIVED = {"terms": _terms, "keyness": _keyness}
+DERIVED = {"terms": _terms, "keyness": _keyness, "frames": _frames, "lexical_choices": _lexical_choices,
+           "tone": _tone}
 TABLES = (*tables.TABLE_NAMES, "outlets", *DERIVED)
 
 
@@ -120,6 +144,13 @@ def parser() -> argparse.ArgumentParser:
     terms.add_argument("--reference", help="keyness: compare against this group (default: all other groups)")
     terms.add_argument("--alpha0", type=float, default=100.0,
                        help="keyness: pseudo-count of the log-odds prior (default: 100)")
+    framing = table.add_argument_group("frames, lexical_choices and tone")
+    framing.add_argument("--per-article", action="store_true",
+                         help="one row per article instead of per --by group")
+    framing.add_argument("--evidence", action="store_true",
+                         help="frames: every pattern match with its offsets; tone: every sentence's scores")
+    framing.add_argument("--frames", nargs="+", metavar="CSV",
+                         help="frames: dictionary file(s) or folder(s) to use instead of the shipped ones")
     table.set_defaults(func=cmd_table)
 
     bld = sub.add_parser("build", help="execute every notebook headless and write the figures")
