@@ -1,0 +1,1362 @@
+"""Quoted officials: who is quoted in each article, in which words, and with which reporting verb.
+
+The extractor is built from rules and editable data files, so that it runs offline:
+
+1. Quotation marks are paired paragraph by paragraph (curly, straight and low marks; nested
+   single quotes stay inside). A quotation left open at the end of a paragraph runs on into the
+   next ones when a later paragraph opens again or closes it; each paragraph is one quote row.
+2. Reporting verbs (``reporting_verbs.csv``) outside quotation marks are found with their
+   speaker: the noun phrase before them ("Sergey Lavrov, Russia's foreign minister, told"),
+   after them ("said Lavrov", "according to Reznikov"), a relative "who", or the subject of the
+   main clause for ", saying …".
+3. A quotation with an attribution next to it is **direct**; quoted words inside a reported
+   clause make that clause **partial**; a reported clause without quotation marks is
+   **indirect**, from "that" (when present) to the end of the sentence. A short quoted phrase
+   with no attribution, or one that names something ("so-called …") or cites a headline, is a
+   **fragment**, kept but not counted as speech. An unattributed quotation that follows an
+   attributed one inherits its speaker (``is_floating``) unless another person is named between.
+4. Mentions resolve to one canonical name: ``officials.csv`` aliases, surnames of people named
+   earlier, pronouns to the most recent person in subject position, role nouns ("the foreign
+   minister", "the NATO chief") to the person whose role matches, and organisations or
+   capitals ("the Kremlin", "Moscow") to the body they stand for.
+
+Only running text (body segments) is searched: headlines, captions, the outlet's commentary and
+boilerplate are never anyone's quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from framelens.resources import DATA_DIR, read_data_csv, sentence_openers, stopwords
+from framelens.textunits import TOKEN_PATTERN
+
+QUOTE_KINDS = ("direct", "partial", "indirect", "fragment")
+VERB_CLASSES = ("neutral", "stance")
+VERB_FRAMES = ("clause", "object_clause", "object_of", "complement", "according")
+OFFICIALS_FILE = DATA_DIR / "officials.csv"
+VERBS_FILE = DATA_DIR / "reporting_verbs.csv"
+COUNTRIES_FILE = DATA_DIR / "countries.csv"
+
+QUOTES_COLUMNS = {
+    "article_id": "string", "file": "string", "outlet": "string", "quote_idx": "int32",
+    "kind": pd.CategoricalDtype(list(QUOTE_KINDS)), "text": "string", "start": "int64", "end": "int64",
+    "sentence_idx": "Int32", "n_words": "int32", "quoted_text": "string",
+    "speaker_mention": "string", "speaker_start": "Int64", "speaker_end": "Int64",
+    "speaker": "string", "speaker_kind": "string", "speaker_role": "string", "speaker_country": "string",
+    "speaker_affiliation": "string",
+    "verb": "string", "verb_lemma": "string", "verb_class": pd.CategoricalDtype(list(VERB_CLASSES)),
+    "verb_start": "Int64", "verb_end": "Int64", "is_floating": "bool", "is_speech": "bool", "method": "string",
+}
+SPEAKERS_COLUMNS = {
+    "article_id": "string", "outlet": "string", "speaker": "string", "speaker_kind": "string",
+    "speaker_role": "string", "speaker_country": "string", "speaker_affiliation": "string",
+    "n_quotes": "int32", "n_words": "int32", "n_direct": "int32", "n_partial": "int32", "n_indirect": "int32",
+    "kinds": "string", "first_start": "int64",
+}
+
+_BODY_KINDS = frozenset({"body"})
+_OPEN_DOUBLE, _CLOSE_DOUBLE = "“„«", "”»"
+_DOUBLE_MARKS = re.compile('[“”„«»"]')
+_SINGLE_MARKS = re.compile("[‘’']")
+_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "organisation",
+             "they": "group", "them": "group"}
+_SKIP_BEFORE_VERB = frozenset("""
+    has have had is was were be been being also then later again further repeatedly recently previously earlier
+    reportedly once publicly privately openly strongly clearly explicitly flatly already just would will could may
+    might can did does do not never first initially particularly specifically personally directly separately
+    subsequently since ever yet still now today yesterday tonight often always even only simply bluntly angrily
+    sharply firmly calmly quickly immediately formally officially categorically emphatically confidently
+    """.split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_TIME_WORDS = _WEEKDAYS | _MONTHS | frozenset("week month year morning evening night weekend".split())
+_TIME_PREPOSITIONS = frozenset("on in last this earlier early late next".split())
+_SKIP_AFTER_VERB = frozenset("also again repeatedly earlier later recently publicly previously further then once "
+                             "today yesterday".split())
+_SUBORDINATORS = frozenset("while although though whereas as since because if when after before once".split())
+_NOT_CLAUSE = frozenset("""in on at during with after before to for from about of by as into through over
+    under at while since until via among amid".split""".split()) | frozenset({".", ",", ";", ":", ")", "(", "!", "?"})
+_NAMING_CUES = re.compile(r"(?:so-called|so called|such as|known as|dubbed|termed|labelled|labeled|nicknamed|named|"
+                          r"the term|the word|the phrase|words?|phrases?|slogans?|titled|entitled|headlined|headline|"
+                          r"See|see)\s*[,:]?\s*$", re.IGNORECASE)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w. ]+)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
+_NAME_PARTICLES = frozenset("von der van de del della da di du la le al bin ibn".split())
+_NAME_CONNECTORS = frozenset({"of", "for", "the"}) | _NAME_PARTICLES
+_ROLE_WORDS = frozenset("""
+    spokesman spokeswoman spokesperson minister foreign defense defence deputy chief head policy secretary general
+    president former top senior prime vice press envoy ambassador official officials leader commander adviser
+    advisor aide diplomat director chairman chairwoman chair member representative negotiator lawmaker senator
+    governor mayor analyst expert military national security state interior justice finance health economy
+    economic affairs first assistant acting spokespeople officer executive ceo founder general-secretary
+    secretary-general premier chancellor king queen prince emperor minister's ministry's campaign candidate
+    presidential congressman congresswoman legislator judge attorney prosecutor sheriff commissioner
+    """.split())
+_ROLE_HEADS = frozenset("""
+    spokesman spokeswoman spokesperson minister chief head secretary president envoy ambassador official leader
+    commander adviser advisor aide diplomat director chairman chairwoman chair representative negotiator lawmaker
+    senator governor mayor analyst expert premier chancellor officer executive candidate congressman
+    congresswoman legislator judge attorney prosecutor sheriff commissioner
+    """.split())
+_GOVERNORS = frozenset("of to with by for from at about against on in into than between among like "
+                       "’s 's".split())
+_PLURAL_OR_INDEFINITE = frozenset("a an some many several other two three four few most all various".split())
+_GENERIC_ROLE = frozenset("official officials top senior former the a an".split())
+_ROLE_SYNONYMS = {
+    "defence": {"defense"}, "spokeswoman": {"spokesman"}, "spokesperson": {"spokesman"},
+    "diplomat": {"foreign", "minister", "ambassador", "envoy"},
+    "chief": {"head", "secretary", "general", "leader", "president", "chairman", "director"},
+    "head": {"chief", "secretary", "general", "leader", "president", "chairman", "director"},
+    "leader": {"chief", "head", "president", "premier", "chancellor"},
+    "boss": {"chief", "head", "secretary", "general", "director"},
+    "premier": {"prime", "minister"},
+}
+_NON_PERSON = frozenset("""
+    ministry council union organization organisation republic states kingdom federation house office department
+    agency news times post journal press tv party army forces force bank group committee commission parliament
+    congress senate court assembly summit university institute foundation corporation inc company association
+    alliance treaty region sea ocean city street square capitol day war cup fund service services guard navy
+    police media network agreement pact program programme project plan partnership initiative act bill law avenue
+    airport station church hall center centre hospital school college museum club league board authority
+    administration government federal national international global european western eastern northern southern
+    central security defense defence foreign affairs cooperation europe asia africa america pacific atlantic
+    reuters bloomberg tass sputnik ria interfax cnn bbc fox msnbc twitter facebook telegram youtube google
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december god
+    """.split())
+
+
+# --------------------------------------------------------------------------- data files
+
+@dataclass(frozen=True)
+class Verb:
+    lemma: str
+    cls: str
+    frame: str
+
+
+@lru_cache(maxsize=4)
+def load_reporting_verbs(path: str | None = None) -> tuple[dict[str, Verb], re.Pattern]:
+    """The reporting verbs: each written form mapped to its lemma, class and complement frame.
+
+    Regular forms (-s, -ed, -ing) are made from the lemma where the ``forms`` cell is empty.
+
+    Returns: (form -> Verb, one regex matching any form as whole words).
+    Raises: ``ValueError`` naming the file and row of an unknown class or frame.
+    """
+    file = Path(path) if path else VERBS_FILE
+    table = read_data_csv(file, ["lemma", "forms", "class", "frame"])
+    forms: dict[str, Verb] = {}
+    for row_no, row in enumerate(table.itertuples(index=False), start=2):
+        if row._2 not in VERB_CLASSES:
+            raise ValueError(f"{file}, row {row_no}: class {row._2!r} must be one of {', '.join(VERB_CLASSES)}")
+        if row.frame not in VERB_FRAMES:
+            raise ValueError(f"{file}, row {row_no}: frame {row.frame!r} must be one of {', '.join(VERB_FRAMES)}")
+        lemma = row.lemma.strip()
+        if not lemma:
+            raise ValueError(f"{file}, row {row_no}: the lemma is empty")
+        written = [f.strip() for f in row.forms.split("|") if f.strip()] or _regular_forms(lemma)
+        for form in written:
+            forms[form.lower()] = Verb(lemma, row._2, row.frame)
+    alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    return forms, re.compile(rf"(?<![\w’'-])(?:{alternatives})(?![\w’'-])", re.IGNORECASE)
+
+
+def _regular_forms(lemma: str) -> list[str]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    past = lemma + "d" if lemma.endswith("e") else lemma + "ed"
+    return [lemma, third, past, stem + "ing"]
+
+
+@dataclass
+class Official:
+    canonical: str
+    kind: str
+    role: str
+    country: str
+    affiliation: str
+
+
+@lru_cache(maxsize=4)
+def load_officials(path: str | None = None) -> tuple[dict[str, Official], re.Pattern]:
+    """The officials file: every alias (and canonical name) mapped to its official.
+
+    Returns: (alias -> Official, a regex matching any alias as whole words, longest first).
+    Raises: ``ValueError`` naming the file and row of an empty name or unknown kind, or an alias
+        given to two different officials.
+    """
+    file = Path(path) if path else OFFICIALS_FILE
+    table = read_data_csv(file, ["canonical", "aliases", "role", "country", "affiliation", "kind"])
+    aliases: dict[str, Official] = {}
+    for row_no, row in enumerate(table.itertuples(index=False), start=2):
+        if not row.canonical.strip():
+            raise ValueError(f"{file}, row {row_no}: the canonical name is empty")
+        if row.kind not in ("person", "organisation"):
+            raise ValueError(f"{file}, row {row_no}: kind {row.kind!r} must be 'person' or 'organisation'")
+        official = Official(row.canonical.strip(), row.kind, row.role.strip(), row.country.strip(),
+                            row.affiliation.strip())
+        for alias in [row.canonical, *row.aliases.split("|")]:
+            alias = _fold(alias.strip())
+            if not alias:
+                continue
+            if alias in aliases and aliases[alias].canonical != official.canonical:
+                raise ValueError(f"{file}, row {row_no}: alias {alias!r} already belongs to "
+                                 f"{aliases[alias].canonical}")
+            aliases[alias] = official
+    alternatives = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+    return aliases, re.compile(rf"(?<![\w’'-])(?:{alternatives})(?![\w-])")
+
+
+@lru_cache(maxsize=4)
+def load_countries(path: str | None = None) -> dict[str, str]:
+    """Country names, demonyms and capitals (lower case) mapped to the country."""
+    file = Path(path) if path else COUNTRIES_FILE
+    table = read_data_csv(file, ["country", "aliases"])
+    out = {}
+    for row in table.itertuples(index=False):
+        for name in [row.country, *row.aliases.split("|")]:
+            if name.strip():
+                out[name.strip().lower()] = row.country.strip()
+    return out
+
+
+def _fold(text: str) -> str:
+    """Apostrophes and quotes unified, for matching only."""
+    return text.replace("’", "'").replace("‘", "'").replace("`", "'")
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+@dataclass
+class Piece:
+    """The quoted text of one quotation in one paragraph."""
+    start: int
+    end: int
+    open_mark: int | None
+    close_mark: int | None
+    paragraph: int
+    group: int
+
+
+def _is_opening(text: str, i: int, lo: int, hi: int) -> bool | None:
+    ch = text[i]
+    if ch in _OPEN_DOUBLE:
+        return True
+    if ch in _CLOSE_DOUBLE:
+        return False
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    if (before.isspace() or before in "([{—–-/") and not after.isspace():
+        return True
+    if not before.isspace():
+        return False
+    return None
+
+
+def _single_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans between single quotation marks used as primary marks; apostrophes (NATO’s) are skipped."""
+    spans, open_at = [], None
+    for m in _SINGLE_MARKS.finditer(text, lo, hi):
+        i = m.start()
+        before = text[i - 1] if i > lo else " "
+        after = text[i + 1] if i + 1 < hi else " "
+        if before.isalnum() and after.isalnum():
+            continue
+        if open_at is None and (before.isspace() or before in "([—–-") and (after.isalnum() or after in "“\""):
+            open_at = i
+        elif open_at is not None and not before.isspace() and not (after.isalnum()):
+            if before in "sS" and after == " " and text[open_at + 1:i].count(" ") > 12:
+                continue  # a plural possessive (the Russians’ …) inside a long quotation
+            spans.append((open_at, i))
+            open_at = None
+    return spans
+
+
+def quote_pieces(text: str, paragraphs: list[tuple[int, int]]) -> list[Piece]:
+    """Pair the quotation marks of consecutive running-text paragraphs into quoted pieces.
+
+    Parameters: ``text`` -- the raw text; ``paragraphs`` -- (start, end) of each running-text
+        paragraph in text order.
+    Returns: one Piece per quotation per paragraph; pieces of a quotation that runs over several
+        paragraphs share ``group``. An odd number of marks never raises: a stray closing mark is
+        ignored and an opening mark never closed ends at its paragraph's end.
+    """
+    marks = []
+    for p, (lo, hi) in enumerate(paragraphs):
+        row = []
+        doubles = list(_DOUBLE_MARKS.finditer(text, lo, hi))
+        if doubles:
+            for m in doubles:
+                opening = _is_opening(text, m.start(), lo, hi)
+                if opening is not None:
+                    row.append((m.start(), opening))
+        else:
+            for a, b in _single_spans(text, lo, hi):
+                row.extend([(a, True), (b, False)])
+        marks.append(row)
+
+    pieces: list[Piece] = []
+    group = 0
+    carry = False  # the previous paragraph ended inside a quotation, which goes on here
+
+    def add(open_at: int, end: int, close_mark: int | None, p: int, lo: int) -> None:
+        start = lo if open_at < lo else open_at + 1
+        pieces.append(Piece(start, _rstrip(text, start, end), None if open_at < lo else open_at, close_mark,
+                            p, group))
+
+    for p, (lo, hi) in enumerate(paragraphs):
+        row = marks[p]
+        open_at: int | None = None  # the opening mark, or lo - 1 for a quotation continued without one
+        if carry:
+            if row and row[0][1] and not text[lo:row[0][0]].strip():
+                open_at, row = row[0][0], row[1:]  # the repeated opening mark of a continued quotation
+            elif not row or not row[0][1]:
+                open_at = lo - 1
+            else:
+                group += 1
+        for pos, opening in row:
+            if opening:
+                if open_at is not None:  # a second opening mark: the first quotation ends there
+                    add(open_at, pos, None, p, lo)
+                group += 1
+                open_at = pos
+            elif open_at is not None:
+                add(open_at, pos, pos, p, lo)
+                open_at = None
+        carry = open_at is not None and _continues(text, paragraphs, marks, p)
+        if open_at is not None:
+            add(open_at, hi, None, p, lo)
+        if not carry:
+            group += 1
+    return [pc for pc in pieces if pc.end > pc.start]
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _continues(text: str, paragraphs, marks, p: int) -> bool:
+    """A quotation left open at the end of paragraph p goes on if the next paragraph opens again,
+    or a paragraph among the next few closes it before opening anything."""
+    for q in range(p + 1, min(p + 6, len(paragraphs))):
+        lo = paragraphs[q][0]
+        row = marks[q]
+        if not row:
+            continue
+        first_pos, first_open = row[0]
+        if q == p + 1 and first_open and not text[lo:first_pos].strip():
+            return True
+        return not first_open
+    return False
+
+
+# --------------------------------------------------------------------------- tokens and mentions
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return _fold(self.text).lower()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass
+class Entity:
+    canonical: str
+    kind: str                      # person, organisation, group
+    role: str = ""
+    country: str = ""
+    affiliation: str = ""
+    role_words: set[str] = field(default_factory=set)
+    surname: str = ""
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str                      # name, pronoun, role, relative, np
+    entity: Entity | None = None
+    subject: bool = False          # first person named in its sentence, or a speaker
+
+
+@dataclass
+class Attribution:
+    verb_start: int
+    verb_end: int
+    verb: str
+    info: Verb
+    speaker: Mention | None
+    speaker_after: bool            # inverted: "said Lavrov", "according to Reznikov"
+    sentence: int
+    used: bool = False
+
+
+class _Article:
+    """Everything the rules need to know about one article's running text."""
+
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]],
+                 headline: list[tuple[int, int]], outlet: str):
+        self.text = text
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.sentence_starts = [s for s, _ in sentences]
+        self.outlet_words = set(outlet.lower().split()) if outlet else set()
+        self.tokens = [Tok(m.start(), m.end(), m.group()) for lo, hi in [*headline, *paragraphs]
+                       for m in TOKEN_PATTERN.finditer(text, lo, hi)]
+        self.tokens.sort(key=lambda t: t.start)
+        self.token_starts = [t.start for t in self.tokens]
+        self.entities: dict[str, Entity] = {}
+        self.mentions: list[Mention] = []
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+
+    def sentence_span(self, pos: int) -> tuple[int, int]:
+        return self.sentences[self.sentence_of(pos)] if self.sentences else (0, len(self.text))
+
+    def paragraph_span(self, pos: int) -> tuple[int, int]:
+        for lo, hi in self.paragraphs:
+            if lo <= pos <= hi:
+                return lo, hi
+        return self.sentence_span(pos)
+
+    def toks(self, lo: int, hi: int) -> list[Tok]:
+        i = bisect.bisect_left(self.token_starts, lo)
+        out = []
+        while i < len(self.tokens) and self.tokens[i].end <= hi:
+            out.append(self.tokens[i])
+            i += 1
+        return out
+
+
+_OPENERS = None
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return stopwords()
+
+
+def _openers() -> frozenset[str]:
+    global _OPENERS
+    if _OPENERS is None:
+        _OPENERS = sentence_openers() | frozenset({"according", "speaking", "commenting", "asked", "when"})
+    return _OPENERS
+
+
+def _name_runs(art: _Article) -> list[list[Tok]]:
+    """Maximal runs of capitalised words (with inner particles such as "von der") in the text."""
+    runs, run = [], []
+    tokens = art.tokens
+    for i, tok in enumerate(tokens):
+        word = tok.text
+        gap = art.text[run[-1].end:tok.start] if run else ""
+        gap_ok = not gap.strip() and "\n" not in gap
+        starts_sentence = (i == 0 or tokens[i - 1].text in ".!?:;“”\"‘" or
+                           art.sentence_of(tok.start) != art.sentence_of(tokens[i - 1].start))
+        capital = word[:1].isupper() and (word[:1].isalpha()) and not (starts_sentence and word.lower() in _openers())
+        if capital and word.lower() in _openers() and word.lower() in {"the"}:
+            capital = False
+        connector = bool(run) and word.lower() in _NAME_CONNECTORS and i + 1 < len(tokens) \
+            and tokens[i + 1].is_cap and tokens[i + 1].text.lower() not in _openers()
+        if (capital or connector) and gap_ok:
+            run.append(tok)
+            continue
+        if run:
+            runs.append(run)
+        run = [tok] if capital else []
+    if run:
+        runs.append(run)
+    for r in runs:
+        while r and r[-1].text.lower() in _NAME_CONNECTORS:
+            r.pop()
+    return [r for r in runs if r]
+
+
+def _text_of(art: _Article, toks: list[Tok]) -> str:
+    return art.text[toks[0].start:toks[-1].end]
+
+
+def _country_of(words: str) -> str:
+    countries = load_countries()
+    folded = _fold(words)
+    for name in sorted(countries, key=len, reverse=True):
+        if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", folded, re.IGNORECASE if len(name) > 3 else 0):
+            return countries[name]
+    return ""
+
+
+def _role_words(role: str) -> set[str]:
+    words = {w.lower().strip("’'") for w in re.findall(r"[\w’'-]+", _fold(role))}
+    words = {w[:-2] if w.endswith("'s") else w for w in words}
+    expanded = set(words)
+    for w in words:
+        expanded |= _ROLE_SYNONYMS.get(w, set())
+        country = load_countries().get(w)
+        if country:
+            expanded.add(country.lower())
+    return expanded - {"the", "a", "an", "of", "for", "and"}
+
+
+def _register(art: _Article, name: str, kind: str, role: str = "", official: Official | None = None) -> Entity:
+    if official is not None:
+        entity = art.entities.get(official.canonical)
+        if entity is None:
+            entity = Entity(official.canonical, official.kind, official.role, official.country, official.affiliation,
+                            surname=official.canonical.split()[-1] if official.kind == "person" else "")
+            entity.role_words = _role_words(" ".join([official.role, official.affiliation, official.country]))
+            art.entities[official.canonical] = entity
+        if role:
+            entity.role_words |= _role_words(role)
+        return entity
+    entity = art.entities.get(name)
+    if entity is None:
+        entity = Entity(name, kind, surname=name.split()[-1] if kind == "person" else "")
+        art.entities[name] = entity
+    if role:
+        entity.role = entity.role or role
+        entity.role_words |= _role_words(role)
+        entity.country = entity.country or _country_of(role)
+    return entity
+
+
+def _official_in(run_text: str) -> tuple[Official, int, int] | None:
+    aliases, pattern = load_officials()
+    folded = _fold(run_text)
+    best = None
+    for m in pattern.finditer(folded):
+        if best is None or m.end() - m.start() > best[2] - best[1]:
+            best = (aliases[m.group()], m.start(), m.end())
+    return best
+
+
+def _title_split(toks: list[Tok]) -> int:
+    """Index of the first token after a leading title (Foreign Minister, Sen., NATO Secretary General)."""
+    i = 0
+    while i < len(toks) - 1 and (toks[i].lower.rstrip(".") in _ROLE_WORDS or toks[i].lower in _TITLES
+                                 or toks[i].text.isupper() or toks[i].lower in _NAME_CONNECTORS
+                                 or toks[i].lower in load_countries()):
+        i += 1
+    return i
+
+
+_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. col col. lt lt. capt capt. "
+                    "adm adm. sgt sgt. prof prof. rev rev. st. pope sir lord lady dame sheikh".split())
+
+
+def _role_prefix(art: _Article, run: list[Tok]) -> tuple[int, str]:
+    """Lower-case role words and organisations just before a name ("Kremlin spokesman", "EU foreign policy chief")."""
+    i = bisect.bisect_left(art.token_starts, run[0].start) - 1
+    start = run[0].start
+    words = []
+    while i >= 0 and len(words) < 6:
+        tok = art.tokens[i]
+        if art.text[tok.end:start].strip() or "\n" in art.text[tok.end:start]:
+            break
+        if tok.lower in _ROLE_WORDS or tok.lower in ("’s", "'s") or (tok.is_cap and tok.lower not in _openers()):
+            words.append(tok)
+            start = tok.start
+            i -= 1
+            continue
+        break
+    while words and words[-1].lower in ("’s", "'s"):
+        words.pop()
+    if not words or not any(w.lower in _ROLE_WORDS for w in words):
+        return run[0].start, ""
+    first = words[-1]
+    return first.start, art.text[first.start:run[0].start].strip()
+
+
+def _appositive(art: _Article, end: int) -> str:
+    """The role given after a name between commas: "Sergey Lavrov, Russia’s foreign minister, said"."""
+    m = re.match(r",\s*((?:the |a |an )?[^,;.“”\"]{3,80}?),", art.text[end:end + 90])
+    if not m:
+        return ""
+    words = {w.lower() for w in re.findall(r"[\w-]+", m.group(1))}
+    return m.group(1) if words & _ROLE_HEADS else ""
+
+
+def find_names(art: _Article) -> None:
+    """Register the people and organisations named in the article, in text order, as mentions."""
+    for run in _name_runs(art):
+        text = _text_of(art, run)
+        found = _official_in(text)
+        if found is not None:
+            official, a, b = found
+            role_before = text[:a].strip()
+            prefix_start, prefix = _role_prefix(art, run) if a == 0 else (run[0].start, "")
+            role = " ".join(x for x in (prefix, role_before, _appositive(art, run[0].start + b)) if x)
+            entity = _register(art, official.canonical, official.kind, role, official)
+            art.mentions.append(Mention(min(prefix_start, run[0].start), run[0].start + b, art.text[min(
+                prefix_start, run[0].start):run[0].start + b], "name", entity))
+            continue
+        cut = _title_split(run)
+        name_toks = run[cut:]
+        title = _text_of(art, run[:cut]) if cut else ""
+        words = [t.lower.strip(".") for t in name_toks]
+        surname_of = {e.surname: e for e in art.entities.values() if e.kind == "person" and e.surname}
+        if len(name_toks) == 1 and name_toks[0].text in surname_of:
+            entity = surname_of[name_toks[0].text]
+        elif (2 <= len(name_toks) <= 4 or (title and len(name_toks) == 1)) and not set(words) & _NON_PERSON \
+                and not any(t.text.isupper() and len(t.text) > 1 for t in name_toks) \
+                and not any(w in load_countries() for w in words) and not (set(words) & art.outlet_words):
+            prefix_start, prefix = _role_prefix(art, run)
+            role = " ".join(x for x in (prefix, title, _appositive(art, run[-1].end)) if x)
+            entity = _register(art, _text_of(art, name_toks), "person", role)
+        else:
+            continue
+        art.mentions.append(Mention(run[0].start, run[-1].end, text, "name", entity))
+    _mark_subjects(art)
+
+
+def _mark_subjects(art: _Article) -> None:
+    """The first person named in a sentence is its likely subject, unless a preposition or a
+    possessive governs the name ("the statements of Mark Rutte", "Putin’s initiative")."""
+    seen: set[int] = set()
+    for m in art.mentions:
+        if m.entity is not None and m.entity.kind == "person":
+            s = art.sentence_of(m.start)
+            if s in seen:
+                continue
+            seen.add(s)
+            i = bisect.bisect_left(art.token_starts, m.start) - 1
+            before = art.tokens[i].lower if i >= 0 else ""
+            after = art.toks(m.end, m.end + 3)
+            m.subject = before not in _GOVERNORS and not (after and after[0].lower in ("’s", "'s"))
+
+
+# --------------------------------------------------------------------------- speakers of reporting verbs
+
+def _np_before(art: _Article, toks: list[Tok]) -> Mention | None:
+    """The noun phrase that ends the token list: a name, a pronoun, a role noun or a short noun phrase."""
+    if not toks:
+        return None
+    last = toks[-1]
+    if last.lower in _PRONOUNS and last.lower not in ("him", "her", "them"):
+        return Mention(last.start, last.end, last.text, "pronoun")
+    if last.lower in ("who", "which"):
+        return Mention(last.start, last.end, last.text, "relative")
+    for m in reversed(art.mentions):
+        if m.end == last.end:
+            return m
+        if m.end < last.start:
+            break
+    # a role noun or other short noun phrase, back to a boundary
+    i = len(toks) - 1
+    while i >= 0 and (toks[i].text[:1].isalnum() or toks[i].lower in ("’s", "'s", "-")) \
+            and toks[i].lower not in ("and", "but", "while", "that", "which", "as", "because", "so", "when", "if",
+                                     "although", "though", "after", "before", "since", "where", "whereas") \
+            and len(toks) - i <= 7:
+        if toks[i].lower in ("the", "a", "an", "this", "these", "those", "some", "many", "several", "his", "her",
+                             "its", "their", "other", "both", "all", "most", "few"):
+            i -= 1
+            break
+        i -= 1
+    phrase = toks[i + 1:]
+    if not phrase or len(phrase) > 6 or phrase[-1].lower in _SKIP_BEFORE_VERB or not phrase[-1].text[:1].isalpha() \
+            or phrase[-1].lower in _NOT_CLAUSE or phrase[-1].lower in _stopwords():
+        return None
+    if any(t.lower in _NOT_CLAUSE or t.lower in ("is", "are", "was", "were", "comes", "came") for t in phrase):
+        return None
+    if i >= 0 and toks[i].lower in ("the", "a", "an", "this", "these", "those", "some", "many", "several", "his",
+                                    "her", "its", "their", "other", "both", "all", "most", "few"):
+        phrase = toks[i:]
+    text = art.text[phrase[0].start:phrase[-1].end]
+    official = _official_in(text)
+    if official is not None and official[1] == 0 and official[2] == len(_fold(text)):
+        entity = _register(art, official[0].canonical, official[0].kind, official=official[0])
+        return Mention(phrase[0].start, phrase[-1].end, text, "name", entity)
+    indefinite = phrase[0].lower in _PLURAL_OR_INDEFINITE
+    kind = "role" if phrase[-1].lower in _ROLE_HEADS | {"diplomat", "boss"} and not indefinite else "np"
+    return Mention(phrase[0].start, phrase[-1].end, text, kind)
+
+
+def _np_after(art: _Article, pos: int, hi: int) -> Mention | None:
+    """The noun phrase right after a verb: "said Lavrov", "according to the foreign minister"."""
+    toks = art.toks(pos, hi)
+    if not toks:
+        return None
+    first = toks[0]
+    if first.lower in _PRONOUNS:
+        return Mention(first.start, first.end, first.text, "pronoun")
+    for m in art.mentions:
+        if m.start == first.start or (first.lower in ("the",) and len(toks) > 1 and m.start == toks[1].start):
+            return m
+        if m.start > first.end + 4:
+            break
+    phrase = []
+    for tok in toks:
+        if tok.lower in ("the", "a", "an") and not phrase:
+            phrase.append(tok)
+        elif tok.is_cap or tok.lower in _ROLE_WORDS or tok.lower in ("’s", "'s", "-"):
+            phrase.append(tok)
+        else:
+            break
+    while phrase and phrase[-1].lower in ("the", "a", "an", "’s", "'s", "-"):
+        phrase.pop()
+    if not phrase:
+        return None
+    text = art.text[phrase[0].start:phrase[-1].end]
+    official = _official_in(text)
+    if official is not None:
+        entity = _register(art, official[0].canonical, official[0].kind, official=official[0])
+        return Mention(phrase[0].start, phrase[-1].end, text, "name", entity)
+    kind = "role" if phrase[-1].lower in _ROLE_HEADS | {"diplomat", "boss"} else "np"
+    return Mention(phrase[0].start, phrase[-1].end, text, kind)
+
+
+def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
+    toks = art.toks(lo, verb_start)
+    while toks:
+        low = toks[-1].lower
+        if low in _SKIP_BEFORE_VERB or low in _TIME_WORDS or low.isdigit() or (low.endswith("ly") and low.isalpha()
+                                                                                 and not toks[-1].is_cap):
+            toks.pop()
+            if low in _TIME_WORDS and toks and toks[-1].lower in _TIME_PREPOSITIONS:
+                toks.pop()
+            continue
+        if [t.lower for t in toks[-3:]] in (["went", "on", "to"], ["goes", "on", "to"], ["go", "on", "to"]):
+            del toks[-3:]
+            continue
+        break
+    if not toks:
+        return None
+    if toks[-1].text == ",":
+        # "Name, appositive, said": the name before the appositive is the subject
+        commas = [i for i, t in enumerate(toks[:-1]) if t.text == ","]
+        if not commas or len(toks) - commas[-1] > 16:
+            return None
+        head = toks[:commas[-1]]
+        appositive = art.text[toks[commas[-1]].end:toks[-1].start].strip()
+        if not head or not appositive or appositive.split()[0].lower() in ("and", "but", "while", "which", "who"):
+            return None
+        mention = _np_before(art, head)
+        if mention is not None and mention.kind in ("name", "role", "pronoun"):
+            return mention
+        return None
+    return _np_before(art, toks)
+
+
+def find_attributions(art: _Article, inside: list[tuple[int, int]]) -> list[Attribution]:
+    """Every reporting verb outside quotation marks with its speaker mention (or None)."""
+    forms, pattern = load_reporting_verbs()
+    inside_starts = [a for a, _ in inside]
+    out = []
+    for lo, hi in art.paragraphs:
+        for m in pattern.finditer(art.text, lo, hi):
+            vs, ve = m.start(), m.end()
+            k = bisect.bisect_right(inside_starts, vs) - 1
+            if k >= 0 and inside[k][0] <= vs < inside[k][1]:
+                continue
+            verb = forms[re.sub(r"\s+", " ", m.group().lower())]
+            if m.group()[0].isupper() and verb.frame != "according":
+                continue
+            before = art.toks(max(lo, vs - 40), vs)
+            prev = before[-1].lower if before else ""
+            if prev in ("the", "a", "an", "’s", "'s", "his", "her", "its", "their", "our", "such", "this", "that",
+                        "these", "those", "my", "your", "no", "any", "every", "each", "amid", "by", "of", "with",
+                        "after", "despite") and verb.frame != "according":
+                continue
+            after = art.toks(ve, min(hi, ve + 30))
+            if after and after[0].lower in {f for f in forms if " " not in f} and verb.frame != "according":
+                continue  # "intelligence reports said": a noun before the verb
+            s_lo, s_hi = art.sentence_span(vs)
+            s_lo = max(s_lo, lo)
+            k_close = [b for a, b in inside if s_lo <= b <= vs]
+            clause_lo = max([s_lo, *[b + 1 for b in k_close]])
+            speaker, speaker_after = None, False
+            if verb.frame == "according":
+                speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)), True
+            elif m.group().lower().endswith("ing") and prev == ",":
+                speaker = _main_subject(art, out, s_lo, vs)
+            else:
+                speaker = _subject_before(art, clause_lo, vs)
+                if speaker is None and (k_close or art.text[clause_lo:vs].strip(" ,—–-") == ""):
+                    speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)), True
+                if speaker is not None and speaker.kind == "relative":
+                    speaker = _relative_antecedent(art, speaker, s_lo)
+            out.append(Attribution(vs, ve, m.group(), verb, speaker, speaker_after, art.sentence_of(vs)))
+    return out
+
+
+def _main_subject(art: _Article, found: list[Attribution], s_lo: int, pos: int) -> Mention | None:
+    for att in reversed(found):
+        if att.verb_start >= s_lo and att.speaker is not None:
+            return att.speaker
+    for m in art.mentions:
+        if s_lo <= m.start < pos and m.entity is not None:
+            return m
+    return None
+
+
+def _relative_antecedent(art: _Article, relative: Mention, s_lo: int) -> Mention | None:
+    toks = art.toks(s_lo, relative.start)
+    if toks and toks[-1].text == ",":
+        toks = toks[:-1]
+    return _np_before(art, toks) if toks else None
+
+
+def resolve(art: _Article, mention: Mention | None) -> Entity | None:
+    """The entity a speaker mention refers to, from the mentions before it (or just after, for a role)."""
+    if mention is None:
+        return None
+    if mention.entity is not None:
+        return mention.entity
+    before = [m for m in art.mentions if m.end <= mention.start and m.entity is not None]
+    if mention.kind == "pronoun":
+        want = _PRONOUNS.get(mention.text.lower(), "person")
+        if want == "group":
+            return None
+        pool = [m for m in before if m.entity.kind == want]
+        subjects = [m for m in pool if m.subject]
+        pick = subjects[-1] if subjects else (pool[-1] if pool else None)
+        return pick.entity if pick is not None else None
+    if mention.kind == "role":
+        words = _role_words(mention.text)
+        content = words - _GENERIC_ROLE
+        people = [m for m in before if m.entity.kind == "person"]
+        if not content or content <= {"official", "minister"} and not (content - {"official"}):
+            subjects = [m for m in people if m.subject]
+            pick = subjects[-1] if subjects else (people[-1] if people else None)
+            return pick.entity if pick is not None else None
+        best, best_score = None, 0
+        for m in people:
+            score = len(content & m.entity.role_words)
+            if score >= best_score and score > 0:
+                best, best_score = m.entity, score
+        if best is None:  # a role named before the person: "Russia’s top diplomat said … Sergey Lavrov"
+            later = [m for m in art.mentions if m.start > mention.end and m.entity is not None
+                     and m.entity.kind == "person"]
+            for m in later:
+                score = len(content & m.entity.role_words)
+                if score > best_score and score >= min(2, len(content)):
+                    best, best_score = m.entity, score
+        return best
+    return None
+
+
+# --------------------------------------------------------------------------- assembling the quotes
+
+_CLAUSE_TRIM = " \t\n.;:,"
+_SELF = frozenset({"we", "i", "you", "us", "me"})
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+(?:[’'-]\w+)*", text))
+
+
+def _is_title_like(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.7
+
+
+class _Rows:
+    def __init__(self, art: _Article):
+        self.art = art
+        self.rows: list[dict] = []
+        self.spoken: list[tuple[int, Entity | None, Mention | None]] = []  # (position, speaker) in text order
+
+    def add(self, kind: str, start: int, end: int, quoted: list[Piece], att: Attribution | None,
+            mention: Mention | None, method: str, floating: bool = False) -> dict:
+        art = self.art
+        entity = resolve(art, mention) if mention is not None else None
+        text = art.text[start:end]
+        row = {
+            "kind": kind, "start": start, "end": end, "text": text, "n_words": _words(text),
+            "sentence_idx": art.sentence_of(start),
+            "quoted_text": " … ".join(art.text[p.start:p.end] for p in quoted) if quoted else None,
+            "speaker_mention": mention.text if mention is not None else None,
+            "speaker_start": mention.start if mention is not None else None,
+            "speaker_end": mention.end if mention is not None else None,
+            "speaker": entity.canonical if entity is not None else (mention.text if mention is not None and
+                                                                       mention.kind in ("np", "role") else None),
+            "speaker_kind": entity.kind if entity is not None else ("other" if mention is not None and
+                                                                  mention.kind in ("np", "role") else None),
+            "speaker_role": (entity.role or None) if entity is not None else None,
+            "speaker_country": (entity.country or None) if entity is not None else None,
+            "speaker_affiliation": (entity.affiliation or None) if entity is not None else None,
+            "verb": att.verb if att is not None else None,
+            "verb_lemma": att.info.lemma if att is not None else None,
+            "verb_class": att.info.cls if att is not None else None,
+            "verb_start": att.verb_start if att is not None else None,
+            "verb_end": att.verb_end if att is not None else None,
+            "is_floating": floating, "is_speech": kind != "fragment", "method": method,
+            "_entity": entity, "_mention": mention,
+        }
+        self.rows.append(row)
+        if kind != "fragment" and (entity is not None or mention is not None):
+            self.spoken.append((start, entity, mention))
+        return row
+
+
+def _adjacent_after(art: _Article, atts: list[Attribution], close: int, inside: list[tuple[int, int]]
+                    ) -> Attribution | None:
+    """An attribution right after a closing mark: “…,” he said / “…,” said Lavrov / “…” – Lavrov said."""
+    s_hi = art.sentence_span(close)[1]
+    hi = min([s_hi + 1, *[a for a, _ in inside if a > close]])
+    for att in atts:
+        if att.used or not close < att.verb_start < hi or att.info.frame == "according":
+            continue
+        lead = att.speaker.start if att.speaker is not None and not att.speaker_after else att.verb_start
+        if lead > close and re.fullmatch(r"[\s,.!?—–-]*", art.text[close + 1:lead]) and att.speaker is not None:
+            return att
+        return None
+    return None
+
+
+def _adjacent_before(art: _Article, atts: list[Attribution], open_mark: int, inside: list[tuple[int, int]]
+                     ) -> tuple[Attribution, str] | None:
+    """The attribution that introduces a quotation in its sentence, and the words between them."""
+    s_lo = max(art.sentence_span(open_mark)[0], art.paragraph_span(open_mark)[0])
+    lo = max([s_lo, *[b + 1 for _, b in inside if b < open_mark]])
+    for att in reversed(atts):
+        if att.used or not lo <= att.verb_start < open_mark or att.speaker is None:
+            continue
+        if att.speaker_after and att.info.frame != "according" and art.text[lo:att.verb_start].strip():
+            continue
+        end = max(att.verb_end, att.speaker.end if att.speaker_after else att.verb_end)
+        return att, art.text[end:open_mark]
+    return None
+
+
+def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple[int, int, str] | None:
+    """The reported clause of an attribution without an adjacent quotation: (start, end, method)."""
+    text = art.text
+    s_lo, s_hi = art.sentence_span(att.verb_start)
+    p_lo, p_hi = art.paragraph_span(att.verb_start)
+    s_lo, s_hi = max(s_lo, p_lo), min(s_hi, p_hi)
+    sentence_has_other = any(o is not att and o.sentence == att.sentence and o.info.frame != "according"
+                             and o.speaker is not None for o in others)
+    speaker = att.speaker
+    if att.info.frame == "according":
+        if sentence_has_other or speaker is None:
+            return None
+        if not text[s_lo:att.verb_start].strip():
+            comma = text.find(",", speaker.end, s_hi)
+            if comma < 0:
+                return None
+            return comma + 1, s_hi, "according_to_before"
+        tail = text.find(",", speaker.end, s_hi)
+        if tail >= 0 and text[tail + 1:s_hi].strip(_CLAUSE_TRIM):
+            return s_lo, s_hi, "according_to_inside"
+        return s_lo, att.verb_start, "according_to_after"
+    lead = speaker.start if speaker is not None and not att.speaker_after else att.verb_start
+    before_lead = art.toks(s_lo, lead)
+    if before_lead and before_lead[-1].lower == "as":
+        return None  # a parenthetical "as he claims"
+    if len(before_lead) >= 2 and before_lead[-1].text == "," and before_lead[-2].lower == "as":
+        return None
+    rest = art.toks(att.speaker.end if att.speaker_after and speaker is not None else att.verb_end, s_hi)
+    i = 0
+    while i < len(rest) and (rest[i].lower in _TIME_WORDS or rest[i].lower in _SKIP_AFTER_VERB
+                             or rest[i].lower in _TIME_PREPOSITIONS and i + 1 < len(rest)
+                             and rest[i + 1].lower in _TIME_WORDS):
+        i += 1
+    if i >= len(rest) or rest[i].text in ".!?" or (rest[i].text == "," and i + 1 < len(rest)
+                                                    and rest[i + 1].lower == "according"):
+        # the verb closes the sentence: the clause is what comes before the speaker
+        if sentence_has_other and any(o.verb_start < att.verb_start for o in others
+                                      if o.sentence == att.sentence and o is not att):
+            return None
+        cut = text.rfind(",", s_lo, lead)
+        if cut < 0 or not text[s_lo:cut].strip():
+            return None
+        start = s_lo + (_DATELINE.match(text[s_lo:cut]).end() if _DATELINE.match(text[s_lo:cut]) else 0)
+        return start, cut, "clause_before_attribution"
+    window = rest[i:i + 12]
+    that = next((k for k, t in enumerate(window) if t.lower == "that"), None)
+    if att.info.frame == "object_clause" and that is not None:
+        return window[that].start, s_hi, "reported_clause_that"
+    first = rest[i]
+    if first.lower == "that":
+        return first.start, s_hi, "reported_clause_that"
+    if first.lower in _NOT_CLAUSE or first.text in "“\"‘":
+        if first.text in "“\"‘" and att.info.frame in ("clause", "complement"):
+            return first.start, s_hi, "reported_clause"
+        if that is not None and first.lower in _NOT_CLAUSE and first.text not in ".,;:":
+            return window[that].start, s_hi, "reported_clause_that"
+        return None
+    if att.info.frame == "object_clause" and att.info.lemma not in ("tell", "warn", "promise", "assure", "remind"):
+        return None
+    return first.start, s_hi, "reported_clause"
+
+
+def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: list[Attribution]) -> int:
+    """Cut a reported clause where another attribution of the sentence begins (", NATO announced",
+    ", Bloomberg reported"), and end a clause inside a sentence-initial "While …," at its comma."""
+    for other in atts:
+        if other is att or other.speaker is None or not start < other.verb_start < end:
+            continue
+        lead = min(other.verb_start, other.speaker.start)
+        if start < lead and art.text[:lead].rstrip().endswith(","):
+            end = min(end, lead)
+    s_lo = art.sentence_span(att.verb_start)[0]
+    first = art.toks(s_lo, s_lo + 20)
+    if first and first[0].lower in _SUBORDINATORS:
+        comma = art.text.find(",", att.verb_end, end)
+        if comma > 0:
+            end = comma
+    return end
+
+
+def _article_quotes(text: str, segments: pd.DataFrame, sentences: pd.DataFrame, outlet: str) -> list[dict]:
+    body = segments[segments["kind"].isin(_BODY_KINDS) & ~segments["is_duplicate"].fillna(False).astype(bool)]
+    paragraphs = [(int(a), int(b)) for a, b in zip(body["start"], body["end"])]
+    heads = segments[segments["kind"] == "headline"]
+    headline = [(int(a), int(b)) for a, b in zip(heads["start"], heads["end"])]
+    spans = [(int(a), int(b)) for a, b in zip(sentences["start"], sentences["end"])]
+    art = _Article(text, paragraphs, spans, headline, outlet)
+    find_names(art)
+    pieces = quote_pieces(text, paragraphs)
+    inside = sorted((p.open_mark if p.open_mark is not None else p.start,
+                     p.close_mark + 1 if p.close_mark is not None else p.end) for p in pieces)
+    atts = [a for a in find_attributions(art, inside)
+            if a.speaker is None or a.speaker.text.lower() not in _SELF]
+    _resolve_in_order(art, atts)
+    rows = _Rows(art)
+    groups: dict[int, list[Piece]] = {}
+    for piece in pieces:
+        groups.setdefault(piece.group, []).append(piece)
+    consumed: set[int] = set()
+
+    def emit_group(group: list[Piece], att: Attribution | None, mention: Mention | None, method: str,
+                   floating: bool = False) -> None:
+        for k, piece in enumerate(group):
+            if id(piece) in consumed:
+                continue
+            consumed.add(id(piece))
+            rows.add("direct", piece.start, piece.end, [piece], att, mention,
+                     method if k == 0 else "continued_quote", floating)
+
+    # 1. direct quotations with an attribution next to them
+    for gid in sorted(groups):
+        group = groups[gid]
+        first, last = group[0], group[-1]
+        quoted = " ".join(text[p.start:p.end] for p in group)
+        lead = text[max(art.paragraph_span(first.start)[0], first.start - 40):first.open_mark or first.start]
+        if _is_title_like(quoted) or _NAMING_CUES.search(lead):
+            continue
+        after = _adjacent_after(art, atts, last.close_mark, inside) if last.close_mark is not None else None
+        before = _adjacent_before(art, atts, first.open_mark, inside) if first.open_mark is not None else None
+        if before is not None and re.fullmatch(r"[\s,:—–-]*", before[1]) and (
+                before[1].strip() or quoted[:1].isupper() or before[0].info.frame == "according"):
+            before[0].used = True
+            emit_group(group, before[0], before[0].speaker, "attribution_then_quote")
+        elif after is not None:
+            s_lo = max(art.sentence_span(first.start)[0], art.paragraph_span(first.start)[0])
+            opens_clause = first.open_mark is None or re.fullmatch(
+                r"[\s\-–—:(]*", text[max([s_lo, *[b for _, b in inside if b <= first.open_mark]]):first.open_mark])
+            after.used = True
+            if opens_clause or len(group) > 1:
+                emit_group(group, after, after.speaker, "quote_then_attribution")
+            else:
+                consumed.update(id(p) for p in group)
+                rows.add("partial", s_lo, last.close_mark + 1, group, after, after.speaker, "partial_then_attribution")
+
+    # 2. reported clauses, with or without quoted words in them
+    for att in atts:
+        if att.used or att.speaker is None:
+            continue
+        clause = _clause(art, att, atts)
+        if clause is None:
+            continue
+        start, end, method = clause
+        end = _clause_end(art, att, start, end, atts)
+        for piece in pieces:  # a quotation that opens in the clause ends it no earlier than its close
+            if start <= (piece.open_mark or piece.start) < end \
+                    and art.paragraph_span(piece.start) == art.paragraph_span(start):
+                end = max(end, piece.close_mark + 1 if piece.close_mark is not None else piece.end)
+        inner = [p for p in pieces if start <= p.start and p.end <= end + 1 and id(p) not in consumed]
+        while end > start and text[end - 1] in _CLAUSE_TRIM:
+            end -= 1
+        end = max([end, *[p.end for p in inner]])
+        while start < end and text[start].isspace():
+            start += 1
+        if _words(text[start:end]) < 2:
+            continue
+        if any(r["start"] < end and start < r["end"] for r in rows.rows if r["kind"] != "fragment"):
+            continue
+        att.used = True
+        if att.info.frame == "complement" and inner:
+            # "called such moves “alarming”": the quoted words right after the verb are the speaker's
+            inner = inner[:1]
+            rows.add("partial", inner[0].start, inner[0].end, inner, att, att.speaker, "quoted_complement")
+        else:
+            rows.add("partial" if inner else "indirect", start, end, inner, att, att.speaker,
+                     method if not inner else "partial_in_reported_clause")
+        consumed.update(id(p) for p in inner)
+        for p in inner:  # the paragraphs a quotation opened in the clause runs on into
+            rest = [q for q in groups[p.group] if q.paragraph > p.paragraph]
+            if rest:
+                emit_group(rest, att, att.speaker, "continued_quote")
+
+    # 3. quotations left: headlines cited, names and scare quotes, or quotes that inherit a speaker
+    for gid in sorted(groups):
+        group = [p for p in groups[gid] if id(p) not in consumed]
+        if not group:
+            continue
+        first = group[0]
+        quoted = " ".join(text[p.start:p.end] for p in group)
+        lead = text[max(art.paragraph_span(first.start)[0], first.start - 40):first.open_mark or first.start]
+        if _is_title_like(quoted) or _NAMING_CUES.search(lead):
+            for p in group:
+                consumed.add(id(p))
+                rows.add("fragment", p.start, p.end, [p], None, None,
+                         "cited_title" if _is_title_like(quoted) else "named_term")
+            continue
+        if len(group) == 1 and _words(quoted) <= 3:
+            consumed.add(id(first))
+            rows.add("fragment", first.start, first.end, [first], None, None, "short_unattributed")
+            continue
+        heir = _inherited(art, rows, first.start)
+        if heir is not None:
+            emit_group(group, None, heir, "inherits_previous_speaker", floating=True)
+        else:
+            emit_group(group, None, None, "unattributed")
+    return sorted(rows.rows, key=lambda r: (r["start"], r["end"]))
+
+
+def _resolve_in_order(art: _Article, atts: list[Attribution]) -> None:
+    """Resolve speakers in text order, so that "he" can follow a "he" resolved before it."""
+    for att in sorted(atts, key=lambda a: a.verb_start):
+        mention = att.speaker
+        if mention is None:
+            continue
+        entity = resolve(art, mention)
+        if entity is None:
+            continue
+        mention.entity = entity
+        mention.subject = True
+        if mention not in art.mentions:
+            bisect.insort(art.mentions, mention, key=lambda m: m.start)
+
+
+def _inherited(art: _Article, rows: _Rows, pos: int) -> Mention | None:
+    """The speaker of the last attributed speech before ``pos`` in the previous few paragraphs, unless
+    another person is named in between."""
+    earlier = [(p, e, m) for p, e, m in rows.spoken if p < pos]
+    if not earlier:
+        return None
+    p, entity, mention = max(earlier, key=lambda x: x[0])
+    paragraph_starts = [lo for lo, _ in art.paragraphs]
+    if bisect.bisect_right(paragraph_starts, pos) - bisect.bisect_right(paragraph_starts, p) > 3:
+        return None
+    for m in art.mentions:
+        if p < m.start < pos and m.entity is not None and m.entity.kind == "person" and m.entity is not entity:
+            return None
+    if mention is None:
+        return None
+    return Mention(mention.start, mention.end, mention.text, mention.kind, entity or mention.entity)
+
+
+# --------------------------------------------------------------------------- tables
+
+def extract_quotes(corpus) -> pd.DataFrame:
+    """The quotes table: one row per attributed statement in the running text of every article.
+
+    Parameters: ``corpus`` -- a loaded Corpus.
+    Returns: the columns of ``QUOTES_COLUMNS``, in corpus order then text order. ``start``/``end``
+        are offsets into the raw text (``text[start:end]`` is ``text``): for a direct quote the
+        words inside the marks, for partial and indirect quotes the reported clause. quoted_text
+        holds the words inside quotation marks (joined by " … "). The speaker columns are
+        missing where no speaker was found; ``speaker`` is the canonical name.
+    """
+    articles = corpus.articles
+    seg_groups = dict(tuple(corpus.segments.groupby("article_id", sort=False)))
+    sent_groups = dict(tuple(corpus.sentences.groupby("article_id", sort=False)))
+    out = []
+    for row in articles.itertuples(index=False):
+        aid = str(row.article_id)
+        segments = seg_groups.get(aid)
+        if segments is None:
+            continue
+        sentences = sent_groups.get(aid, corpus.sentences.iloc[:0])
+        found = _article_quotes(str(row.text), segments, sentences, "" if pd.isna(row.outlet) else str(row.outlet))
+        for k, quote in enumerate(found):
+            quote.update(article_id=aid, file=row.file, outlet=row.outlet, quote_idx=k)
+        out.extend(found)
+    table = pd.DataFrame(out, columns=[*QUOTES_COLUMNS, "_entity"])
+    table = _merge_name_variants(table.drop(columns="_entity"))
+    return table[list(QUOTES_COLUMNS)].astype(QUOTES_COLUMNS).reset_index(drop=True)
+
+
+def _merge_name_variants(table: pd.DataFrame) -> pd.DataFrame:
+    """One person, one name across articles: people not in officials.csv whose names differ only in
+    the spelling of the first name (Sergey/Sergei) or who are named by surname alone take the
+    fullest, most frequent spelling."""
+    from rapidfuzz import fuzz
+
+    people = table.loc[table["speaker_kind"] == "person", "speaker"].dropna()
+    if people.empty:
+        return table
+    counts = people.value_counts()
+    by_surname: dict[str, list[str]] = {}
+    for name in counts.index:
+        by_surname.setdefault(name.split()[-1].lower(), []).append(name)
+    mapping = {}
+    for names in by_surname.values():
+        names = sorted(names, key=lambda n: (-len(n.split()), -counts[n], n))
+        for name in names[1:]:
+            head = names[0]
+            first_a, first_b = name.split()[:-1], head.split()[:-1]
+            if not first_a or fuzz.ratio(" ".join(first_a), " ".join(first_b)) >= 75:
+                mapping[name] = head
+    if mapping:
+        table = table.assign(speaker=table["speaker"].replace(mapping))
+    return table
+
+
+def speakers(quotes: pd.DataFrame) -> pd.DataFrame:
+    """One row per speaker per article: quotes and words quoted, by kind of quote.
+
+    Parameters: ``quotes`` -- a table from :func:`extract_quotes` (fragments and rows without a
+        speaker are left out).
+    Returns: the columns of ``SPEAKERS_COLUMNS``, sorted by article then by n_words descending.
+    """
+    speech = quotes[quotes["is_speech"] & quotes["speaker"].notna()]
+    if speech.empty:
+        return pd.DataFrame({c: pd.Series([], dtype=d) for c, d in SPEAKERS_COLUMNS.items()})
+    kinds = pd.crosstab([speech["article_id"], speech["speaker"]], speech["kind"].astype(str))
+    for kind in ("direct", "partial", "indirect"):
+        if kind not in kinds.columns:
+            kinds[kind] = 0
+    first = speech.groupby(["article_id", "speaker"], sort=False).agg(
+        outlet=("outlet", "first"), speaker_kind=("speaker_kind", "first"), speaker_role=("speaker_role", "first"),
+        speaker_country=("speaker_country", "first"), speaker_affiliation=("speaker_affiliation", "first"),
+        n_quotes=("quote_idx", "size"), n_words=("n_words", "sum"), first_start=("start", "min"))
+    table = first.join(kinds[["direct", "partial", "indirect"]].rename(columns=lambda k: f"n_{k}")).reset_index()
+    table["kinds"] = [", ".join(k for k in ("direct", "partial", "indirect") if r[f"n_{k}"])
+                      for _, r in table.iterrows()]
+    order = {a: i for i, a in enumerate(dict.fromkeys(quotes["article_id"]))}
+    table = table.sort_values(["article_id", "n_words", "first_start"], ascending=[True, False, True],
+                              key=lambda s: s.map(order) if s.name == "article_id" else s)
+    return table[list(SPEAKERS_COLUMNS)].astype(SPEAKERS_COLUMNS).reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- quotes shared across outlets
+
+SHARED_COLUMNS = {
+    "shared_id": "int32", "n_outlets": "int32", "article_id": "string", "outlet": "string", "quote_idx": "int32",
+    "speaker": "string", "kind": pd.CategoricalDtype(list(QUOTE_KINDS)), "start": "int64", "end": "int64",
+    "quoted_text": "string", "similarity": "float64", "is_reference": "bool", "wording_diff": "string",
+}
+_SHINGLE = 4
+
+
+def _norm_words(text: str) -> list[str]:
+    return re.findall(r"\w+(?:['-]\w+)*", _fold(text).lower())
+
+
+def shared_quotes(quotes: pd.DataFrame, *, min_similarity: float = 85.0, min_words: int = 4) -> pd.DataFrame:
+    """Group the same statement quoted by several outlets, and show how the wording differs.
+
+    Quoted words (``quoted_text`` of direct and partial quotes) are compared when two quotes of
+    different outlets share a run of four words; they belong together when RapidFuzz's
+    ``partial_ratio`` of their normalised words (case, punctuation and quote styles ignored)
+    reaches ``min_similarity``, so that a quote cut shorter by one outlet still matches.
+
+    Parameters:
+        quotes: a table from :func:`extract_quotes`.
+        min_similarity: the partial-ratio threshold, 0–100.
+        min_words: quotes with fewer words are never compared.
+    Returns: one row per quote in a group spanning at least two outlets, with the columns of
+        ``SHARED_COLUMNS``; the longest quote of each group is its reference, and wording_diff
+        marks what the other quote drops ``[-…-]`` or adds ``{+…+}`` relative to it.
+    """
+    from rapidfuzz import fuzz
+
+    speech = quotes[quotes["kind"].isin(["direct", "partial"]) & quotes["quoted_text"].notna()].reset_index(drop=True)
+    words = [_norm_words(t) for t in speech["quoted_text"].astype(str)]
+    keep = [i for i, w in enumerate(words) if len(w) >= min_words]
+    postings: dict[tuple[str, ...], list[int]] = {}
+    for i in keep:
+        for k in range(len(words[i]) - _SHINGLE + 1):
+            postings.setdefault(tuple(words[i][k:k + _SHINGLE]), []).append(i)
+    outlets = speech["outlet"].astype(str).to_numpy()
+    parent = list(range(len(speech)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    scored: dict[tuple[int, int], float] = {}
+    for ids in postings.values():
+        ids = sorted(set(ids))
+        if len(ids) > 200:
+            continue  # a stock phrase, not one statement
+        for a_pos, a in enumerate(ids):
+            for b in ids[a_pos + 1:]:
+                if outlets[a] == outlets[b] or (a, b) in scored:
+                    continue
+                score = fuzz.partial_ratio(" ".join(words[a]), " ".join(words[b]))
+                scored[(a, b)] = score
+                if score >= min_similarity:
+                    parent[find(a)] = find(b)
+    clusters: dict[int, list[int]] = {}
+    for i in keep:
+        clusters.setdefault(find(i), []).append(i)
+    rows = []
+    shared_id = 0
+    for members in sorted(clusters.values(), key=min):
+        n_outlets = len({outlets[i] for i in members})
+        if n_outlets < 2:
+            continue
+        reference = max(members, key=lambda i: (len(words[i]), -i))
+        for i in sorted(members):
+            q = speech.iloc[i]
+            rows.append({
+                "shared_id": shared_id, "n_outlets": n_outlets, "article_id": q["article_id"], "outlet": q["outlet"],
+                "quote_idx": q["quote_idx"], "speaker": q["speaker"], "kind": q["kind"], "start": q["start"],
+                "end": q["end"], "quoted_text": q["quoted_text"],
+                "similarity": 100.0 if i == reference else fuzz.partial_ratio(" ".join(words[i]),
+                                                                              " ".join(words[reference])),
+                "is_reference": i == reference,
+                "wording_diff": " ".join(words[i]) if i == reference else wording_diff(
+                    speech.iloc[reference]["quoted_text"], q["quoted_text"]),
+            })
+        shared_id += 1
+    return pd.DataFrame(rows, columns=list(SHARED_COLUMNS)).astype(SHARED_COLUMNS)
+
+
+def wording_diff(reference: str, other: str) -> str:
+    """Word-by-word difference of ``other`` against ``reference``: ``[-dropped-]`` and ``{+added+}``.
+
+    Case, punctuation and quote styles are ignored, so only changes of wording show.
+
+    >>> wording_diff("You are directly participating in it", "you are participating directly in it")
+    'you are {+participating+} directly [-participating-] in it'
+    """
+    import difflib
+
+    a, b = _norm_words(reference), _norm_words(other)
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append(" ".join(a[i1:i2]))
+            continue
+        if op in ("replace", "insert"):
+            out.append("{+" + " ".join(b[j1:j2]) + "+}")
+        if op in ("replace", "delete"):
+            out.append("[-" + " ".join(a[i1:i2]) + "-]")
+    return " ".join(out)

@@ -1,0 +1,244 @@
+"""Quotes and speakers: the seed articles against a hand annotation, and small fixtures for each rule."""
+
+import pandas as pd
+import pytest
+
+import framelens
+from framelens.quotes import (QUOTES_COLUMNS, extract_quotes, load_officials, load_reporting_verbs, quote_pieces,
+                              shared_quotes, speakers, wording_diff)
+
+# Every quotation of four or more words in the seed articles, by its first words, and who says it
+# (read off the articles by hand). A quotation counts as attributed when a speech row covers it.
+SEED_SPEAKERS = {
+    "trendsjournal-2022-12": {
+        "taking part in this war": "Sergei Lavrov", "You are directly participating": "Sergei Lavrov",
+        "And not just by providing": "Sergei Lavrov", "to see Russia weakened": "Lloyd Austin",
+        "sending signals to the Americans": "Sergei Ryabkov", "double the number of NATO": "NATO",
+        "We have increased our presence": "Jens Stoltenberg", "So our message from Bucharest": "Jens Stoltenberg",
+        "We must prepare for the fact": "Jens Stoltenberg", "We must not let up": "Jens Stoltenberg",
+    },
+    "presstv-2022-12-01": {
+        "You shouldn’t say that": "Sergei Lavrov", "And not just by providing": "Sergei Lavrov",
+        "knock out energy facilities": "Sergei Lavrov", "We never asked for talks": "Sergei Lavrov",
+        "It’s impossible to discuss": "Sergei Lavrov", "The goal has been announced": "Sergei Lavrov",
+        "How can the goal": "Sergei Lavrov", "The infrastructure that is targeted": "Sergei Lavrov",
+        "The West is doing exactly": "Sergei Lavrov", "Polish neighbors have been": "Sergei Lavrov",
+        "As for attempts to establish": "Dmitry Peskov", "These reserves are blocked": "Josep Borrell",
+        "And there are legal procedures": "Josep Borrell",
+    },
+    "sputnik-2022-10-12": {"big defeat for Ukrainians": "Jens Stoltenberg"},
+    "watchoutnews-2023-08-03": {
+        "At the NATO Summit in Madrid": "Oleksii Reznikov", "it was clearly delineated": "Oleksii Reznikov",
+        "We are carrying out NATO’s mission": "Oleksii Reznikov", "like a real shield": "Oleksii Reznikov",
+        "convinced that this is": "Oleksii Reznikov", "But after the victory": "Oleksii Reznikov",
+        "They have seen their own": "Oleksii Reznikov", "de facto already a member": "Oleksii Reznikov",
+        "and third, in the planning": "Oleksii Reznikov",
+    },
+    "sarajevotimes-2026-02": {"coalition of the willing": "Sergei Lavrov"},
+}
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seeds):
+    return extract_quotes(seeds)
+
+
+def _load(tmp_path, text, name="a.txt"):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    corpus = framelens.load_corpus(tmp_path)
+    return corpus, extract_quotes(corpus)
+
+
+def _covering(quotes, article_id, start, end):
+    rows = quotes[(quotes.article_id == article_id) & quotes.is_speech & (quotes.start <= start) & (quotes.end >= end)]
+    return rows
+
+
+def test_every_long_seed_quotation_has_the_right_speaker(seeds, seed_quotes):
+    checked = 0
+    for article in seeds.articles.itertuples():
+        segments = seeds.segments[seeds.segments.article_id == article.article_id]
+        body = [(r.start, r.end) for r in segments.itertuples() if r.kind == "body"]
+        gold = SEED_SPEAKERS[article.article_id]
+        for piece in quote_pieces(article.text, body):
+            words = article.text[piece.start:piece.end]
+            if len(words.split()) < 4:
+                continue
+            expected = [speaker for opening, speaker in gold.items() if words.startswith(opening)]
+            assert expected, f"{article.article_id}: quotation not in the hand annotation: {words[:60]!r}"
+            rows = _covering(seed_quotes, article.article_id, piece.start, piece.end)
+            assert set(rows["speaker"]) == {expected[0]}, (article.article_id, words[:60], rows["method"].tolist())
+            checked += 1
+    assert checked == sum(len(g) for g in SEED_SPEAKERS.values())
+
+
+def test_offsets_slice_the_raw_text_and_the_table_follows_its_contract(seeds, seed_quotes):
+    assert list(seed_quotes.columns) == list(QUOTES_COLUMNS)
+    assert dict(seed_quotes.dtypes.astype(str)) == {c: str(pd.Series(dtype=d).dtype) for c, d in QUOTES_COLUMNS.items()}
+    texts = dict(zip(seeds.articles.article_id, seeds.articles.text))
+    for q in seed_quotes.itertuples():
+        assert texts[q.article_id][q.start:q.end] == q.text
+        if pd.notna(q.speaker_start):
+            assert texts[q.article_id][q.speaker_start:q.speaker_end] == q.speaker_mention
+        if pd.notna(q.verb_start):
+            assert texts[q.article_id][q.verb_start:q.verb_end] == q.verb
+    assert not seed_quotes.duplicated(["article_id", "quote_idx"]).any()
+
+
+def test_no_headline_caption_or_commentary_is_anyones_quote(seeds, seed_quotes):
+    segments = seeds.segments
+    for q in seed_quotes.itertuples():
+        seg = segments[(segments.article_id == q.article_id) & (segments.start <= q.start) & (segments.end >= q.end)]
+        assert list(seg["kind"]) == ["body"], (q.article_id, q.text[:50])
+    commentary = segments[segments.kind == "commentary"]
+    for seg in commentary.itertuples():
+        inside = seed_quotes[(seed_quotes.article_id == seg.article_id) & (seed_quotes.start < seg.end)
+                             & (seed_quotes.end > seg.start)]
+        assert inside.empty, "headlines cited in the outlet's own commentary are nobody's quote"
+
+
+def test_sarajevo_times_quotes_lavrov_only_indirectly_yet_he_leads(seed_quotes):
+    table = speakers(seed_quotes)
+    sarajevo = table[table.article_id == "sarajevotimes-2026-02"]
+    assert sarajevo.iloc[0]["speaker"] == "Sergei Lavrov"
+    assert sarajevo.iloc[0]["n_direct"] == 0 and sarajevo.iloc[0]["n_indirect"] >= 5
+    assert sarajevo.iloc[0]["speaker_role"] == "Foreign Minister"
+
+
+def test_scare_quotes_and_names_are_fragments_not_speech(seed_quotes):
+    fragments = seed_quotes[seed_quotes.kind == "fragment"]
+    assert "proxy war" in set(fragments["text"])
+    assert not fragments["is_speech"].any() and fragments["speaker"].isna().all()
+
+
+def test_variants_merge_into_one_canonical_name(seed_quotes):
+    lavrov = seed_quotes[seed_quotes.speaker == "Sergei Lavrov"]
+    assert {"Sergey Lavrov", "Lavrov"} <= set(lavrov["speaker_mention"])
+    assert set(lavrov["article_id"]) >= {"trendsjournal-2022-12", "presstv-2022-12-01", "sarajevotimes-2026-02"}
+    assert (lavrov["speaker_country"] == "Russia").all()
+
+
+def test_shared_quote_across_outlets_with_its_wording(seed_quotes):
+    shared = shared_quotes(seed_quotes)
+    participating = shared[shared.quoted_text.str.contains("directly participating")]
+    assert set(participating["outlet"]) == {"The Trends Journal", "Press TV"}
+    group = shared[shared.shared_id == participating.iloc[0]["shared_id"]]
+    trends = group[(group.outlet == "The Trends Journal") & group.quoted_text.str.startswith("You are")]
+    assert trends.iloc[0]["wording_diff"].startswith("[-you shouldn't say that")
+    assert (shared.groupby("shared_id")["outlet"].nunique() >= 2).all()
+
+
+def test_wording_diff_marks_dropped_and_added_words():
+    assert wording_diff("We must not let up", "We must not let up") == "we must not let up"
+    assert wording_diff("We must not let up now", "we must let up now") == "we must [-not-] let up now"
+    assert wording_diff("Russia will win", "Russia will surely win") == "russia will {+surely+} win"
+
+
+def test_reporting_verb_classes(seed_quotes):
+    verbs = seed_quotes.dropna(subset=["verb_lemma"]).drop_duplicates("verb_lemma").set_index("verb_lemma")
+    assert verbs.loc["say", "verb_class"] == "neutral"
+    assert verbs.loc["accuse", "verb_class"] == "stance" and verbs.loc["claim", "verb_class"] == "stance"
+    assert verbs.loc["emphasize", "verb"] == "emphasized"
+
+
+# --------------------------------------------------------------------------- fixtures, one rule each
+
+def test_inversion_appositive_and_pronoun(tmp_path):
+    text = ("Maria Petrova, the agency's chief economist, said prices would rise.\n\n"
+            "“We expect inflation to peak in spring,” said Petrova. “After that it should ease.”\n\n"
+            "“Rates will stay high for a while,” she added.\n")
+    _, quotes = _load(tmp_path, text)
+    direct = quotes[quotes.kind == "direct"]
+    assert set(direct["speaker"]) == {"Maria Petrova"} and len(direct) == 3
+    assert direct.iloc[0]["method"] == "quote_then_attribution" and direct.iloc[1]["is_floating"]
+    assert direct.iloc[2]["speaker_mention"] == "she" and direct.iloc[2]["verb_lemma"] == "add"
+    indirect = quotes[quotes.kind == "indirect"].iloc[0]
+    assert indirect["text"] == "prices would rise" and indirect["speaker_role"] == "the agency's chief economist"
+
+
+def test_quote_over_paragraphs_gives_one_row_per_paragraph(tmp_path):
+    text = ("Minister Anna Kowalska spoke at length.\n\n"
+            "“We will rebuild every bridge that was destroyed.\n\n"
+            "“We will rebuild the schools and the hospitals too.\n\n"
+            "“Nothing will stop us,” Kowalska said.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes.kind == "direct"]
+    assert len(rows) == 3 and set(rows["speaker"]) == {"Anna Kowalska"}
+    assert rows["text"].tolist()[0] == "We will rebuild every bridge that was destroyed."
+
+
+def test_odd_quotation_marks_never_fail(tmp_path):
+    text = ("The spokesman Ivan Horak said: “We never agreed to this.\n\n"
+            "Talks resumed on Monday in Vienna, where delegations met.\n\n"
+            "He said the offer was ” unacceptable and walked out.\n")
+    _, quotes = _load(tmp_path, text)
+    assert len(quotes) >= 1
+    first = quotes.iloc[0]
+    assert first["text"] == "We never agreed to this." and first["speaker"] == "Ivan Horak"
+
+
+def test_nested_single_quotes_stay_inside(tmp_path):
+    text = "“They call it a ‘special operation’ but it is a war,” the ambassador, Liam Byrne, said.\n"
+    _, quotes = _load(tmp_path, text)
+    assert len(quotes) == 1
+    assert quotes.iloc[0]["text"] == "They call it a ‘special operation’ but it is a war,"
+
+
+def test_role_nouns_and_according_to(tmp_path):
+    text = ("NATO Secretary General Jens Stoltenberg met Finnish Prime Minister Sanna Marin on Tuesday.\n\n"
+            "The NATO chief said the alliance would not be drawn into the war.\n\n"
+            "Support will continue for years, according to Marin.\n")
+    _, quotes = _load(tmp_path, text)
+    by_speaker = quotes.set_index("speaker")
+    assert by_speaker.loc["Jens Stoltenberg", "speaker_mention"] == "The NATO chief"
+    assert by_speaker.loc["Sanna Marin", "method"] == "according_to_after"
+    assert by_speaker.loc["Sanna Marin", "text"] == "Support will continue for years"
+
+
+def test_organisations_speak(tmp_path):
+    text = "The Kremlin said the talks had failed. Moscow has warned that it will respond.\n"
+    _, quotes = _load(tmp_path, text)
+    assert quotes["speaker"].tolist() == ["Kremlin", "Russian government"]
+    assert quotes["speaker_kind"].tolist() == ["organisation", "organisation"]
+
+
+def test_floating_quote_stops_at_another_named_person(tmp_path):
+    text = ("“The border must stay closed,” Interior Minister Petra Novak said.\n\n"
+            "Opposition leader Tomas Berg disagreed with the plan at the meeting.\n\n"
+            "“This decision will hurt thousands of families.”\n")
+    _, quotes = _load(tmp_path, text)
+    last = quotes.iloc[-1]
+    assert last["text"].startswith("This decision") and pd.isna(last["speaker"]) and not last["is_floating"]
+
+
+def test_cited_headline_and_so_called_are_fragments(tmp_path):
+    text = ("We covered it before (see “ARMY WOULD BE ANNIHILATED IF NUKES ARE USED”).\n\n"
+            "He spoke of the so-called “coalition of the willing” in his speech.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["kind"].tolist() == ["fragment", "fragment"]
+    assert quotes["method"].tolist() == ["cited_title", "named_term"]
+
+
+def test_name_spelling_variants_merge_across_articles(tmp_path):
+    (tmp_path / "a.txt").write_text("Oleksandr Tkachenko said the museum would reopen.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Olexandr Tkachenko said the theatre was damaged.\n", encoding="utf-8")
+    quotes = extract_quotes(framelens.load_corpus(tmp_path))
+    assert quotes["speaker"].tolist() == ["Oleksandr Tkachenko", "Oleksandr Tkachenko"]
+
+
+def test_bad_data_files_name_file_and_row(tmp_path):
+    verbs = tmp_path / "verbs.csv"
+    verbs.write_text("lemma,forms,class,frame\nsay,,neutral,clause\nmutter,,grumpy,clause\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"verbs\.csv, row 3: class 'grumpy'"):
+        load_reporting_verbs(str(verbs))
+    officials = tmp_path / "officials.csv"
+    officials.write_text("canonical,aliases,role,country,affiliation,kind\nA B,Bee,,,,person\nC D,Bee,,,,person\n",
+                         encoding="utf-8")
+    with pytest.raises(ValueError, match=r"officials\.csv, row 3: alias 'Bee' already belongs to A B"):
+        load_officials(str(officials))
+
+
+def test_empty_corpus_article_gives_an_empty_typed_table(tmp_path):
+    _, quotes = _load(tmp_path, "No one is quoted in this short note about the weather.\n")
+    assert quotes.empty and list(quotes.columns) == list(QUOTES_COLUMNS)
+    assert speakers(quotes).empty and shared_quotes(quotes).empty
