@@ -136,3 +136,25 @@ def test_lexical_choices_and_tone_by_outlet(capsys):
     tone = pd.read_csv(io.StringIO(out))
     overall = tone[tone.part == "all"]
     assert code == 0 and len(overall) == 5 and overall["mean_compound"].between(-1, 1).all()
+
+
+def test_quotes_and_speakers_on_plain_text_files_without_manifest(capsys, tmp_path):
+    (tmp_path / "one.txt").write_text("Talks stall\n\n“We are not ready to sign,” said Foreign Minister Ana Ruiz. "
+                                      "The talks will resume in May, according to the ministry.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "table", "quotes", str(tmp_path))
+    quotes = pd.read_csv(io.StringIO(out))
+    assert code == 0 and quotes["speaker"].tolist()[0] == "Ana Ruiz" and quotes["file"].tolist()[0] == "one.txt"
+    code, out, _ = run(capsys, "table", "speakers", str(tmp_path))
+    table = pd.read_csv(io.StringIO(out))
+    assert code == 0 and table.iloc[0]["speaker"] == "Ana Ruiz" and table.iloc[0]["n_direct"] == 1
+
+
+def test_shared_quotes_and_fragments_on_the_seeds(capsys):
+    code, out, _ = run(capsys, "table", "shared_quotes", str(CORPUS))
+    shared = pd.read_csv(io.StringIO(out))
+    assert code == 0 and shared.groupby("shared_id")["outlet"].nunique().min() >= 2
+    code, out, _ = run(capsys, "table", "quotes", str(CORPUS))
+    speech = pd.read_csv(io.StringIO(out))
+    code, out, _ = run(capsys, "table", "quotes", str(CORPUS), "--with-fragments")
+    every = pd.read_csv(io.StringIO(out))
+    assert speech["is_speech"].all() and (~every["is_speech"]).sum() == len(every) - len(speech) > 0

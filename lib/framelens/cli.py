@@ -12,6 +12,7 @@ from framelens import tables
 from framelens.build import PROJECT_ROOT, build
 from framelens.corpus import load_corpus
 from framelens.framing import frame_hits, frame_scores, lexical_choices, load_frames
+from framelens.quotes import extract_quotes, shared_quotes, speakers
 from framelens.terms import keyness_each, term_counts, term_matrix
 from framelens.tone import tone, tone_scores
 
@@ -44,13 +45,26 @@ def _lexical_choices(corpus, args: argparse.Namespace) -> pd.DataFrame:
 
 
 def _tone(corpus, args: argparse.Namespace) -> pd.DataFrame:
-    sentences = tone(corpus)
+    sentences = tone(corpus, extract_quotes(corpus))
     return sentences if args.evidence else tone_scores(sentences, corpus, by=_by(args))
+
+
+def _quotes(corpus, args: argparse.Namespace) -> pd.DataFrame:
+    quotes = extract_quotes(corpus)
+    return quotes if args.with_fragments else quotes[quotes["is_speech"]].reset_index(drop=True)
+
+
+def _speakers(corpus, args: argparse.Namespace) -> pd.DataFrame:
+    return speakers(extract_quotes(corpus))
+
+
+def _shared_quotes(corpus, args: argparse.Namespace) -> pd.DataFrame:
+    return shared_quotes(extract_quotes(corpus), min_similarity=args.min_similarity)
 
 
 # Tables computed from the loaded ones, with the options that shape them.
 DERIVED = {"terms": _terms, "keyness": _keyness, "frames": _frames, "lexical_choices": _lexical_choices,
-           "tone": _tone}
+           "tone": _tone, "quotes": _quotes, "speakers": _speakers, "shared_quotes": _shared_quotes}
 TABLES = (*tables.TABLE_NAMES, "outlets", *DERIVED)
 
 
@@ -151,6 +165,11 @@ def parser() -> argparse.ArgumentParser:
                          help="frames: every pattern match with its offsets; tone: every sentence's scores")
     framing.add_argument("--frames", nargs="+", metavar="CSV",
                          help="frames: dictionary file(s) or folder(s) to use instead of the shipped ones")
+    quoting = table.add_argument_group("quotes, speakers and shared_quotes")
+    quoting.add_argument("--with-fragments", action="store_true",
+                         help="quotes: also the scare quotes, names and cited headlines that are nobody's speech")
+    quoting.add_argument("--min-similarity", type=float, default=85.0,
+                         help="shared_quotes: fuzzy-match threshold, 0-100 (default: 85)")
     table.set_defaults(func=cmd_table)
 
     bld = sub.add_parser("build", help="execute every notebook headless and write the figures")
