@@ -10,12 +10,13 @@ import pytest
 
 import framelens
 from framelens import framing, tone as tone_module
-from framelens.framing import (FRAME_HITS_COLUMNS, FRAMES_DIR, LEXICAL_CHOICES_COLUMNS, frame_hits, frame_scores,
-                               lexical_choices, lexical_hits, load_frames, load_lexical_sets, text_units)
+from framelens.framing import (FRAME_HITS_COLUMNS, FRAMES_DIR, LEXICAL_CHOICES_COLUMNS, add_group, frame_contrast,
+                               frame_hits, frame_scores, lexical_choices, lexical_hits, load_frames,
+                               load_lexical_sets, text_units)
 from framelens.segments import TEXT_KINDS
 from framelens.tone import TONE_COLUMNS, tone, tone_scores
-from framelens.voice import (evaluative_markers, quotation_mark_spans, reporting_verb_classes, scare_quotes,
-                             voice_composition)
+from framelens.voice import (evaluative_markers, quotation_mark_spans, quoted_word_spans, reporting_verb_classes,
+                             scare_quotes, voice_composition)
 
 ROOT = Path(__file__).parents[1]
 DOC = ROOT / "docs" / "frames.md"
@@ -214,6 +215,40 @@ def test_frame_scores_on_a_counted_fixture(tmp_path):
     assert scores.loc["none", "n_hits"] == 0 and scores.loc["none", "per_1000_words"] == 0
 
 
+def test_frame_contrast_sets_each_group_against_the_others(corpus, hits):
+    scores = frame_scores(hits, corpus, by="outlet")
+    contrast = frame_contrast(scores, "outlet")
+    assert len(contrast) == len(scores)
+    row = contrast.query("outlet == 'Press TV' and frame == 'Legitimacy and international law'").iloc[0]
+    rest = scores.query("outlet != 'Press TV' and frame == 'Legitimacy and international law'")
+    assert row["n_hits_rest"] == rest["n_hits"].sum() and row["n_words_rest"] == rest["n_words"].sum()
+    assert row["per_1000_rest"] == pytest.approx(1000 * rest["n_hits"].sum() / rest["n_words"].sum())
+    assert row["difference"] == pytest.approx(row["per_1000_words"] - row["per_1000_rest"])
+    totals = contrast.groupby("frame")[["n_hits", "n_hits_rest"]].sum()
+    assert (totals["n_hits_rest"] == (len(corpus.articles) - 1) * totals["n_hits"]).all()
+    with pytest.raises(KeyError, match="frame_scores"):
+        frame_contrast(scores, "country")
+
+
+def test_frame_contrast_of_a_single_group_has_no_rest(tmp_path):
+    corpus = _fixture(tmp_path, "Talks resumed on Monday.\n")
+    contrast = frame_contrast(frame_scores(frame_hits(corpus), corpus, by="outlet"), "outlet")
+    assert (contrast["n_words_rest"] == 0).all() and contrast["per_1000_rest"].isna().all()
+
+
+def test_add_group_labels_evidence_with_any_articles_column(corpus, hits):
+    labelled = add_group(hits, corpus, "country")
+    assert list(labelled.columns[:2]) == ["article_id", "country"] and len(labelled) == len(hits)
+    assert list(labelled["country"].cat.categories) == list(corpus.group_labels("country").cat.categories)
+    country = dict(zip(corpus.articles["article_id"], corpus.groups("country")))
+    assert (labelled["country"].astype(str) == labelled["article_id"].map(country)).all()
+    outlets = add_group(hits, corpus)
+    assert list(outlets.columns) == list(hits.columns) and outlets["outlet"].cat.categories[0] == "The Trends Journal"
+    assert (outlets["outlet"].astype(str) == hits["outlet"]).all()
+    with pytest.raises(ValueError, match="'elsewhere' is not in the corpus"):
+        add_group(pd.DataFrame({"article_id": ["elsewhere"]}), corpus)
+
+
 # --------------------------------------------------------------------------- dictionaries
 
 @pytest.mark.parametrize("row, problem", [
@@ -318,6 +353,33 @@ def test_voice_composition_with_a_quotes_table(tmp_path):
     assert set(table["quote_source"]) == {"quotes table"}
     with pytest.raises(ValueError, match="lacks column"):
         voice_composition(corpus, quotes.drop(columns="kind"))
+
+
+PARTIAL_TEXT = "Lavrov said the reckless West is “taking part in this war” and must stop.\n"
+
+
+def _partial_quote(text):
+    start = text.index("the reckless")
+    return pd.DataFrame({"article_id": ["a"], "start": [start], "end": [text.index(" and must")],
+                         "kind": ["partial"]})
+
+
+def test_only_the_marked_words_of_a_partial_quote_are_quoted(tmp_path):
+    corpus = _fixture(tmp_path, PARTIAL_TEXT)
+    quotes = _partial_quote(PARTIAL_TEXT)
+    spans = quoted_word_spans(corpus, quotes)
+    assert [PARTIAL_TEXT[s:e] for s, e in spans["a"]] == ["taking part in this war"]
+    whole = quoted_word_spans(corpus, quotes.assign(kind="direct"))
+    assert [PARTIAL_TEXT[s:e] for s, e in whole["a"]] == ["the reckless West is “taking part in this war”"]
+    assert quoted_word_spans(corpus, quotes, kinds=["direct"]) == {}
+    table = voice_composition(corpus, quotes, by="article").set_index("voice")
+    assert table.loc["quotation", "n_chars"] == len("taking part in this war")
+    markers = evaluative_markers(corpus, quotes=quotes)
+    assert markers.loc[markers["marker"] == "reckless", "is_quoted"].tolist() == [False]
+    sentence = tone(corpus, quotes).iloc[0]
+    assert sentence["n_chars_quoted"] == len("taking part in this war")
+    with pytest.raises(ValueError, match="'elsewhere', which is not in the corpus"):
+        quoted_word_spans(corpus, quotes.assign(article_id="elsewhere"))
 
 
 def test_quotation_marks_pair_across_paragraphs_and_skip_apostrophes(tmp_path):

@@ -470,6 +470,31 @@ def unit_columns(corpus, by: str) -> tuple[pd.DataFrame, list[str]]:
     return pd.DataFrame({"article_id": pd.array(ids, dtype="string"), by: labels.array}), [by]
 
 
+def add_group(table: pd.DataFrame, corpus, by: str = "outlet") -> pd.DataFrame:
+    """Label each row of a table keyed by ``article_id`` with its article's group.
+
+    Evidence tables (frame hits, markers, sentence tone, quotes) carry the outlet; this puts any
+    articles column (``country``, a bias label …) in its place for grouping and charts.
+
+    Parameters:
+        table: any table with an ``article_id`` column, from the same corpus.
+        corpus: the Corpus; by: the articles column that names the groups.
+    Returns: a copy with ``by`` right after ``article_id`` (replacing a column of that name),
+        categorical in the one fixed group order.
+    Raises: ``KeyError`` for an unknown column; ``ValueError`` naming an article_id that is not
+        in the corpus.
+    """
+    labels = corpus.group_labels(by)
+    ids = table["article_id"].astype(str)
+    unknown = sorted(set(ids) - set(labels.index))
+    if unknown:
+        raise ValueError(f"article_id {unknown[0]!r} is not in the corpus; the table comes from another corpus")
+    group = pd.Categorical(ids.map(labels.astype(str)).to_numpy(dtype=object), categories=labels.cat.categories)
+    out = table.drop(columns=[by]) if by in table.columns else table.copy()
+    out.insert(out.columns.get_loc("article_id") + 1, by, group)
+    return out
+
+
 def _rate(numerator: pd.Series, denominator: pd.Series, scale: float = 1.0) -> np.ndarray:
     num, den = numerator.astype("float64").to_numpy(), denominator.astype("float64").to_numpy()
     out = np.full(len(num), np.nan)
@@ -515,6 +540,29 @@ def frame_scores(hits: pd.DataFrame, corpus, by: str = "article", frames: pd.Dat
     grid["share_sentences"] = _rate(grid["n_sentences_hit"], grid["n_sentences"])
     out = grid[[*unit_cols, *FRAME_SCORES_COLUMNS]].astype(FRAME_SCORES_COLUMNS)
     return out.reset_index(drop=True)
+
+
+def frame_contrast(scores: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Each group's rate of each frame against the pooled rate of all the other groups.
+
+    Parameters:
+        scores: a table from :func:`frame_scores` with ``by`` set to a group column.
+        by: that group column.
+    Returns: one row per group × frame, in the order of ``scores``: the group column,
+        dictionary, frame, n_hits, n_words, per_1000_words, then n_hits_rest, n_words_rest and
+        per_1000_rest (the other groups pooled; NaN where there is no other group) and
+        difference (per_1000_words − per_1000_rest: positive where the group uses the frame more).
+    Raises: ``KeyError`` when ``scores`` has no ``by`` column.
+    """
+    if by not in scores.columns:
+        raise KeyError(f"the frame scores have no {by!r} column; compute them with frame_scores(..., by={by!r})")
+    table = scores[[by, "dictionary", "frame", "n_hits", "n_words", "per_1000_words"]].copy()
+    totals = table.groupby(["dictionary", "frame"], sort=False)[["n_hits", "n_words"]].transform("sum")
+    table["n_hits_rest"] = (totals["n_hits"] - table["n_hits"]).astype("Int64")
+    table["n_words_rest"] = (totals["n_words"] - table["n_words"]).astype("Int64")
+    table["per_1000_rest"] = _rate(table["n_hits_rest"], table["n_words_rest"], 1000.0)
+    table["difference"] = table["per_1000_words"] - table["per_1000_rest"]
+    return table.reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------- lexical choices

@@ -15,7 +15,7 @@ import pandas as pd
 
 from framelens.framing import _SEGMENT_KIND, _counted, unit_columns
 from framelens.segments import TEXT_KINDS
-from framelens.voice import SPEECH_KINDS, quote_span_index
+from framelens.voice import SPEECH_KINDS, quoted_word_spans
 
 POSITIVE, NEGATIVE = 0.05, -0.05
 PARTS = ("all", "quoted", "unquoted")
@@ -60,21 +60,22 @@ def tone(corpus, quotes: pd.DataFrame | None = None, *, kinds: Sequence[str] = T
          quote_kinds: Sequence[str] = SPEECH_KINDS) -> pd.DataFrame:
     """VADER scores of every sentence in the text segments (not repeats) of a corpus.
 
-    With a quotes table, each sentence is also cut into the parts inside quotes (of
-    ``quote_kinds``) and the rest, and both are scored on their own.
+    With a quotes table, each sentence is also cut into its quoted words (of quotes of
+    ``quote_kinds``; of a partial quote only the words between its marks, see
+    :func:`framelens.voice.quoted_word_spans`) and the rest, and both are scored on their own.
 
     Parameters:
         corpus: a loaded Corpus.
         quotes: an optional quotes table (article_id, start, end, kind).
         kinds: the segment kinds scored.
-        quote_kinds: the kinds of quote whose spans count as quoted text.
+        quote_kinds: the kinds of quote whose words count as quoted text.
     Returns: one row per sentence with the columns of ``TONE_COLUMNS``: compound and VADER's
         positive, neutral and negative proportions; n_chars_quoted, compound_quoted and
         compound_unquoted are missing (NaN) without a quotes table or where the part is empty.
     Raises: ``ValueError`` for a quotes table without the needed columns.
     """
     vader = analyzer()
-    spans = None if quotes is None else quote_span_index(quotes, quote_kinds)
+    spans = None if quotes is None else quoted_word_spans(corpus, quotes, quote_kinds)
     sentences = corpus.sentences[_counted(corpus.sentences, "segment_kind", kinds)]
     texts = dict(zip(corpus.articles["article_id"].astype(str), corpus.articles["text"].astype(str)))
     scores, quoted_scores, unquoted_scores, n_quoted = [], [], [], []

@@ -4,6 +4,10 @@ A quotes table (one row per attributed statement, from the quoted-officials modu
 everywhere: it needs at least ``article_id``, ``start``, ``end`` and ``kind`` (direct, partial,
 indirect or fragment), with offsets into ``articles.text``. Without it, voice composition falls
 back to the text between paired quotation marks, and scare quotes to attribution cues.
+
+Quoted words are the speaker's: a direct quote whole, and of a partial quote only the words
+between its quotation marks; the rest of a partial quote's clause, and indirect speech, are the
+outlet's paraphrase.
 """
 
 from __future__ import annotations
@@ -131,6 +135,38 @@ def _mark_pairs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     return spans
 
 
+def quoted_word_spans(corpus, quotes: pd.DataFrame, kinds: Sequence[str] = SPEECH_KINDS
+                      ) -> dict[str, list[tuple[int, int]]]:
+    """The speaker's own words in each article: merged, sorted spans of quoted text.
+
+    A quote of kind ``partial`` contributes only the words between the quotation marks inside
+    its span (the rest of its clause is the outlet's paraphrase); a quote of any other kind in
+    ``kinds`` contributes its whole span.
+
+    Parameters:
+        corpus: the Corpus the quotes come from; quotes: a quotes table (article_id, start, end,
+            kind); kinds: the kinds of quote counted.
+    Returns: a dict from article_id to its spans [(start, end), ...], offsets into ``articles.text``.
+    Raises: ``ValueError`` for a quotes table without the needed columns, or a quote whose
+        article is not in the corpus.
+
+    With the partial quote ``that NATO is “taking part in this war”`` only ``taking part in this
+    war`` is quoted.
+    """
+    quotes = check_quotes(quotes)
+    quotes = quotes[quotes["kind"].isin(list(kinds))]
+    texts = dict(zip(corpus.articles["article_id"].astype(str), corpus.articles["text"].astype(str)))
+    pieces: dict[str, tuple[list[int], list[int]]] = {}
+    for aid, kind, s, e in zip(quotes["article_id"], quotes["kind"], quotes["start"], quotes["end"]):
+        if aid not in texts:
+            raise ValueError(f"the quotes table has a quote of article {aid!r}, which is not in the corpus")
+        spans = [(a, b) for a, b, _ in _mark_pairs(texts[aid], s, e)] if kind == "partial" else [(s, e)]
+        starts, ends = pieces.setdefault(aid, ([], []))
+        starts.extend(a for a, _ in spans)
+        ends.extend(b for _, b in spans)
+    return {aid: _merged(starts, ends) for aid, (starts, ends) in pieces.items()}
+
+
 def quotation_mark_spans(corpus, kinds: Sequence[str] = TEXT_KINDS) -> pd.DataFrame:
     """Text between paired quotation marks within one segment: a rough stand-in for a quotes table.
 
@@ -159,10 +195,11 @@ def voice_composition(corpus, quotes: pd.DataFrame | None = None, by: str = "out
     """Share of each article's own text that is commentary, reporting or quotation.
 
     Characters of segments that are not repeats count: ``commentary`` segments are the outlet's
-    commentary; in headline, subheading and body segments, characters inside a quote are
-    quotation and the rest reporting. Quotes come from ``quotes`` (kinds ``quote_kinds``; spans
-    that overlap are counted once); without a quotes table, from paired quotation marks around
-    four words or more (shorter ones are mostly names and scare quotes).
+    commentary; in headline, subheading and body segments, quoted words are quotation and the
+    rest reporting. Quoted words come from ``quotes`` (kinds ``quote_kinds``, as in
+    :func:`quoted_word_spans`: a partial quote only between its marks; spans that overlap are
+    counted once); without a quotes table, from paired quotation marks around four words or
+    more (shorter ones are mostly names and scare quotes).
 
     Parameters:
         corpus: a loaded Corpus.
@@ -176,7 +213,7 @@ def voice_composition(corpus, quotes: pd.DataFrame | None = None, by: str = "out
         unknown ``by`` column.
     """
     if quotes is not None:
-        spans, source = quote_span_index(quotes, quote_kinds), "quotes table"
+        spans, source = quoted_word_spans(corpus, quotes, quote_kinds), "quotes table"
     else:
         marks = quotation_mark_spans(corpus)
         marks = marks[(marks["n_words"] >= 4) & ~marks["is_nested"]]
@@ -226,15 +263,17 @@ def _is_quoted(hits: pd.DataFrame, spans: dict[str, list[tuple[int, int]]] | Non
 
 
 def evaluative_markers(corpus, path: str | Path | None = None, *, quotes: pd.DataFrame | None = None,
-                       kinds: Sequence[str] = OWN_TEXT_KINDS) -> pd.DataFrame:
+                       kinds: Sequence[str] = OWN_TEXT_KINDS, quote_kinds: Sequence[str] = SPEECH_KINDS
+                       ) -> pd.DataFrame:
     """Every sensational or evaluative marker ("bombshell", "admission", "so-called" …) in the text.
 
     Parameters:
         corpus: a loaded Corpus.
         path: a markers CSV (default: the shipped ``evaluative_markers.csv``).
-        quotes: an optional quotes table; a marker inside a quote (of any kind) is somebody
-            else's word, not the outlet's.
+        quotes: an optional quotes table; a marker among the quoted words of a quote (see
+            :func:`quoted_word_spans`) is the speaker's word, not the outlet's.
         kinds: segment kinds searched (default: text segments and the outlet's commentary).
+        quote_kinds: the kinds of quote whose words count as quoted.
     Returns: one row per marker occurrence with the columns of ``MARKER_HITS_COLUMNS``;
         ``is_quoted`` is missing where no quotes table is given.
     """
@@ -245,8 +284,7 @@ def evaluative_markers(corpus, path: str | Path | None = None, *, quotes: pd.Dat
         hits[column] = markers[column].astype(str).to_numpy()[rows]
     outlet = dict(zip(corpus.articles["article_id"].astype(str), corpus.groups("outlet")))
     hits["outlet"] = hits["article_id"].map(outlet)
-    all_kinds = None if quotes is None else check_quotes(quotes)["kind"].unique()
-    hits["is_quoted"] = _is_quoted(hits, None if quotes is None else quote_span_index(quotes, all_kinds))
+    hits["is_quoted"] = _is_quoted(hits, None if quotes is None else quoted_word_spans(corpus, quotes, quote_kinds))
     return hits[list(MARKER_HITS_COLUMNS)].astype(MARKER_HITS_COLUMNS)
 
 
