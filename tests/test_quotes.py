@@ -149,9 +149,12 @@ def test_inversion_appositive_and_pronoun(tmp_path):
             "“Rates will stay high for a while,” she added.\n")
     _, quotes = _load(tmp_path, text)
     direct = quotes[quotes.kind == "direct"]
-    assert set(direct["speaker"]) == {"Maria Petrova"} and len(direct) == 3
-    assert direct.iloc[0]["method"] == "quote_then_attribution" and direct.iloc[1]["is_floating"]
-    assert direct.iloc[2]["speaker_mention"] == "she" and direct.iloc[2]["verb_lemma"] == "add"
+    assert set(direct["speaker"]) == {"Maria Petrova"} and len(direct) == 2
+    interrupted = direct.iloc[0]
+    assert interrupted["method"] == "quote_then_attribution" and interrupted["speaker_mention"] == "Petrova"
+    assert interrupted["text"].startswith("We expect") and interrupted["text"].endswith("should ease.")
+    assert interrupted["quoted_text"] == "We expect inflation to peak in spring, … After that it should ease."
+    assert direct.iloc[1]["speaker_mention"] == "she" and direct.iloc[1]["verb_lemma"] == "add"
     indirect = quotes[quotes.kind == "indirect"].iloc[0]
     assert indirect["text"] == "prices would rise" and indirect["speaker_role"] == "the agency's chief economist"
 
@@ -175,6 +178,19 @@ def test_odd_quotation_marks_never_fail(tmp_path):
     assert len(quotes) >= 1
     first = quotes.iloc[0]
     assert first["text"] == "We never agreed to this." and first["speaker"] == "Ivan Horak"
+
+
+def test_two_apostrophes_as_quotation_marks(tmp_path):
+    text = "''We will not back down,'' the governor, Ruth Alder, said on Monday.\n"
+    _, quotes = _load(tmp_path, text)
+    assert quotes["text"].tolist() == ["We will not back down,"] and quotes["speaker"].tolist() == ["Ruth Alder"]
+
+
+def test_coordinated_verbs_share_the_speaker_and_split_the_clause(tmp_path):
+    text = "Senator Omar Lind said the bill was fair but later said it needed more funding.\n"
+    _, quotes = _load(tmp_path, text)
+    assert quotes["text"].tolist() == ["the bill was fair", "it needed more funding"]
+    assert set(quotes["speaker"]) == {"Omar Lind"}
 
 
 def test_nested_single_quotes_stay_inside(tmp_path):

@@ -40,7 +40,7 @@ from framelens.textunits import TOKEN_PATTERN
 
 QUOTE_KINDS = ("direct", "partial", "indirect", "fragment")
 VERB_CLASSES = ("neutral", "stance")
-VERB_FRAMES = ("clause", "object_clause", "object_of", "complement", "according")
+VERB_FRAMES = ("clause", "object_clause", "object_of", "complement", "according", "quote_only")
 OFFICIALS_FILE = DATA_DIR / "officials.csv"
 VERBS_FILE = DATA_DIR / "reporting_verbs.csv"
 COUNTRIES_FILE = DATA_DIR / "countries.csv"
@@ -64,7 +64,8 @@ SPEAKERS_COLUMNS = {
 
 _BODY_KINDS = frozenset({"body"})
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“„«", "”»"
-_DOUBLE_MARKS = re.compile('[“”„«»"]')
+# Two apostrophes or backticks stand for a double quotation mark in some newswire texts (''Yes,'' he said).
+_DOUBLE_MARKS = re.compile("''|``|[“”„«»\"]")
 _SINGLE_MARKS = re.compile("[‘’']")
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "organisation",
              "they": "group", "them": "group"}
@@ -72,7 +73,7 @@ _SKIP_BEFORE_VERB = frozenset("""
     has have had is was were be been being also then later again further repeatedly recently previously earlier
     reportedly once publicly privately openly strongly clearly explicitly flatly already just would will could may
     might can did does do not never first initially particularly specifically personally directly separately
-    subsequently since ever yet still now today yesterday tonight often always even only simply bluntly angrily
+    subsequently since ever yet still now today yesterday tonight often always even only simply bluntly angrily ’s 's
     sharply firmly calmly quickly immediately formally officially categorically emphatically confidently
     """.split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -237,7 +238,8 @@ def _fold(text: str) -> str:
 
 @dataclass
 class Piece:
-    """The quoted text of one quotation in one paragraph."""
+    """The quoted text of one quotation in one paragraph: ``text[start:end]``, with the offsets of
+    its opening mark and of the last character of its closing mark (None where there is none)."""
     start: int
     end: int
     open_mark: int | None
@@ -246,14 +248,19 @@ class Piece:
     group: int
 
 
+def _mark_len(text: str, i: int) -> int:
+    return 2 if text.startswith(("''", "``"), i) else 1
+
+
 def _is_opening(text: str, i: int, lo: int, hi: int) -> bool | None:
     ch = text[i]
-    if ch in _OPEN_DOUBLE:
+    if ch in _OPEN_DOUBLE or text.startswith("``", i):
         return True
     if ch in _CLOSE_DOUBLE:
         return False
+    n = _mark_len(text, i)
     before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
+    after = text[i + n] if i + n < hi else " "
     if (before.isspace() or before in "([{—–-/") and not after.isspace():
         return True
     if not before.isspace():
@@ -308,7 +315,7 @@ def quote_pieces(text: str, paragraphs: list[tuple[int, int]]) -> list[Piece]:
     carry = False  # the previous paragraph ended inside a quotation, which goes on here
 
     def add(open_at: int, end: int, close_mark: int | None, p: int, lo: int) -> None:
-        start = lo if open_at < lo else open_at + 1
+        start = lo if open_at < lo else open_at + _mark_len(text, open_at)
         pieces.append(Piece(start, _rstrip(text, start, end), None if open_at < lo else open_at, close_mark,
                             p, group))
 
@@ -329,7 +336,7 @@ def quote_pieces(text: str, paragraphs: list[tuple[int, int]]) -> list[Piece]:
                 group += 1
                 open_at = pos
             elif open_at is not None:
-                add(open_at, pos, pos, p, lo)
+                add(open_at, pos, pos + _mark_len(text, pos) - 1, p, lo)
                 open_at = None
         carry = open_at is not None and _continues(text, paragraphs, marks, p)
         if open_at is not None:
@@ -741,17 +748,22 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
     if not toks:
         return None
     if toks[-1].text == ",":
-        # "Name, appositive, said": the name before the appositive is the subject
+        # "Name, 49, a veteran who …, said": the name before the appositives is the subject
         commas = [i for i, t in enumerate(toks[:-1]) if t.text == ","]
-        if not commas or len(toks) - commas[-1] > 16:
-            return None
-        head = toks[:commas[-1]]
-        appositive = art.text[toks[commas[-1]].end:toks[-1].start].strip()
-        if not head or not appositive or appositive.split()[0].lower() in ("and", "but", "while", "which", "who"):
-            return None
-        mention = _np_before(art, head)
-        if mention is not None and mention.kind in ("name", "role", "pronoun"):
-            return mention
+        for k in reversed(commas[-3:]):
+            if len(toks) - k > 30:
+                break
+            head = toks[:k]
+            appositive = art.text[toks[k].end:toks[-1].start].strip()
+            if not head or not appositive or appositive.split()[0].lower() in ("and", "but", "while", "which"):
+                continue
+            mention = _np_before(art, head)
+            if mention is not None and mention.kind == "role":  # "the governor, Ruth Alder, said"
+                named = _np_before(art, toks[k + 1:-1])
+                if named is not None and named.kind == "name" and named.start == toks[k + 1].start:
+                    return named
+            if mention is not None and mention.kind in ("name", "role", "pronoun"):
+                return mention
         return None
     return _np_before(art, toks)
 
@@ -792,10 +804,21 @@ def find_attributions(art: _Article, inside: list[tuple[int, int]]) -> list[Attr
                 speaker = _subject_before(art, clause_lo, vs)
                 if speaker is None and (k_close or art.text[clause_lo:vs].strip(" ,—–-") == ""):
                     speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)), True
+                if speaker is None and _COORDINATED.search(art.text, clause_lo, vs) and out \
+                        and out[-1].sentence == art.sentence_of(vs):
+                    speaker = out[-1].speaker  # "X said A but said B": the second verb shares the subject
                 if speaker is not None and speaker.kind == "relative":
-                    speaker = _relative_antecedent(art, speaker, s_lo)
+                    antecedent = _relative_antecedent(art, speaker, s_lo)
+                    speaker.entity = resolve(art, antecedent) if antecedent is not None else None
+                    speaker = speaker if speaker.entity is not None else antecedent
+            if speaker is not None and speaker.kind == "np" and verb.lemma not in _NP_SPEAKER_VERBS:
+                speaker = None  # "a group called X", "the law states": not a speaker
             out.append(Attribution(vs, ve, m.group(), verb, speaker, speaker_after, art.sentence_of(vs)))
     return out
+
+
+_COORDINATED = re.compile(r"(?:,|\band|\bbut)(?:\s+(?:also|then|later|again|\w+ly))*\s*\Z")
+_NP_SPEAKER_VERBS = frozenset("say tell report announce add write claim warn confirm deny insist argue".split())
 
 
 def _main_subject(art: _Article, found: list[Attribution], s_lo: int, pos: int) -> Mention | None:
@@ -908,6 +931,22 @@ class _Rows:
         return row
 
 
+_DASH_NAME = re.compile(r"\s*[―—–-]\s*")
+
+
+def _dash_speaker(art: _Article, close: int) -> Mention | None:
+    """A name after a dash that follows a quotation: “…” ― Martha Aguilar."""
+    m = _DASH_NAME.match(art.text, close + 1)
+    if not m:
+        return None
+    for mention in art.mentions:
+        if mention.start == m.end() and mention.entity is not None and mention.entity.kind == "person":
+            return mention
+        if mention.start > m.end():
+            break
+    return None
+
+
 def _adjacent_after(art: _Article, atts: list[Attribution], close: int, inside: list[tuple[int, int]]
                     ) -> Attribution | None:
     """An attribution right after a closing mark: “…,” he said / “…,” said Lavrov / “…” – Lavrov said."""
@@ -917,8 +956,10 @@ def _adjacent_after(art: _Article, atts: list[Attribution], close: int, inside: 
         if att.used or not close < att.verb_start < hi or att.info.frame == "according":
             continue
         lead = att.speaker.start if att.speaker is not None and not att.speaker_after else att.verb_start
-        if lead > close and re.fullmatch(r"[\s,.!?—–-]*", art.text[close + 1:lead]) and att.speaker is not None:
-            return att
+        gap = art.text[close + 1:lead]
+        if lead > close and att.speaker is not None and (
+                re.fullmatch(r"[\s,.!?—–-]*", gap) or re.fullmatch(r"[\s,—–-]*(?:the |a |an )?[^\W\d][\w’' -]{0,60},\s*", gap)):
+            return att  # “…,” he said / “…,” the ambassador, Liam Byrne, said
         return None
     return None
 
@@ -947,6 +988,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     sentence_has_other = any(o is not att and o.sentence == att.sentence and o.info.frame != "according"
                              and o.speaker is not None for o in others)
     speaker = att.speaker
+    if att.info.frame == "quote_only":
+        return None
     if att.info.frame == "according":
         if sentence_has_other or speaker is None:
             return None
@@ -971,8 +1014,11 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
                              or rest[i].lower in _TIME_PREPOSITIONS and i + 1 < len(rest)
                              and rest[i + 1].lower in _TIME_WORDS):
         i += 1
-    if i >= len(rest) or rest[i].text in ".!?" or (rest[i].text == "," and i + 1 < len(rest)
-                                                    and rest[i + 1].lower == "according"):
+    comma_after = next((k for k, t in enumerate(rest[i:i + 9]) if t.text in ",;"), None)
+    mid_sentence = (comma_after is not None and art.text[:lead].rstrip().endswith(",")
+                    and not any(t.lower == "that" for t in rest[i:i + comma_after]))
+    if i >= len(rest) or rest[i].text in ".!?" or mid_sentence or (rest[i].text == "," and i + 1 < len(rest)
+                                                                   and rest[i + 1].lower == "according"):
         # the verb closes the sentence: the clause is what comes before the speaker
         if sentence_has_other and any(o.verb_start < att.verb_start for o in others
                                       if o.sentence == att.sentence and o is not att):
@@ -995,8 +1041,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if that is not None and first.lower in _NOT_CLAUSE and first.text not in ".,;:":
             return window[that].start, s_hi, "reported_clause_that"
         return None
-    if att.info.frame == "object_clause" and att.info.lemma not in ("tell", "warn", "promise", "assure", "remind"):
-        return None
+    if att.info.frame == "object_clause":
+        return None  # "told reporters …" without "that": the words after the verb are the listener
     return first.start, s_hi, "reported_clause"
 
 
@@ -1006,9 +1052,11 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
     for other in atts:
         if other is att or other.speaker is None or not start < other.verb_start < end:
             continue
-        lead = min(other.verb_start, other.speaker.start)
-        if start < lead and art.text[:lead].rstrip().endswith(","):
-            end = min(end, lead)
+        lead = min(other.verb_start, other.speaker.start) if other.speaker.start >= start else other.verb_start
+        before = art.text[max(0, lead - 40):lead]
+        if start < lead and _COORDINATED.search(before.rstrip()):
+            cut = max(before.rstrip().rfind(","), before.rstrip().rfind(" and"), before.rstrip().rfind(" but"))
+            end = min(end, lead - len(before) + cut if cut >= 0 else lead)
     s_lo = art.sentence_span(att.verb_start)[0]
     first = art.toks(s_lo, s_lo + 20)
     if first and first[0].lower in _SUBORDINATORS:
@@ -1057,7 +1105,10 @@ def _article_quotes(text: str, segments: pd.DataFrame, sentences: pd.DataFrame, 
             continue
         after = _adjacent_after(art, atts, last.close_mark, inside) if last.close_mark is not None else None
         before = _adjacent_before(art, atts, first.open_mark, inside) if first.open_mark is not None else None
-        if before is not None and re.fullmatch(r"[\s,:—–-]*", before[1]) and (
+        dash = _dash_speaker(art, last.close_mark) if last.close_mark is not None and after is None else None
+        if dash is not None:
+            emit_group(group, None, dash, "quote_then_dash_name")
+        elif before is not None and re.fullmatch(r"[\s,:—–-]*", before[1]) and (
                 before[1].strip() or quoted[:1].isupper() or before[0].info.frame == "according"):
             before[0].used = True
             emit_group(group, before[0], before[0].speaker, "attribution_then_quote")
@@ -1127,12 +1178,32 @@ def _article_quotes(text: str, segments: pd.DataFrame, sentences: pd.DataFrame, 
             consumed.add(id(first))
             rows.add("fragment", first.start, first.end, [first], None, None, "short_unattributed")
             continue
-        heir = _inherited(art, rows, first.start)
+        heir = _inherited(art, rows, first.start, inside)
         if heir is not None:
             emit_group(group, None, heir, "inherits_previous_speaker", floating=True)
         else:
             emit_group(group, None, None, "unattributed")
-    return sorted(rows.rows, key=lambda r: (r["start"], r["end"]))
+    return _merge_interrupted(art, sorted(rows.rows, key=lambda r: (r["start"], r["end"])))
+
+
+def _merge_interrupted(art: _Article, rows: list[dict]) -> list[dict]:
+    """One row for a quotation that its attribution interrupts (“A,” he said. “B.”): a direct quote
+    that inherits the speaker of the direct quote just before it in the same paragraph joins it.
+    The row then runs from the first quoted word to the last; ``quoted_text`` keeps only the
+    quoted words."""
+    out: list[dict] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if prev is not None and row["kind"] == prev["kind"] == "direct" and row["is_floating"] \
+                and row["method"] == "inherits_previous_speaker" and row["speaker"] == prev["speaker"] \
+                and art.paragraph_span(prev["start"]) == art.paragraph_span(row["start"]):
+            prev["end"] = row["end"]
+            prev["text"] = art.text[prev["start"]:prev["end"]]
+            prev["n_words"] = _words(prev["text"])
+            prev["quoted_text"] = f"{prev['quoted_text']} … {row['quoted_text']}"
+            continue
+        out.append(row)
+    return out
 
 
 def _resolve_in_order(art: _Article, atts: list[Attribution]) -> None:
@@ -1150,9 +1221,9 @@ def _resolve_in_order(art: _Article, atts: list[Attribution]) -> None:
             bisect.insort(art.mentions, mention, key=lambda m: m.start)
 
 
-def _inherited(art: _Article, rows: _Rows, pos: int) -> Mention | None:
+def _inherited(art: _Article, rows: _Rows, pos: int, inside: list[tuple[int, int]]) -> Mention | None:
     """The speaker of the last attributed speech before ``pos`` in the previous few paragraphs, unless
-    another person is named in between."""
+    another person is named in between (outside quotation marks)."""
     earlier = [(p, e, m) for p, e, m in rows.spoken if p < pos]
     if not earlier:
         return None
@@ -1160,9 +1231,17 @@ def _inherited(art: _Article, rows: _Rows, pos: int) -> Mention | None:
     paragraph_starts = [lo for lo, _ in art.paragraphs]
     if bisect.bisect_right(paragraph_starts, pos) - bisect.bisect_right(paragraph_starts, p) > 3:
         return None
+    name = entity.canonical if entity is not None else None
+    quoted_starts = [a for a, _ in inside]
     for m in art.mentions:
-        if p < m.start < pos and m.entity is not None and m.entity.kind == "person" and m.entity is not entity:
-            return None
+        if not p < m.start < pos or m.entity is None or m.entity.kind != "person" or m.entity.canonical == name:
+            continue
+        if mention is not None and mention.start <= m.start < mention.end:
+            continue
+        k = bisect.bisect_right(quoted_starts, m.start) - 1
+        if k >= 0 and inside[k][0] <= m.start < inside[k][1]:
+            continue  # a name inside a quotation is not a new speaker
+        return None
     if mention is None:
         return None
     return Mention(mention.start, mention.end, mention.text, mention.kind, entity or mention.entity)
