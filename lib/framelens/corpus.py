@@ -336,7 +336,7 @@ class ArticleResult:
     sentences: list[tuple[int, int, int]]  # (segment_idx, start, end)
     token_starts: np.ndarray
     token_ends: np.ndarray
-    token_strings: list[str]
+    token_codes: np.ndarray  # int32 codes into the corpus vocabulary of token strings
     token_sentence: np.ndarray
     problems: list[dict]
 
@@ -361,8 +361,12 @@ def analyse_text(text: str, settings: Settings) -> tuple[list[dict], list[tuple[
     return segments, sentences, starts, ends, strings, token_sentence, text_problems(text, segments)
 
 
-def _process(src: Source, settings: Settings) -> tuple[ArticleResult | None, list[dict]]:
-    """Read, decode and analyse one source; problems instead of exceptions."""
+def _process(src: Source, settings: Settings, vocabulary: dict[str, int]) -> tuple[ArticleResult | None, list[dict]]:
+    """Read, decode and analyse one source; problems instead of exceptions.
+
+    Token strings are coded against ``vocabulary`` (string -> code, grown here) at once, so that a
+    large corpus holds one string per distinct token rather than one per occurrence.
+    """
     notes: list[dict] = []
     if src.text is not None:
         text, encoding, raw = src.text, "utf-8", src.text.encode("utf-8")
@@ -381,8 +385,10 @@ def _process(src: Source, settings: Settings) -> tuple[ArticleResult | None, lis
             return None, notes
         text, encoding = decoded.text, decoded.encoding
     segments, sentences, starts, ends, strings, token_sentence, found = analyse_text(text, settings)
+    codes = np.fromiter((vocabulary.setdefault(t, len(vocabulary)) for t in strings), dtype=np.int32,
+                        count=len(strings))
     return ArticleResult(text, encoding, hashlib.sha256(raw).hexdigest(), segments, sentences, starts, ends,
-                         strings, token_sentence, found), notes + found
+                         codes, token_sentence, found), notes + found
 
 
 # --------------------------------------------------------------------------- assembling the tables
@@ -401,10 +407,9 @@ class _Columns(dict):
 
 
 def _assemble(sources: list[Source], results: list[ArticleResult | None], outlets: pd.DataFrame,
-              stop: frozenset[str]) -> dict:
+              stop: frozenset[str], vocabulary: dict[str, int]) -> dict:
     article_rows, seg_cols, sent_cols = [], _Columns(), _Columns()
-    tok = {name: [] for name in ("article", "sentence", "index", "kind", "start", "end", "counted")}
-    token_strings: list[str] = []
+    tok = {name: [] for name in ("article", "sentence", "index", "kind", "start", "end", "counted", "code")}
     for src, res in zip(sources, results):
         if res is None:
             continue
@@ -426,7 +431,7 @@ def _assemble(sources: list[Source], results: list[ArticleResult | None], outlet
         counted = np.array([k == "body" and not d for k, d in zip(kinds, is_dup)], dtype=bool)
         sent_segment = np.fromiter((g for g, _, _ in sents), dtype=np.int64, count=len(sents))
         token_segment = sent_segment[res.token_sentence] if len(sents) else np.zeros(0, dtype=np.int64)
-        n = len(res.token_strings)
+        n = len(res.token_codes)
         tok["article"].append(np.full(n, len(article_rows), dtype=np.int32))
         tok["sentence"].append(res.token_sentence.astype(np.int32))
         tok["index"].append(np.arange(n, dtype=np.int32))
@@ -434,7 +439,7 @@ def _assemble(sources: list[Source], results: list[ArticleResult | None], outlet
         tok["start"].append(res.token_starts)
         tok["end"].append(res.token_ends)
         tok["counted"].append(counted[token_segment])
-        token_strings.extend(res.token_strings)
+        tok["code"].append(res.token_codes)
         article_rows.append({
             "article_id": aid, "file": src.file, **src.meta,
             "sha256": res.sha256, "encoding": res.encoding, "n_chars": len(text),
@@ -442,7 +447,7 @@ def _assemble(sources: list[Source], results: list[ArticleResult | None], outlet
             "body_text": "\n\n".join(t for t, c in zip(seg_cols["text"][-len(segs):], counted) if c), "text": text,
         })
 
-    tokens, is_word = _token_table(stop, [r["article_id"] for r in article_rows], tok, token_strings)
+    tokens, is_word = _token_table(stop, [r["article_id"] for r in article_rows], tok, list(vocabulary))
     n_articles = len(article_rows)
     article_of = np.concatenate(tok["article"]) if article_rows else np.zeros(0, dtype=np.int32)
     counted = np.concatenate(tok["counted"]) if article_rows else np.zeros(0, dtype=bool)
@@ -478,16 +483,21 @@ def _article_table(rows: list[dict], outlets: pd.DataFrame) -> pd.DataFrame:
 
 
 def _token_table(stop: frozenset[str], article_ids: list[str], tok: dict[str, list[np.ndarray]],
-                 strings: list[str]) -> tuple[pd.DataFrame, np.ndarray]:
+                 vocabulary: list[str]) -> tuple[pd.DataFrame, np.ndarray]:
     """Build the tokens table; per-type features are computed once per distinct token string.
 
+    ``tok["code"]`` holds each article's token codes into ``vocabulary`` (types in order of first use).
     Returns: the table and, per token, whether it is a word (holds a letter or a digit).
     """
-    if not strings:
+    codes = np.concatenate(tok["code"]) if tok["code"] else np.zeros(0, dtype=np.int32)
+    if not len(codes):
         return tables.empty("tokens"), np.zeros(0, dtype=bool)
-    codes, types = pd.factorize(pd.Series(strings, dtype=object), sort=False)
-    feats = token_features(list(types), stop)
-    codes = codes.astype(np.int32)
+    used = np.unique(codes)  # articles that failed to assemble may have added unused types
+    remap = np.full(len(vocabulary), -1, dtype=np.int32)
+    remap[used] = np.arange(len(used), dtype=np.int32)
+    codes = remap[codes]
+    types = [vocabulary[i] for i in used]
+    feats = token_features(types, stop)
     is_word = np.fromiter((any(ch.isalnum() for ch in t) for t in types), dtype=bool, count=len(types))[codes]
 
     def categorical(values: list[str]) -> pd.Categorical:
@@ -502,7 +512,7 @@ def _token_table(stop: frozenset[str], article_ids: list[str], tok: dict[str, li
         "segment_kind": pd.Categorical.from_codes(np.concatenate(tok["kind"]), dtype=pd.CategoricalDtype(list(KINDS))),
         "start": np.concatenate(tok["start"]),
         "end": np.concatenate(tok["end"]),
-        "token": pd.Categorical.from_codes(codes, categories=pd.Index(list(types), dtype="string")),
+        "token": pd.Categorical.from_codes(codes, categories=pd.Index(types, dtype="string")),
         "lower": categorical(feats["lower"]),
         "is_alpha": np.asarray(feats["is_alpha"], dtype=bool)[codes],
         "is_stop": np.asarray(feats["is_stop"], dtype=bool)[codes],
@@ -547,9 +557,10 @@ def load_corpus(paths: str | Path | Sequence[str | Path] = "corpus", *, text_col
     if sample is not None:
         sources = _sample(sources, sample, seed)
     results = []
+    vocabulary: dict[str, int] = {}
     for src in sources:
         try:
-            result, notes = _process(src, settings)
+            result, notes = _process(src, settings, vocabulary)
         except Exception as err:  # one broken article must never stop the corpus from loading
             result, notes = None, [{"severity": "error", "code": "internal_error",
                                     "message": f"framelens failed on this file: {type(err).__name__}: {err}"}]
@@ -560,7 +571,7 @@ def load_corpus(paths: str | Path | Sequence[str | Path] = "corpus", *, text_col
                 line = _line_numbers(result.text, [note["start"]])[0]
             log.add(note["severity"], note["code"], note["message"], file=src.file, article_id=src.article_id,
                     line=line, start=note.get("start"), end=note.get("end"), excerpt=note.get("excerpt"))
-    built = _assemble(sources, results, outlets, settings.stopwords)
+    built = _assemble(sources, results, outlets, settings.stopwords, vocabulary)
     label = ", ".join(str(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths))
     return Corpus(built["articles"], built["segments"], built["sentences"], built["tokens"], log.frame(),
                   outlets, label)
