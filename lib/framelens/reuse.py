@@ -60,8 +60,8 @@ STATEMENTS_COLUMNS = {
     "text": "string", "start": "int64", "end": "int64", "n_outlets": "int32", "other_outlets": "string",
     "is_unique": "boolean",
 }
-# Clitics as the tokenizer splits them, spelled out so that "aren't" matches "are not".
-_CLITICS = {"n't": "not", "'re": "are", "'ll": "will", "'ve": "have", "'m": "am"}
+# Clitics as the tokenizer splits them ("wo" "n't"), spelled out so that "won't" matches "will not".
+_CLITICS = {"n't": "not", "'re": "are", "'ll": "will", "'ve": "have", "'m": "am", "wo": "will", "ca": "can"}
 _NON_ALNUM = re.compile(r"[^\w]|_")
 
 
