@@ -158,3 +158,30 @@ def test_shared_quotes_and_fragments_on_the_seeds(capsys):
     code, out, _ = run(capsys, "table", "quotes", str(CORPUS), "--with-fragments")
     every = pd.read_csv(io.StringIO(out))
     assert speech["is_speech"].all() and (~every["is_speech"]).sum() == len(every) - len(speech) > 0
+
+
+def test_similarity_shared_passages_and_mentions_on_the_seeds(capsys):
+    code, out, _ = run(capsys, "table", "shared_passages", str(CORPUS))
+    passages = pd.read_csv(io.StringIO(out))
+    pair = passages[(passages.article_id == "trendsjournal-2022-12") & (passages.other_article_id == "presstv-2022-12-01")]
+    assert code == 0 and pair["text"].str.contains("training their military", regex=False).any()
+    assert {"start", "end", "other_start", "other_end"} <= set(passages.columns)
+    code, out, _ = run(capsys, "table", "similarity", str(CORPUS))
+    pairs = pd.read_csv(io.StringIO(out))
+    assert code == 0 and len(pairs) == 20 and pairs["cosine"].between(0, 1).all() and not pairs["is_republication"].any()
+    code, out, _ = run(capsys, "table", "mentions", str(CORPUS))
+    found = pd.read_csv(io.StringIO(out))
+    stoltenberg = set(found.loc[found.entity == "Jens Stoltenberg", "outlet"])
+    assert code == 0 and stoltenberg == {"The Trends Journal", "Sputnik"}
+
+
+def test_similarity_flags_a_republished_plain_text_file(capsys, tmp_path):
+    body = ("The city council voted on Monday to close the old bridge for repairs that will last two years, "
+            "and buses will take a longer route through the northern district while the work goes on.\n\n"
+            "Shop owners near the bridge said they feared losing customers, but the mayor promised help.\n")
+    (tmp_path / "first.txt").write_text("Bridge to close\n\n" + body, encoding="utf-8")
+    (tmp_path / "second.txt").write_text("Local news\n\n" + body + "\nShare this story. All rights reserved.\n",
+                                         encoding="utf-8")
+    code, out, _ = run(capsys, "table", "similarity", str(tmp_path), "--min-cosine", "0.5")
+    pairs = pd.read_csv(io.StringIO(out))
+    assert code == 0 and pairs["is_republication"].all() and set(pairs["article_id"]) == {"first", "second"}

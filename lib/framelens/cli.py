@@ -13,6 +13,7 @@ from framelens.build import PROJECT_ROOT, build
 from framelens.corpus import load_corpus
 from framelens.framing import frame_hits, frame_scores, lexical_choices, load_frames
 from framelens.quotes import extract_quotes, shared_quotes, speakers
+from framelens.reuse import mentions, shared_passages, similarity_table
 from framelens.terms import keyness_each, term_counts, term_matrix
 from framelens.tone import tone, tone_scores
 
@@ -62,9 +63,23 @@ def _shared_quotes(corpus, args: argparse.Namespace) -> pd.DataFrame:
     return shared_quotes(extract_quotes(corpus), min_similarity=args.min_similarity)
 
 
+def _shared_passages(corpus, args: argparse.Namespace) -> pd.DataFrame:
+    return shared_passages(corpus, min_words=args.min_words)
+
+
+def _similarity(corpus, args: argparse.Namespace) -> pd.DataFrame:
+    pairs = similarity_table(corpus, shared_passages(corpus, min_words=args.min_words))
+    return pairs[(pairs["cosine"] >= args.min_cosine) | (pairs["n_passages"] > 0)].reset_index(drop=True)
+
+
+def _mentions(corpus, args: argparse.Namespace) -> pd.DataFrame:
+    return mentions(corpus)
+
+
 # Tables computed from the loaded ones, with the options that shape them.
 DERIVED = {"terms": _terms, "keyness": _keyness, "frames": _frames, "lexical_choices": _lexical_choices,
-           "tone": _tone, "quotes": _quotes, "speakers": _speakers, "shared_quotes": _shared_quotes}
+           "tone": _tone, "quotes": _quotes, "speakers": _speakers, "shared_quotes": _shared_quotes,
+           "similarity": _similarity, "shared_passages": _shared_passages, "mentions": _mentions}
 TABLES = (*tables.TABLE_NAMES, "outlets", *DERIVED)
 
 
@@ -170,6 +185,11 @@ def parser() -> argparse.ArgumentParser:
                          help="quotes: also the scare quotes, names and cited headlines that are nobody's speech")
     quoting.add_argument("--min-similarity", type=float, default=85.0,
                          help="shared_quotes: fuzzy-match threshold, 0-100 (default: 85)")
+    reuse = table.add_argument_group("similarity, shared_passages and mentions")
+    reuse.add_argument("--min-words", type=int, default=10,
+                       help="shared_passages, similarity: shortest shared passage, in words (default: 10)")
+    reuse.add_argument("--min-cosine", type=float, default=0.0,
+                       help="similarity: leave out pairs less similar than this and sharing no passage (default: 0)")
     table.set_defaults(func=cmd_table)
 
     bld = sub.add_parser("build", help="execute every notebook headless and write the figures")
