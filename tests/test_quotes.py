@@ -258,3 +258,13 @@ def test_empty_corpus_article_gives_an_empty_typed_table(tmp_path):
     _, quotes = _load(tmp_path, "No one is quoted in this short note about the weather.\n")
     assert quotes.empty and list(quotes.columns) == list(QUOTES_COLUMNS)
     assert speakers(quotes).empty and shared_quotes(quotes).empty
+
+
+def test_titles_with_periods_listeners_and_parenthetical_attributions(tmp_path):
+    text = ("“We cannot wait any longer,” said Sen. Amy Klobuchar.\n\n"
+            "Senate Majority Leader Mitch McConnell told reporters the vote was close.\n\n"
+            "McConnell warned that the delay, he said, would cost the party dearly.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["speaker"].tolist() == ["Amy Klobuchar", "Mitch McConnell", "Mitch McConnell"]
+    assert quotes.iloc[1]["text"] == "the vote was close"
+    assert quotes.iloc[2]["text"] == "that the delay, he said, would cost the party dearly"

@@ -74,7 +74,7 @@ _SKIP_BEFORE_VERB = frozenset("""
     reportedly once publicly privately openly strongly clearly explicitly flatly already just would will could may
     might can did does do not never first initially particularly specifically personally directly separately
     subsequently since ever yet still now today yesterday tonight often always even only simply bluntly angrily ’s 's
-    sharply firmly calmly quickly immediately formally officially categorically emphatically confidently
+    sharply firmly calmly quickly immediately formally officially categorically emphatically confidently long
     """.split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -98,7 +98,8 @@ _ROLE_WORDS = frozenset("""
     governor mayor analyst expert military national security state interior justice finance health economy
     economic affairs first assistant acting spokespeople officer executive ceo founder general-secretary
     secretary-general premier chancellor king queen prince emperor minister's ministry's campaign candidate
-    presidential congressman congresswoman legislator judge attorney prosecutor sheriff commissioner
+    presidential congressman congresswoman legislator judge attorney prosecutor sheriff commissioner senate majority
+    minority speaker whip republican democratic democrat gop white house party committee
     """.split())
 _ROLE_HEADS = frozenset("""
     spokesman spokeswoman spokesperson minister chief head secretary president envoy ambassador official leader
@@ -485,6 +486,9 @@ def _name_runs(art: _Article) -> list[list[Tok]]:
             capital = False
         connector = bool(run) and word.lower() in _NAME_CONNECTORS and i + 1 < len(tokens) \
             and tokens[i + 1].is_cap and tokens[i + 1].text.lower() not in _openers()
+        if word == "." and run and (run[-1].lower + "." in _TITLES or len(run[-1].text) == 1) \
+                and i + 1 < len(tokens) and tokens[i + 1].is_cap:
+            connector = True  # "Sen. Amy Klobuchar", "G. K. Butterfield"
         if (capital or connector) and gap_ok:
             run.append(tok)
             continue
@@ -560,6 +564,7 @@ def _title_split(toks: list[Tok]) -> int:
     """Index of the first token after a leading title (Foreign Minister, Sen., NATO Secretary General)."""
     i = 0
     while i < len(toks) - 1 and (toks[i].lower.rstrip(".") in _ROLE_WORDS or toks[i].lower in _TITLES
+                                 or toks[i].text == "."
                                  or toks[i].text.isupper() or toks[i].lower in _NAME_CONNECTORS
                                  or toks[i].lower in load_countries()):
         i += 1
@@ -716,6 +721,8 @@ def _np_after(art: _Article, pos: int, hi: int) -> Mention | None:
             phrase.append(tok)
         elif tok.is_cap or tok.lower in _ROLE_WORDS or tok.lower in ("’s", "'s", "-"):
             phrase.append(tok)
+        elif tok.text == "." and phrase and phrase[-1].lower + "." in _TITLES:
+            phrase.append(tok)
         else:
             break
     while phrase and phrase[-1].lower in ("the", "a", "an", "’s", "'s", "-"):
@@ -817,6 +824,8 @@ def find_attributions(art: _Article, inside: list[tuple[int, int]]) -> list[Attr
     return out
 
 
+_LISTENERS = frozenset("""reporters journalists lawmakers supporters voters him her them us me audience crowd
+    interviewer newspaper radio television station senators members delegates students""".split())
 _COORDINATED = re.compile(r"(?:,|\band|\bbut)(?:\s+(?:also|then|later|again|\w+ly))*\s*\Z")
 _NP_SPEAKER_VERBS = frozenset("say tell report announce add write claim warn confirm deny insist argue".split())
 
@@ -1042,7 +1051,14 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             return window[that].start, s_hi, "reported_clause_that"
         return None
     if att.info.frame == "object_clause":
-        return None  # "told reporters …" without "that": the words after the verb are the listener
+        # "told reporters the vote was close": a short listener, then the clause
+        k = i
+        while k < len(rest) and k - i < 4 and (rest[k].is_cap or rest[k].lower in _LISTENERS):
+            k += 1
+        if i < k < len(rest) and rest[k].text[:1].isalpha() and rest[k].lower not in _NOT_CLAUSE \
+                and rest[k].lower not in ("to", "about", "of"):
+            return rest[k].start, s_hi, "reported_clause"
+        return None
     return first.start, s_hi, "reported_clause"
 
 
@@ -1054,6 +1070,8 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
             continue
         lead = min(other.verb_start, other.speaker.start) if other.speaker.start >= start else other.verb_start
         before = art.text[max(0, lead - 40):lead]
+        if art.text[other.verb_end:other.verb_end + 3].lstrip().startswith(","):
+            continue  # a parenthetical "…, he said, …" inside the clause
         if start < lead and _COORDINATED.search(before.rstrip()):
             cut = max(before.rstrip().rfind(","), before.rstrip().rfind(" and"), before.rstrip().rfind(" but"))
             end = min(end, lead - len(before) + cut if cut >= 0 else lead)
