@@ -224,7 +224,7 @@ def shared_passages(corpus, *, n: int = 5, min_words: int = 10, max_gap: int = 4
     >>> _ = (d / "b.txt").write_text("Other.\\n\\nIt said \\"we will NEVER back down on this; whatever happens\\" today.\\n")
     >>> p = shared_passages(framelens.load_corpus(d))
     >>> p[["text", "other_text"]].values.tolist()
-    [['We will never back down on this, whatever happens', 'we will NEVER back down on this; whatever happens']]
+    [['said: “We will never back down on this, whatever happens', 'said "we will NEVER back down on this; whatever happens']]
     """
     words = _Words(corpus, kinds)
     pos, ids = words.shingles(n)
