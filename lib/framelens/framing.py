@@ -241,7 +241,10 @@ class _Matcher:
         # longest first and variable-length ones (regexes, wildcards) after them.
         order = sorted(range(len(sources)), key=lambda i: (variable[i], -len(sources[i]), i))
         alternatives = "|".join(f"(?P<_{j}>{sources[i]})" for j, i in enumerate(order))
-        return cls(re.compile(alternatives, re.IGNORECASE), np.asarray([rows[i] for i in order], dtype=np.int64),
+        # Every source starts with the same look-behind (see pattern_source); checked once up front, it
+        # rejects positions inside words before any alternative is tried, which makes scanning ~4x faster.
+        return cls(re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE),
+                   np.asarray([rows[i] for i in order], dtype=np.int64),
                    tuple(re.compile(sources[i], re.IGNORECASE) for i in order))
 
     def scan(self, text: str, longest: bool) -> tuple[list[int], list[int], list[int]]:
