@@ -165,3 +165,16 @@ def test_capitalised_subject_with_dash_is_not_a_dateline():
     text = "Title line\n\nNATO — the world's largest military alliance — said on Monday it would act.\n"
     kinds = [s["kind"] for s in segment_text(text, load_rules()) if s["kind"] != "whitespace"]
     assert kinds == ["headline", "body"]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Sign up for Daily Newsletters Manage Newsletters", "boilerplate"),
+    ("Copyright © 2019 The Daily Ledger, LLC. Click here for reprint permission.", "boilerplate"),
+    ("JUST WATCHED Senator defends the budget plan Replay More Videos ... MUST WATCH", "boilerplate"),
+    ("Mourners gather outside the cathedral after the funeral on Saturday. Hide Caption 3 of 12", "caption"),
+])
+def test_newswire_site_furniture(line, kind):
+    text = ("A headline for the story\n\nThe first paragraph of the story runs to more than eight words.\n\n"
+            f"{line}\n\nThe last paragraph of the story also runs to more than eight words.\n")
+    kinds = {text[s["start"]:s["end"]]: s["kind"] for s in segment_text(text, load_rules())}
+    assert kinds[line] == kind
