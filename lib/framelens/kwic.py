@@ -69,6 +69,29 @@ def _group_of(corpus, group_column: str) -> dict[str, str]:
     return dict(zip(corpus.articles["article_id"], corpus.groups(group_column)))
 
 
+class _TokenSpans:
+    """Token starts and ends of every article as sorted arrays, for boundary checks by binary search."""
+
+    def __init__(self, tokens: pd.DataFrame):
+        codes = tokens["article_id"].cat.codes.to_numpy()
+        order = np.argsort(codes, kind="stable")
+        self.starts = tokens["start"].to_numpy()[order]
+        self.ends = tokens["end"].to_numpy()[order]
+        categories = tokens["article_id"].cat.categories
+        self.bounds = np.searchsorted(codes[order], np.arange(len(categories) + 1))
+        self.index = {str(aid): k for k, aid in enumerate(categories)}
+
+    def bounds_match(self, article_id: str, start: int, end: int) -> bool:
+        """Whether a token starts at ``start`` and one (maybe another) ends at ``end``."""
+        k = self.index.get(str(article_id))
+        if k is None:
+            return False
+        lo, hi = self.bounds[k], self.bounds[k + 1]
+        i = lo + np.searchsorted(self.starts[lo:hi], start)
+        j = lo + np.searchsorted(self.ends[lo:hi], end)
+        return i < hi and self.starts[i] == start and j < hi and self.ends[j] == end
+
+
 def kwic(corpus, query: str, *, regex: bool = False, width: int = 60,
          kinds: Sequence[str] = TEXT_KINDS, group_column: str = "outlet") -> pd.DataFrame:
     """Keywords in context: every match of a word, phrase or regex, with the text around it.
@@ -92,10 +115,7 @@ def kwic(corpus, query: str, *, regex: bool = False, width: int = 60,
     segments = corpus.segments[corpus.segments["kind"].isin(kinds)]
     seg_by_article = {aid: seg for aid, seg in segments.groupby("article_id", sort=False, observed=True)}
     sent_by_article = {aid: sent for aid, sent in corpus.sentences.groupby("article_id", sort=False, observed=True)}
-    tok_by_article = {}
-    if not regex:
-        tok_by_article = {aid: (set(tok["start"].tolist()), set(tok["end"].tolist()))
-                          for aid, tok in corpus.tokens.groupby("article_id", sort=False, observed=True)}
+    token_spans = _TokenSpans(corpus.tokens) if not regex else None
     rows = []
     for aid, text in zip(corpus.articles["article_id"], corpus.articles["text"]):
         if aid not in seg_by_article:
@@ -103,7 +123,6 @@ def kwic(corpus, query: str, *, regex: bool = False, width: int = 60,
         sent = sent_by_article.get(aid)
         sent_starts = sent["start"].to_numpy() if sent is not None else np.zeros(0, dtype=np.int64)
         sent_idx = sent["sentence_idx"].to_numpy() if sent is not None else np.zeros(0, dtype=np.int32)
-        tok_starts, tok_ends = tok_by_article.get(aid, (set(), set()))
         for seg_start, seg_end in zip(seg_by_article[aid]["start"], seg_by_article[aid]["end"]):
             seg_text = text[seg_start:seg_end]
             for m in pattern.finditer(seg_text):
@@ -111,7 +130,7 @@ def kwic(corpus, query: str, *, regex: bool = False, width: int = 60,
                 if start == end:
                     continue
                 # A literal query must begin and end where tokens do: "Russia" is not found in "pro-Russia".
-                if not regex and (start not in tok_starts or end not in tok_ends):
+                if token_spans is not None and not token_spans.bounds_match(aid, start, end):
                     continue
                 pos = np.searchsorted(sent_starts, start, side="right") - 1
                 rows.append({
@@ -173,24 +192,28 @@ def collocations(corpus, term: str, *, window: int = 5, measure: str = "likeliho
         raise ValueError(f"window must be at least 1, not {window}")
     form, kinds = _term_form(term), _check_kinds(kinds)
     words = _word_tokens(corpus, kinds)
-    lower = words["lower"].astype(str).to_numpy()
-    is_term = lower == form
+    # Work on category codes: a large corpus never becomes one Python string per token.
+    types = words["lower"].cat.categories.astype(str)
+    codes = words["lower"].cat.codes.to_numpy()
+    matches = np.flatnonzero(types == form)
+    is_term = codes == (matches[0] if len(matches) else -2)
     # Rank of each word token within its sentence, so that the window counts word tokens only.
-    sentence_key = words["article_id"].astype(str) + "\x00" + words["sentence_idx"].astype(str)
-    sent_code = pd.factorize(sentence_key)[0]
-    rank = words.groupby(sent_code, sort=False).cumcount().to_numpy()
+    # Tokens come in article and sentence order, so one integer key per sentence is sorted.
+    sent_code = (words["article_id"].cat.codes.to_numpy().astype(np.int64) << 32) + words["sentence_idx"].to_numpy()
+    first = np.searchsorted(sent_code, sent_code, "left")
+    rank = np.arange(len(words)) - first
     in_span = np.zeros(len(words), dtype=bool)
     for i in np.flatnonzero(is_term):
-        lo, hi = np.searchsorted(sent_code, sent_code[i], "left"), np.searchsorted(sent_code, sent_code[i], "right")
+        lo, hi = first[i], np.searchsorted(sent_code, sent_code[i], "right")
         near = np.arange(lo, hi)
         in_span[near[np.abs(rank[lo:hi] - rank[i]) <= window]] = True
     in_span &= ~is_term
-    candidate = ~is_term & ~words["is_stop"].to_numpy() & np.array([any(ch.isalpha() for ch in w) for w in lower],
-                                                                   dtype=bool)
+    has_letter = np.array([any(ch.isalpha() for ch in w) for w in types], dtype=bool)
+    candidate = ~is_term & ~words["is_stop"].to_numpy() & has_letter[codes]
     n_words, n_window = int((~is_term).sum()), int(in_span.sum())
-    n_collocate = pd.Series(lower[candidate]).value_counts()
-    n_together = pd.Series(lower[candidate & in_span]).value_counts()
-    n_together = n_together[n_together >= min_count]
+    n_collocate = pd.Series(np.bincount(codes[candidate], minlength=len(types)), index=types)
+    n_together = pd.Series(np.bincount(codes[candidate & in_span], minlength=len(types)), index=types)
+    n_together = n_together[n_together >= max(min_count, 1)].sort_values(ascending=False, kind="stable")
     score_fn = getattr(BigramAssocMeasures, measure)
     out = pd.DataFrame({
         "term": form, "collocate": n_together.index.astype(str),
@@ -218,13 +241,18 @@ def dispersion(corpus, term: str, *, kinds: Sequence[str] = TEXT_KINDS, group_co
     form, kinds = _term_form(term), _check_kinds(kinds)
     groups = _group_of(corpus, group_column)
     words = _word_tokens(corpus, kinds)
-    article = words["article_id"].astype(str)
-    rank = words.groupby(article, sort=False).cumcount().to_numpy()
-    count = article.map(article.value_counts()).to_numpy()
-    hit = (words["lower"].astype(str) == form).to_numpy()
+    # Category codes throughout: tokens come in article order, so each article is one sorted run.
+    article_code = words["article_id"].cat.codes.to_numpy()
+    first = np.searchsorted(article_code, article_code, "left")
+    rank = np.arange(len(words)) - first
+    count = np.searchsorted(article_code, article_code, "right") - first
+    types = words["lower"].cat.categories.astype(str)
+    matches = np.flatnonzero(types == form)
+    hit = words["lower"].cat.codes.to_numpy() == (matches[0] if len(matches) else -2)
+    article = words["article_id"].cat.categories.astype(str).to_numpy()[article_code[hit]]
     out = pd.DataFrame({
-        "article_id": article.to_numpy()[hit],
-        group_column: [groups[a] for a in article.to_numpy()[hit]],
+        "article_id": article,
+        group_column: [groups[a] for a in article],
         "token_idx": words["token_idx"].to_numpy()[hit],
         "position": rank[hit] / count[hit] if hit.any() else np.zeros(0),
         "start": words["start"].to_numpy()[hit],
