@@ -1,4 +1,4 @@
-"""The ``framelens`` command: ``framelens table NAME [PATH ...]`` and ``framelens build``."""
+"""The ``framelens`` command: ``framelens table NAME [PATH ...]``, ``framelens add SOURCE ...`` and ``framelens build``."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from framelens import tables
+from framelens.add import AddRefused, add
 from framelens.build import PROJECT_ROOT, build
 from framelens.corpus import load_corpus
 from framelens.framing import frame_hits, frame_scores, lexical_choices, load_frames
@@ -132,6 +133,27 @@ def cmd_table(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    corpus = Path(args.corpus)
+    if not corpus.is_dir():
+        print(f"framelens: {corpus}: no such corpus folder", file=sys.stderr)
+        return 2
+    if len(args.sources) > 1 and (args.title or args.published):
+        print("framelens: --title and --published describe one article; give one SOURCE with them", file=sys.stderr)
+        return 2
+    refused = 0
+    for source in args.sources:
+        try:
+            added = add(source, corpus, outlet=args.outlet, published=args.published, title=args.title)
+        except AddRefused as err:
+            print(f"framelens: not added: {err}", file=sys.stderr)
+            refused += 1
+            continue
+        new = " (new outlet in outlets.csv)" if added.is_new_outlet else ""
+        print(f"added {source} as {added.article_id}: {added.file}, outlet {added.outlet}{new}", file=sys.stderr)
+    return 1 if refused else 0
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     corpus = Path(args.corpus)
     if not corpus.exists():
@@ -191,6 +213,15 @@ def parser() -> argparse.ArgumentParser:
     reuse.add_argument("--min-cosine", type=float, default=0.0,
                        help="similarity: leave out pairs less similar than this and sharing no passage (default: 0)")
     table.set_defaults(func=cmd_table)
+
+    add_cmd = sub.add_parser("add", help="add articles to a corpus from saved HTML pages, .txt files or http(s) URLs")
+    add_cmd.add_argument("sources", nargs="+", metavar="SOURCE", help="a saved HTML page, a .txt file or an http(s) URL")
+    add_cmd.add_argument("--outlet", help="the outlet's name (default: the outlet whose domain matches the URL, "
+                                          "else the page's site name)")
+    add_cmd.add_argument("--published", help="publication date, YYYY, YYYY-MM or YYYY-MM-DD (default: the page's date)")
+    add_cmd.add_argument("--title", help="the headline (default: the page's title)")
+    add_cmd.add_argument("--corpus", default=str(PROJECT_ROOT / "corpus"), help="corpus folder (default: corpus/)")
+    add_cmd.set_defaults(func=cmd_add)
 
     bld = sub.add_parser("build", help="execute every notebook headless and write the figures")
     bld.add_argument("--corpus", default=str(PROJECT_ROOT / "corpus"), help="corpus folder (default: corpus/)")
