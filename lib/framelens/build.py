@@ -1,4 +1,4 @@
-"""Execute the notebooks headless with a corpus as parameter, so that they write their figures."""
+"""Execute the notebooks headless with a corpus as parameter, so that they write their figures and the report."""
 
 from __future__ import annotations
 
@@ -68,3 +68,16 @@ def build(corpus: str | Path, figures_dir: str | Path, *, notebooks_dir: str | P
         except Exception as err:  # report and go on with the next notebook
             runs.append(NotebookRun(notebook, executed, f"{type(err).__name__}: {err}"))
     return runs
+
+
+def report_path(corpus: str | Path, out: str | Path | None) -> Path:
+    """Where ``framelens build`` writes the HTML report, beside the figures.
+
+    ``reports/index.html`` for the project corpus, ``build/reports/NAME/index.html`` for another
+    corpus, and ``reports/index.html`` in the parent of an ``out`` folder given explicitly.
+    """
+    if out is not None:
+        return Path(out).resolve().parent / "reports" / "index.html"
+    if Path(corpus).resolve() == (PROJECT_ROOT / "corpus").resolve():
+        return PROJECT_ROOT / "reports" / "index.html"
+    return PROJECT_ROOT / "build" / "reports" / Path(corpus).stem / "index.html"

@@ -10,10 +10,11 @@ import pandas as pd
 
 from framelens import tables
 from framelens.add import AddRefused, add
-from framelens.build import PROJECT_ROOT, build
+from framelens.build import PROJECT_ROOT, build, report_path
 from framelens.corpus import load_corpus
 from framelens.framing import frame_hits, frame_scores, lexical_choices, load_frames
 from framelens.quotes import extract_quotes, shared_quotes, speakers
+from framelens.report import write_report
 from framelens.reuse import mentions, shared_passages, similarity_table
 from framelens.terms import keyness_each, term_counts, term_matrix
 from framelens.tone import tone, tone_scores
@@ -160,6 +161,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"framelens: {corpus}: no such corpus folder or file", file=sys.stderr)
         return 2
     extra = {"group_column": args.group_column} if args.group_column else None
+    report = report_path(corpus, args.out)
     if args.out is None:  # the committed figures are those of the project corpus; others go to build/
         project = corpus.resolve() == (PROJECT_ROOT / "corpus").resolve()
         args.out = str(PROJECT_ROOT / "figures" if project else PROJECT_ROOT / "build" / "figures" / corpus.stem)
@@ -170,6 +172,12 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"{run.notebook.name}: {status}", file=sys.stderr)
     print(f"framelens: {len(runs) - len(failed)} of {len(runs)} notebook(s) built; figures in {args.out}",
           file=sys.stderr)
+    try:
+        write_report(runs, corpus, report, figures_dir=args.out, group_column=args.group_column or "outlet")
+    except (OSError, ValueError, KeyError) as err:
+        print(f"framelens: the report could not be written: {err}", file=sys.stderr)
+        return 1
+    print(f"framelens: report in {report}", file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -223,7 +231,7 @@ def parser() -> argparse.ArgumentParser:
     add_cmd.add_argument("--corpus", default=str(PROJECT_ROOT / "corpus"), help="corpus folder (default: corpus/)")
     add_cmd.set_defaults(func=cmd_add)
 
-    bld = sub.add_parser("build", help="execute every notebook headless and write the figures")
+    bld = sub.add_parser("build", help="execute every notebook headless and write the figures and the HTML report")
     bld.add_argument("--corpus", default=str(PROJECT_ROOT / "corpus"), help="corpus folder (default: corpus/)")
     bld.add_argument("--out", help="figures folder (default: figures/ for the project corpus, "
                                    "build/figures/NAME for another corpus)")
