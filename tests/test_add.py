@@ -121,6 +121,7 @@ def test_text_file_kept_byte_for_byte_under_a_known_outlet(corpus, tmp_path):
     outlets_before = (corpus / "outlets.csv").read_bytes()
     added = add(str(source), corpus, outlet="Press TV", published="2023-03-13", title="Kremlin rejects grain deal terms")
     assert (corpus / added.file).read_bytes() == raw
+    assert (corpus / added.file).stat().st_mode & 0o777 == 0o644, "readable like the other corpus files"
     assert added.file == "articles/press-tv_2023-03-13_kremlin-rejects-grain-deal-terms.txt"
     assert added.article_id == "presstv-2023-03-13" and not added.is_new_outlet
     assert (corpus / "outlets.csv").read_bytes() == outlets_before

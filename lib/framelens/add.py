@@ -293,6 +293,7 @@ def _write_all(targets: list[tuple[Path, bytes]]) -> None:
                 os.fsync(handle.fileno())
         for path, tmp in staged:
             old = path.read_bytes() if path.exists() else None
+            os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)  # mkstemp makes it 0600
             os.replace(tmp, path)
             done.append((path, old))
     except BaseException:
