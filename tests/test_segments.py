@@ -172,6 +172,8 @@ def test_capitalised_subject_with_dash_is_not_a_dateline():
     ("Copyright © 2019 The Daily Ledger, LLC. Click here for reprint permission.", "boilerplate"),
     ("JUST WATCHED Senator defends the budget plan Replay More Videos ... MUST WATCH", "boilerplate"),
     ("Mourners gather outside the cathedral after the funeral on Saturday. Hide Caption 3 of 12", "caption"),
+    ("Photos: The week in pictures " + "A crowd waits for the motorcade in the rain. " * 40 + "Hide Caption 40 of 40",
+     "caption"),
 ])
 def test_newswire_site_furniture(line, kind):
     text = ("A headline for the story\n\nThe first paragraph of the story runs to more than eight words.\n\n"
