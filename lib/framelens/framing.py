@@ -422,13 +422,20 @@ def frame_hits(corpus, frames: pd.DataFrame | None = None) -> pd.DataFrame:
         is ``match``), match, sentence; in corpus order.
     """
     frames = load_frames() if frames is None else frames
-    hits = match_patterns(corpus, frames, ["dictionary", "frame"])
+    return _labelled_hits(corpus, frames, ["dictionary", "frame"], ("dictionary", "frame", "pattern"),
+                          FRAME_HITS_COLUMNS)
+
+
+def _labelled_hits(corpus, patterns: pd.DataFrame, group_columns: Sequence[str], labels: Sequence[str],
+                   schema: dict, longest: bool = False) -> pd.DataFrame:
+    """Pattern matches with the pattern table's ``labels`` columns and the outlet, typed as ``schema``."""
+    hits = match_patterns(corpus, patterns, group_columns, longest=longest)
     rows = hits.pop("pattern_row").to_numpy()
-    for column in ("dictionary", "frame", "pattern"):
-        hits[column] = frames[column].astype(str).to_numpy()[rows]
+    for column in labels:
+        hits[column] = patterns[column].astype(str).to_numpy()[rows]
     outlet = dict(zip(corpus.articles["article_id"].astype(str), corpus.groups("outlet")))
     hits["outlet"] = hits["article_id"].map(outlet)
-    return hits[list(FRAME_HITS_COLUMNS)].astype(FRAME_HITS_COLUMNS)
+    return hits[list(schema)].astype(schema)
 
 
 def text_units(corpus, kinds: Sequence[str] = TEXT_KINDS) -> pd.DataFrame:
@@ -581,13 +588,8 @@ def lexical_hits(corpus, sets: pd.DataFrame | None = None) -> pd.DataFrame:
     Returns: one row per occurrence with the columns of ``LEXICAL_HITS_COLUMNS``, in corpus order.
     """
     sets = load_lexical_sets() if sets is None else sets
-    hits = match_patterns(corpus, sets, ["overlap_group"], longest=True)
-    rows = hits.pop("pattern_row").to_numpy()
-    for column in ("set", "variant", "pattern"):
-        hits[column] = sets[column].astype(str).to_numpy()[rows]
-    outlet = dict(zip(corpus.articles["article_id"].astype(str), corpus.groups("outlet")))
-    hits["outlet"] = hits["article_id"].map(outlet)
-    return hits[list(LEXICAL_HITS_COLUMNS)].astype(LEXICAL_HITS_COLUMNS)
+    return _labelled_hits(corpus, sets, ["overlap_group"], ("set", "variant", "pattern"), LEXICAL_HITS_COLUMNS,
+                          longest=True)
 
 
 def lexical_choices(corpus, sets: pd.DataFrame | None = None, by: str = "outlet",
