@@ -113,3 +113,32 @@ def test_report_path_sits_beside_the_figures(tmp_path):
     assert report_path(ROOT / "corpus", None) == ROOT / "reports" / "index.html"
     assert report_path(tmp_path / "allsides.csv.gz", None) == ROOT / "build" / "reports" / "allsides.csv" / "index.html"
     assert report_path(tmp_path / "mine", tmp_path / "out" / "figures") == tmp_path / "out" / "reports" / "index.html"
+
+
+def test_build_on_a_table_corpus_with_text_column_sample_and_grouping(tmp_path):
+    md, code = nbformat.v4.new_markdown_cell, nbformat.v4.new_code_cell
+    parameters = code('corpus_path = "../corpus"\nfigures_dir = "../figures"\ngroup_column = "outlet"\n'
+                      'text_column = None\nsample = None')
+    parameters.metadata["tags"] = ["parameters"]
+    kernel = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
+              "language_info": {"name": "python"}}
+    notebook = nbformat.v4.new_notebook(metadata=kernel, cells=[
+        md("# How many articles per group?"), code("import framelens"), parameters,
+        code("corpus = framelens.load_corpus(corpus_path, text_column=text_column, sample=sample)\n"
+             "counts = corpus.group_labels(group_column).value_counts().sort_index()\n"
+             "print('; '.join(f'{g}: {n}' for g, n in counts.items()))")])
+    (tmp_path / "notebooks").mkdir()
+    nbformat.write(notebook, tmp_path / "notebooks" / "00-groups.ipynb")
+    table = tmp_path / "articles.csv"
+    rows = [f"a{i},{'left' if i % 2 else 'right'},The council met on day {i} and said it would vote on the budget."
+            for i in range(8)]
+    table.write_text("id,bias,body\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(framelens.build, "PROJECT_ROOT", tmp_path)
+        code_ = main(["build", "--corpus", str(table), "--out", str(tmp_path / "out" / "figures"),
+                      "--notebooks", str(tmp_path / "notebooks"), "--text-column", "body",
+                      "--group-column", "bias", "--sample", "6"])
+    assert code_ == 0
+    page = (tmp_path / "out" / "reports" / "index.html").read_text(encoding="utf-8")
+    found = re.search(r'<p class="finding">left: (\d+); right: (\d+)</p>', page)
+    assert found and int(found[1]) + int(found[2]) == 6

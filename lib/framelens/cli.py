@@ -160,7 +160,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     if not corpus.exists():
         print(f"framelens: {corpus}: no such corpus folder or file", file=sys.stderr)
         return 2
-    extra = {"group_column": args.group_column} if args.group_column else None
+    options = {"text_column": args.text_column, "sample": args.sample}
+    extra = {k: v for k, v in {"group_column": args.group_column, **options}.items() if v is not None} or None
     report = report_path(corpus, args.out)
     if args.out is None:  # the committed figures are those of the project corpus; others go to build/
         project = corpus.resolve() == (PROJECT_ROOT / "corpus").resolve()
@@ -173,7 +174,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(f"framelens: {len(runs) - len(failed)} of {len(runs)} notebook(s) built; figures in {args.out}",
           file=sys.stderr)
     try:
-        write_report(runs, corpus, report, figures_dir=args.out, group_column=args.group_column or "outlet")
+        write_report(runs, corpus, report, figures_dir=args.out, group_column=args.group_column or "outlet",
+                     **{k: v for k, v in options.items() if v is not None})
     except (OSError, ValueError, KeyError) as err:
         print(f"framelens: the report could not be written: {err}", file=sys.stderr)
         return 1
@@ -237,6 +239,8 @@ def parser() -> argparse.ArgumentParser:
                                    "build/figures/NAME for another corpus)")
     bld.add_argument("--notebooks", default=str(PROJECT_ROOT / "notebooks"), help=argparse.SUPPRESS)
     bld.add_argument("--group-column", help="the articles column to compare by (default: outlet)")
+    bld.add_argument("--text-column", help="for a CSV/Parquet corpus: the column with the article text")
+    bld.add_argument("--sample", type=int, help="use only this many articles, drawn at random (reproducibly)")
     bld.set_defaults(func=cmd_build)
     return top
 
