@@ -14,6 +14,7 @@ import pandas as pd
 import pytest
 
 from framelens import load_corpus, tables
+import framelens.corpus
 from framelens.corpus import discover
 
 REPO = Path(__file__).resolve().parents[1]
@@ -654,3 +655,40 @@ def test_contract_problems_point_into_the_text(seed):
             text = texts[row.article_id]
             assert 0 <= row.start <= row.end <= len(text)
             assert row.line == text.count("\n", 0, row.start) + 1
+
+
+def _many_articles(folder, n=210):
+    for i in range(n):
+        (folder / f"a{i:03d}.txt").write_text(
+            f"Talks resume\n\nDelegates met on day {i} in Vienna. “We are close,” said envoy Ana Ruiz.\n",
+            encoding="utf-8")
+
+
+def _same_tables(a, b):
+    for name in ("articles", "segments", "sentences", "tokens", "problems"):
+        pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name), obj=name)
+
+
+def test_parallel_workers_give_identical_tables(tmp_path):
+    _many_articles(tmp_path)
+    _same_tables(load_corpus(tmp_path), load_corpus(tmp_path, workers=2))
+
+
+def test_cache_reads_unchanged_articles_back_and_analyses_only_new_ones(tmp_path, monkeypatch):
+    corpus, cache = tmp_path / "corpus", tmp_path / "cache"
+    corpus.mkdir()
+    _many_articles(corpus, 4)
+    first = load_corpus(corpus, cache_dir=cache)
+    analysed = []
+    real = framelens.corpus.analyse_text
+    monkeypatch.setattr(framelens.corpus, "analyse_text", lambda text, settings: analysed.append(text) or real(text, settings))
+    _same_tables(first, load_corpus(corpus, cache_dir=cache))
+    assert analysed == [], "nothing changed, so nothing is analysed again"
+    (corpus / "new.txt").write_text("Another day\n\nThe talks ended without a deal on Friday.\n", encoding="utf-8")
+    monkeypatch.setenv("FRAMELENS_CACHE", str(cache))
+    third = load_corpus(corpus)
+    assert len(analysed) == 1 and analysed[0].startswith("Another day") and len(third.articles) == 5
+    stop = tmp_path / "stop.csv"
+    stop.write_text("word\nthe\n", encoding="utf-8")
+    load_corpus(corpus, stopwords_path=stop)
+    assert len(analysed) == 6, "other settings never read an analysis made with the old ones"

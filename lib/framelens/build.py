@@ -47,26 +47,39 @@ def build(corpus: str | Path, figures_dir: str | Path, *, notebooks_dir: str | P
 
     Parameters: paths are resolved against the current folder; ``extra_parameters`` are passed
     to every notebook (for example ``group_column``).
+    Every notebook's kernel loads the corpus through one cache of analysed articles
+    (``build/cache``, or the ``FRAMELENS_CACHE`` folder if set), so that a build after adding one
+    article analyses only that article.
     Returns: one :class:`NotebookRun` per notebook. A failing notebook does not stop the others;
     its error is returned.
     """
+    import os
+
     from tqdm.auto import tqdm
+
+    from framelens.corpus import CACHE_ENV
 
     notebooks_dir = Path(notebooks_dir) if notebooks_dir else PROJECT_ROOT / "notebooks"
     executed_dir = Path(executed_dir) if executed_dir else PROJECT_ROOT / "build" / "notebooks"
     parameters = {"corpus_path": str(Path(corpus).resolve()), "figures_dir": str(Path(figures_dir).resolve()),
                   **(extra_parameters or {})}
-    runs = []
-    notebooks = find_notebooks(notebooks_dir)
-    bar = tqdm(notebooks, desc="framelens build", unit="notebook", disable=not progress)
-    for notebook in bar:
-        bar.set_postfix_str(notebook.name)
-        executed = executed_dir / notebook.name
-        try:
-            run_notebook(notebook, executed, parameters)
-            runs.append(NotebookRun(notebook, executed, None))
-        except Exception as err:  # report and go on with the next notebook
-            runs.append(NotebookRun(notebook, executed, f"{type(err).__name__}: {err}"))
+    previous = os.environ.get(CACHE_ENV)
+    os.environ[CACHE_ENV] = previous or str(PROJECT_ROOT / "build" / "cache")  # inherited by each kernel
+    try:
+        runs = []
+        notebooks = find_notebooks(notebooks_dir)
+        bar = tqdm(notebooks, desc="framelens build", unit="notebook", disable=not progress)
+        for notebook in bar:
+            bar.set_postfix_str(notebook.name)
+            executed = executed_dir / notebook.name
+            try:
+                run_notebook(notebook, executed, parameters)
+                runs.append(NotebookRun(notebook, executed, None))
+            except Exception as err:  # report and go on with the next notebook
+                runs.append(NotebookRun(notebook, executed, f"{type(err).__name__}: {err}"))
+    finally:
+        if previous is None:
+            os.environ.pop(CACHE_ENV, None)
     return runs
 
 

@@ -9,6 +9,7 @@ others still load.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,7 @@ MANIFEST_COLUMNS = ("article_id", "file", "outlet", "published", "title", "url",
 OUTLET_COLUMNS = ("outlet", "country", "kind", "domain", "colour")
 TABLE_SUFFIXES = (".csv", ".csv.gz", ".tsv", ".parquet")
 UNKNOWN_OUTLET = "unknown"
+CACHE_ENV = "FRAMELENS_CACHE"
 _PARTIAL_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
 _KIND_CODE = {kind: code for code, kind in enumerate(KINDS)}
 
@@ -336,7 +338,8 @@ class ArticleResult:
     sentences: list[tuple[int, int, int]]  # (segment_idx, start, end)
     token_starts: np.ndarray
     token_ends: np.ndarray
-    token_codes: np.ndarray  # int32 codes into the corpus vocabulary of token strings
+    token_types: list[str] | None  # the article's distinct token strings (None once merged into the corpus)
+    token_codes: np.ndarray  # int32 per token: into token_types, then into the corpus vocabulary
     token_sentence: np.ndarray
     problems: list[dict]
 
@@ -361,22 +364,31 @@ def analyse_text(text: str, settings: Settings) -> tuple[list[dict], list[tuple[
     return segments, sentences, starts, ends, strings, token_sentence, text_problems(text, segments)
 
 
-def _process(src: Source, settings: Settings, vocabulary: dict[str, int]) -> tuple[ArticleResult | None, list[dict]]:
+def _process(src: Source, settings: Settings, cache: "ResultCache | None" = None
+             ) -> tuple[ArticleResult | None, list[dict]]:
     """Read, decode and analyse one source; problems instead of exceptions.
 
-    Token strings are coded against ``vocabulary`` (string -> code, grown here) at once, so that a
-    large corpus holds one string per distinct token rather than one per occurrence.
+    With a ``cache``, an article whose raw bytes were analysed before with the same settings is
+    read back from it instead.
     """
     notes: list[dict] = []
     if src.text is not None:
         text, encoding, raw = src.text, "utf-8", src.text.encode("utf-8")
         if not text.strip():
             return None, [{"severity": "error", "code": "empty_file", "message": "the row has no article text"}]
+        decoded_problems = []
     else:
         try:
             raw = src.path.read_bytes()
         except OSError as err:
             return None, [{"severity": "error", "code": "unreadable_file", "message": f"cannot be read ({err.strerror})"}]
+        decoded = None
+    sha = hashlib.sha256(raw).hexdigest()
+    if cache is not None:
+        hit = cache.get(sha)
+        if hit is not None:
+            return hit
+    if src.text is None:
         decoded = decode_bytes(raw)
         for severity, code, message, byte_offset in decoded.problems:
             line = None if byte_offset is None else raw.count(b"\n", 0, byte_offset) + 1
@@ -385,10 +397,105 @@ def _process(src: Source, settings: Settings, vocabulary: dict[str, int]) -> tup
             return None, notes
         text, encoding = decoded.text, decoded.encoding
     segments, sentences, starts, ends, strings, token_sentence, found = analyse_text(text, settings)
-    codes = np.fromiter((vocabulary.setdefault(t, len(vocabulary)) for t in strings), dtype=np.int32,
-                        count=len(strings))
-    return ArticleResult(text, encoding, hashlib.sha256(raw).hexdigest(), segments, sentences, starts, ends,
-                         codes, token_sentence, found), notes + found
+    local: dict[str, int] = {}
+    codes = np.fromiter((local.setdefault(t, len(local)) for t in strings), dtype=np.int32, count=len(strings))
+    out = (ArticleResult(text, encoding, sha, segments, sentences, starts, ends, list(local), codes,
+                         token_sentence, found), notes + found)
+    if cache is not None:
+        cache.put(sha, out)
+    return out
+
+
+class ResultCache:
+    """Analysed articles on disk, keyed by the SHA-256 of their raw bytes and by the settings.
+
+    A changed rule, stopword or abbreviation file (or another framelens version) gives another
+    key, so a stale analysis is never read back. Files are written atomically; an unreadable one
+    is ignored and rewritten.
+    """
+
+    def __init__(self, folder: str | Path, settings: Settings):
+        from framelens import __version__
+
+        fingerprint = hashlib.sha256(repr((
+            __version__, [(r.name, r.kind, r.zone, r.max_words, r.regex.pattern, r.regex.flags) for r in settings.rules],
+            sorted(settings.abbreviations.items()), sorted(settings.stopwords), sorted(settings.openers),
+        )).encode("utf-8")).hexdigest()[:16]
+        self.folder = Path(folder) / fingerprint
+
+    def _path(self, sha: str) -> Path:
+        return self.folder / sha[:2] / f"{sha}.pkl"
+
+    def get(self, sha: str):
+        import pickle
+
+        try:
+            with open(self._path(sha), "rb") as handle:
+                return pickle.load(handle)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError):
+            return None
+
+    def put(self, sha: str, value) -> None:
+        import pickle
+        import tempfile
+
+        path = self._path(sha)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            return  # a cache that cannot be written only costs time
+
+
+def _process_safely(src: Source, settings: Settings, cache: ResultCache | None) -> tuple[ArticleResult | None, list[dict]]:
+    try:
+        return _process(src, settings, cache)
+    except Exception as err:  # one broken article must never stop the corpus from loading
+        return None, [{"severity": "error", "code": "internal_error",
+                       "message": f"framelens failed on this file: {type(err).__name__}: {err}"}]
+
+
+_WORKER: dict = {}
+
+
+def _worker_init(settings: Settings, cache: ResultCache | None) -> None:
+    _WORKER["settings"], _WORKER["cache"] = settings, cache
+
+
+def _worker_process(src: Source) -> tuple[ArticleResult | None, list[dict]]:
+    return _process_safely(src, _WORKER["settings"], _WORKER["cache"])
+
+
+def _merge_vocabulary(result: ArticleResult, vocabulary: dict[str, int]) -> None:
+    """Recode an article's tokens into the corpus vocabulary and drop its own list of strings."""
+    table = np.fromiter((vocabulary.setdefault(t, len(vocabulary)) for t in result.token_types), dtype=np.int32,
+                        count=len(result.token_types))
+    result.token_codes = table[result.token_codes] if len(table) else result.token_codes
+    result.token_types = None
+
+
+def _analysed(sources: list[Source], settings: Settings, cache: ResultCache | None, workers: int,
+              progress: bool) -> Iterable[tuple[ArticleResult | None, list[dict]]]:
+    """Each source's analysis, in source order: in this process, or in ``workers`` processes."""
+    from tqdm.auto import tqdm
+
+    bar = dict(total=len(sources), desc="framelens load", unit="article", disable=not progress, leave=False)
+    if workers <= 1 or len(sources) < _PARALLEL_MIN:
+        yield from tqdm((_process_safely(src, settings, cache) for src in sources), **bar)
+        return
+    import multiprocessing
+
+    # fork where there is one: workers inherit the loaded modules, and a user's script needs no
+    # ``if __name__ == "__main__"`` guard, as it would with spawn.
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with context.Pool(workers, initializer=_worker_init, initargs=(settings, cache)) as pool:
+        yield from tqdm(pool.imap(_worker_process, sources, chunksize=32), **bar)
+
+
+_PARALLEL_MIN = 200  # below this, starting worker processes costs more than it saves
 
 
 # --------------------------------------------------------------------------- assembling the tables
@@ -408,6 +515,7 @@ class _Columns(dict):
 
 def _assemble(sources: list[Source], results: list[ArticleResult | None], outlets: pd.DataFrame,
               stop: frozenset[str], vocabulary: dict[str, int]) -> dict:
+    """The four tables from the analysed articles (whose token codes are in ``vocabulary``)."""
     article_rows, seg_cols, sent_cols = [], _Columns(), _Columns()
     tok = {name: [] for name in ("article", "sentence", "index", "kind", "start", "end", "counted", "code")}
     for src, res in zip(sources, results):
@@ -535,7 +643,8 @@ def load_corpus(paths: str | Path | Sequence[str | Path] = "corpus", *, text_col
                 id_column: str | None = None, outlet_column: str | None = None,
                 rules_path: str | Path | None = None, stopwords_path: str | Path | None = None,
                 abbreviations_path: str | Path | None = None, sample: int | None = None,
-                seed: int = 0) -> Corpus:
+                seed: int = 0, workers: int = 1, cache_dir: str | Path | None = None,
+                progress: bool = False) -> Corpus:
     """Load a corpus into tidy tables.
 
     Parameters:
@@ -547,6 +656,13 @@ def load_corpus(paths: str | Path | Sequence[str | Path] = "corpus", *, text_col
         sample: load only this many articles, drawn at random (the same ones for the same
             ``seed`` and corpus), in corpus order; None loads every article.
         seed: the random seed of ``sample``.
+        workers: processes that analyse articles in parallel (used from 200 articles on); the
+            tables are identical whatever the number.
+        cache_dir: a folder for analysed articles, keyed by each raw file's SHA-256 and the
+            settings: a second load of unchanged articles reads them back instead of analysing.
+            Default: the folder named by the ``FRAMELENS_CACHE`` environment variable, if set
+            (``framelens build`` sets it, so that notebooks share one cache).
+        progress: show a progress bar.
     Returns: a :class:`Corpus`. Bad files never raise; they are listed in ``corpus.problems``.
     Raises: ``FileNotFoundError`` for a path that does not exist, ``ValueError`` for a table
         corpus without its text column or a malformed data file.
@@ -558,12 +674,11 @@ def load_corpus(paths: str | Path | Sequence[str | Path] = "corpus", *, text_col
         sources = _sample(sources, sample, seed)
     results = []
     vocabulary: dict[str, int] = {}
-    for src in sources:
-        try:
-            result, notes = _process(src, settings, vocabulary)
-        except Exception as err:  # one broken article must never stop the corpus from loading
-            result, notes = None, [{"severity": "error", "code": "internal_error",
-                                    "message": f"framelens failed on this file: {type(err).__name__}: {err}"}]
+    cache_dir = cache_dir if cache_dir is not None else os.environ.get(CACHE_ENV) or None
+    cache = ResultCache(cache_dir, settings) if cache_dir is not None else None
+    for src, (result, notes) in zip(sources, _analysed(sources, settings, cache, workers, progress)):
+        if result is not None:
+            _merge_vocabulary(result, vocabulary)
         results.append(result)
         for note in notes:
             line = note.get("line")
