@@ -29,7 +29,9 @@ def test_notebook_is_thin_and_parameterised(notebook):
     nb = json.loads(notebook.read_text(encoding="utf-8"))
     tagged = [c for c in nb["cells"] if "parameters" in c.get("metadata", {}).get("tags", [])]
     assert len(tagged) == 1, "exactly one cell is tagged 'parameters'"
-    assert "corpus_path" in "".join(tagged[0]["source"]) and "figures_dir" in "".join(tagged[0]["source"])
+    source = "".join(tagged[0]["source"])
+    for name in ("corpus_path", "figures_dir", "group_column", "text_column", "sample"):
+        assert f"{name} = " in source, f"every notebook takes {name} as a parameter"
     assert nb["cells"][0]["cell_type"] == "markdown" and "".join(nb["cells"][0]["source"]).startswith("# ")
     for cell in nb["cells"]:
         if cell["cell_type"] == "code":
