@@ -42,6 +42,19 @@ def test_dask_keeps_problems_of_bad_files(client, tmp_path):
     assert set(on_dask.problems["code"]) >= {"empty_file"}
 
 
+def test_dask_table_corpus_equals_load_corpus(client, tmp_path):
+    table = tmp_path / "articles.csv"
+    pd.DataFrame({"id": ["x1", "x2", "x3"], "source": ["A", "B", "A"],
+                  "body": ["Talks resume.\n\nDelegates met on Monday, the envoy said.",
+                           "“We are ready,” Lavrov said. The talks went on.", ""]}).to_csv(table, index=False)
+    options = dict(text_column="body", id_column="id", outlet_column="source")
+    on_dask = scale.load_corpus_dask(table, client, **options)
+    local = framelens.load_corpus(table, **options)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(on_dask.table(name), local.table(name), obj=name)
+    assert on_dask.articles["article_id"].tolist() == ["x1", "x2"]
+
+
 def _part(tm: terms.TermMatrix, rows: slice) -> terms.TermMatrix:
     return replace(tm, matrix=tm.matrix[rows], articles=tm.articles[rows], n_tokens=tm.n_tokens[rows])
 
