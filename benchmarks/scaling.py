@@ -1,12 +1,14 @@
 """Throughput against corpus size: load (+ segments, sentences, tokens) and term matrix + keyness.
 
-Usage: python benchmarks/scaling.py [--sizes 1000 5000 20000] [--full] [--workers W] [--out docs]
+Usage: python benchmarks/scaling.py [--sizes 1000 5000 20000] [--full] [--workers W] [--out docs] [--keep]
 
 Draws each size from the AllSides corpus (seed 0, corpus order), writes it to a temporary Parquet
 file, and times in a fresh Python process per size: ``load_corpus`` (one worker unless
 ``--workers``) and then term matrix (1- to 3-grams) + keyness by ``bias_text``. Words are the
 whitespace-separated words of the raw texts, as in ``run_all.py``. Writes ``OUT/throughput.csv``
-(the plotted numbers) and ``OUT/throughput.png``. Skips cleanly when the corpus is absent.
+(the plotted numbers) and ``OUT/throughput.png``. With ``--keep``, rows of an earlier
+``OUT/throughput.csv`` for sizes not measured now are kept (to add the full corpus later, say); the
+``measured_at`` column tells the runs apart. Skips cleanly when the corpus is absent.
 """
 
 from __future__ import annotations
@@ -81,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     args.add_argument("--full", action="store_true", help="also every article (needs about 12 GB)")
     args.add_argument("--workers", type=int, default=1, help="worker processes of the load (default 1)")
     args.add_argument("--out", type=Path, default=HERE.parent / "docs", help="folder for throughput.csv and .png")
+    args.add_argument("--keep", action="store_true", help="keep earlier rows of OUT/throughput.csv for other sizes")
     args.add_argument("--one", type=Path, help=argparse.SUPPRESS)  # internal: measure one Parquet file
     opts = args.parse_args(argv)
     if opts.one:
@@ -102,11 +105,18 @@ def main(argv: list[str] | None = None) -> int:
             done = subprocess.run([sys.executable, __file__, "--one", str(data), "--workers", str(opts.workers)],
                                   capture_output=True, text=True, check=True)
             row = json.loads(done.stdout.strip().splitlines()[-1])
+            row["measured_at"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
             rows.append(row)
             print(f"{row['articles']:>7,} articles {row['words']:>12,} words: load {row['load_seconds']:7.1f} s "
                   f"({row['words'] / row['load_seconds']:>9,.0f} words/s), terms+keyness {row['terms_seconds']:6.1f} s, "
                   f"peak RSS {row['peak_rss_mb']:,.0f} MB", flush=True)
     table = pd.DataFrame(rows)
+    earlier = opts.out / "throughput.csv"
+    if opts.keep and earlier.is_file():
+        old = pd.read_csv(earlier)
+        old = old[~old["articles"].isin(table["articles"])]
+        table = pd.concat([old[[c for c in table.columns if c in old.columns]], table], ignore_index=True)
+        table = table.sort_values("articles", kind="stable").reset_index(drop=True)
     table["load_words_per_s"] = table["words"] / table["load_seconds"]
     table["terms_words_per_s"] = table["words"] / table["terms_seconds"]
     opts.out.mkdir(parents=True, exist_ok=True)
