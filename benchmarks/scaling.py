@@ -60,11 +60,11 @@ def plot(table, out: Path, workers: int) -> None:
     ax.set_xscale("log")
     ax.set_xticks(table["articles"], [f"{a:,}" for a in table["articles"]])
     ax.minorticks_off()
-    ax.set_ylim(bottom=0)
+    ax.set_ylim(0, 1.15 * table[["load_words_per_s", "terms_words_per_s"]].to_numpy().max())
     ax.set_xlabel("articles (log scale)")
     ax.set_ylabel("words per second")
     ax.yaxis.set_major_formatter(matplotlib.ticker.StrMethodFormatter("{x:,.0f}"))
-    ax.set_title("framelens throughput against corpus size", loc="left")
+    ax.set_title("framelens throughput against corpus size", loc="left", pad=20)
     ax.text(0, 1.02, f"AllSides articles, samples of {', '.join(f'{a:,}' for a in table['articles'])}; "
             f"{workers} worker{'s' if workers > 1 else ''}; words = whitespace words of the raw text",
             transform=ax.transAxes, fontsize=8, color="#555555")
