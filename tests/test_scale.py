@@ -83,6 +83,8 @@ def test_counts_of_halves_sum_to_the_whole_and_give_its_keyness(seeds, n):
     pd.testing.assert_frame_equal(
         scale.keyness_from_counts(combined, reference="b", n=n).drop(columns="dp_target"),
         terms.keyness_each(tm, groups, reference="b", n=n).drop(columns="dp_target"))
+    with pytest.raises(ValueError, match="not among the groups"):
+        scale.keyness_from_counts(combined, reference="c", n=n)
 
 
 def test_combine_counts_needs_grouped_tables(seeds):

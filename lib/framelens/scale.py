@@ -158,6 +158,8 @@ def keyness_from_counts(counts: pd.DataFrame, *, targets=None, reference=None, n
     docs = rows.pivot_table(index="term", columns="group", values="doc_freq", aggfunc="sum", fill_value=0,
                             observed=True).reindex(columns=names, fill_value=0)
     stop = rows.groupby(rows["term"].astype(object))["is_stopword_only"].all()
+    if reference is not None and reference not in names:
+        raise ValueError(f"reference group {reference!r} is not among the groups: {', '.join(map(str, names))}")
     targets = [t for t in (names if targets is None else list(targets)) if t != reference]
     parts = []
     for target in targets:
