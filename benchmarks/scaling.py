@@ -8,7 +8,7 @@ file, and times in a fresh Python process per size: ``load_corpus`` (one worker 
 whitespace-separated words of the raw texts, as in ``run_all.py``. Writes ``OUT/throughput.csv``
 (the plotted numbers) and ``OUT/throughput.png``. With ``--keep``, rows of an earlier
 ``OUT/throughput.csv`` for sizes not measured now are kept (to add the full corpus later, say); the
-``measured_at`` column tells the runs apart. Skips cleanly when the corpus is absent.
+``measured_at`` column tells the runs apart; ``--replot`` only redraws the chart from the CSV. Skips cleanly when the corpus is absent.
 """
 
 from __future__ import annotations
@@ -65,8 +65,8 @@ def plot(table, out: Path, workers: int) -> None:
     ax.set_ylabel("words per second")
     ax.yaxis.set_major_formatter(matplotlib.ticker.StrMethodFormatter("{x:,.0f}"))
     ax.set_title("framelens throughput against corpus size", loc="left", pad=20)
-    ax.text(0, 1.02, f"AllSides articles, samples of {', '.join(f'{a:,}' for a in table['articles'])}; "
-            f"{workers} worker{'s' if workers > 1 else ''}; words = whitespace words of the raw text",
+    ax.text(0, 1.02, f"AllSides, {', '.join(f'{a:,}' for a in table['articles'])} articles; "
+            f"{workers} worker{'s' if workers > 1 else ''}; words: whitespace-separated, in the raw text",
             transform=ax.transAxes, fontsize=8, color="#555555")
     ax.legend(loc="lower left", fontsize=8, frameon=False)
     fig.text(0.01, 0.01, "Source: benchmarks/scaling.py on the AllSides corpus (Baly et al. 2020)", fontsize=7,
@@ -84,10 +84,16 @@ def main(argv: list[str] | None = None) -> int:
     args.add_argument("--workers", type=int, default=1, help="worker processes of the load (default 1)")
     args.add_argument("--out", type=Path, default=HERE.parent / "docs", help="folder for throughput.csv and .png")
     args.add_argument("--keep", action="store_true", help="keep earlier rows of OUT/throughput.csv for other sizes")
+    args.add_argument("--replot", action="store_true", help="only redraw OUT/throughput.png from OUT/throughput.csv")
     args.add_argument("--one", type=Path, help=argparse.SUPPRESS)  # internal: measure one Parquet file
     opts = args.parse_args(argv)
     if opts.one:
         print(json.dumps(measure(opts.one, opts.workers)))
+        return 0
+    if opts.replot:
+        import pandas as pd
+
+        plot(pd.read_csv(opts.out / "throughput.csv"), opts.out / "throughput.png", opts.workers)
         return 0
     if not opts.csv.is_file():
         print(f"skipped: {opts.csv} is absent (the benchmark corpora live in ../shared/bench)")
