@@ -11,6 +11,9 @@ load stage). Baselines run in the same process as their stage, on the same texts
 Stages and baselines:
 - load + segments + sentences + tokens (``--workers`` processes): spaCy's blank English pipeline
   with its sentencizer, and NLTK's Punkt + Treebank (``bench_load.baseline``);
+- the same load on a Dask ``LocalCluster`` (``--workers`` worker processes, at least 2, one thread
+  each) through ``framelens.scale.load_corpus_dask``; cluster start-up is not timed, the workers'
+  first imports are; peak RSS is the client process's only;
 - quotes: no baseline;
 - term matrix (1- to 3-grams) + keyness of each ``bias_text`` group against the rest:
   scikit-learn's CountVectorizer with its default analyzer (unigrams) on the body texts;
@@ -38,7 +41,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DEFAULT = HERE.parents[1] / "shared" / "bench" / "allsides" / "articles.csv.gz"
 TEXT, GROUP = "content_original", "bias_text"
-STAGES = ("load", "quotes", "terms", "frames_tone", "passages")
+STAGES = ("load", "load_dask", "quotes", "terms", "frames_tone", "passages")
 DIFFLIB_SAMPLE = 60
 
 
@@ -113,6 +116,20 @@ def stage_load(path: Path, cache: Path, workers: int) -> list[dict]:
 
     framelens.load_corpus(path, text_column=TEXT, cache_dir=cache, workers=workers)
     return rows
+
+
+def stage_load_dask(path: Path, cache: Path, workers: int) -> list[dict]:
+    from distributed import Client, LocalCluster
+
+    from framelens.scale import load_corpus_dask
+
+    n_workers = max(2, workers)
+    with LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=50) as cluster, Client(cluster) as client:
+        start = time.perf_counter()
+        corpus = load_corpus_dask(path, client, text_column=TEXT)
+        ours = time.perf_counter() - start
+    return [row(f"load on Dask LocalCluster ({n_workers} workers)", len(corpus.articles), n_words(corpus), ours)]
 
 
 def stage_quotes(path: Path, cache: Path, workers: int) -> list[dict]:
@@ -227,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"AllSides: {n:,} articles ({'all' if opts.full else 'sample, seed 0'}); each stage in its own process")
         rows = []
         for name in [s for s in STAGES if s in opts.stages]:
-            if name != "load" and "load" not in opts.stages and not cache.exists():
+            if name not in ("load", "load_dask") and "load" not in opts.stages and not cache.exists():
                 run_stage("load", data, cache, opts.workers)  # fills the cache only; rows not shown
             rows.extend(run_stage(name, data, cache, opts.workers))
     print_table(rows)
