@@ -672,11 +672,19 @@ def load_corpus(paths: str | Path | Sequence[str | Path] = "corpus", *, text_col
                                      outlet_column=outlet_column)
     if sample is not None:
         sources = _sample(sources, sample, seed)
-    results = []
-    vocabulary: dict[str, int] = {}
     cache_dir = cache_dir if cache_dir is not None else os.environ.get(CACHE_ENV) or None
     cache = ResultCache(cache_dir, settings) if cache_dir is not None else None
-    for src, (result, notes) in zip(sources, _analysed(sources, settings, cache, workers, progress)):
+    return corpus_from(paths, sources, _analysed(sources, settings, cache, workers, progress), outlets, log,
+                       settings)
+
+
+def corpus_from(paths, sources: list[Source], analysed: Iterable[tuple[ArticleResult | None, list[dict]]],
+                outlets: pd.DataFrame, log: "_Problems", settings: Settings) -> Corpus:
+    """The Corpus from each source's analysis (in source order, however it was computed): token
+    codes merged into one vocabulary, every note logged against its file, the tables assembled."""
+    results = []
+    vocabulary: dict[str, int] = {}
+    for src, (result, notes) in zip(sources, analysed):
         if result is not None:
             _merge_vocabulary(result, vocabulary)
         results.append(result)

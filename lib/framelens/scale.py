@@ -21,8 +21,7 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
-from framelens.corpus import (Corpus, Settings, Source, _assemble, _line_numbers, _merge_vocabulary,
-                              _process_safely, _sample, discover)
+from framelens.corpus import Corpus, Settings, Source, _process_safely, _sample, corpus_from, discover
 from framelens.keyness import ALPHA0, PER, keyness_table
 
 
@@ -68,23 +67,7 @@ def load_corpus_dask(paths: str | Path | Sequence[str | Path] = "corpus", client
         analysed = client.compute(work).result() if client is not None else work.compute()
     assert len(analysed) == len(sources), "Dask returned another number of articles than it was given"
 
-    # From here on exactly as load_corpus: vocabulary merged in source order, problems logged.
-    results = []
-    vocabulary: dict[str, int] = {}
-    for src, (result, notes) in zip(sources, analysed):
-        if result is not None:
-            _merge_vocabulary(result, vocabulary)
-        results.append(result)
-        for note in notes:
-            line = note.get("line")
-            if result is not None and note.get("start") is not None:
-                line = _line_numbers(result.text, [note["start"]])[0]
-            log.add(note["severity"], note["code"], note["message"], file=src.file, article_id=src.article_id,
-                    line=line, start=note.get("start"), end=note.get("end"), excerpt=note.get("excerpt"))
-    built = _assemble(sources, results, outlets, settings.stopwords, vocabulary)
-    label = ", ".join(str(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths))
-    return Corpus(built["articles"], built["segments"], built["sentences"], built["tokens"], log.frame(),
-                  outlets, label)
+    return corpus_from(paths, sources, analysed, outlets, log, settings)
 
 
 def combine_counts(tables: Sequence[pd.DataFrame]) -> pd.DataFrame:
