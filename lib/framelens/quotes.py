@@ -956,6 +956,16 @@ def _dash_speaker(art: _Article, close: int) -> Mention | None:
     return None
 
 
+def _not_speech(art: _Article, group: list[Piece]) -> str | None:
+    """``cited_title`` for a quotation set in capitals (a headline cited), ``named_term`` for one a
+    naming cue introduces ("so-called", "such as", "titled"), else None."""
+    first = group[0]
+    if _is_title_like(" ".join(art.text[p.start:p.end] for p in group)):
+        return "cited_title"
+    lead = art.text[max(art.paragraph_span(first.start)[0], first.start - 40):first.open_mark or first.start]
+    return "named_term" if _NAMING_CUES.search(lead) else None
+
+
 def _adjacent_after(art: _Article, atts: list[Attribution], close: int, inside: list[tuple[int, int]]
                     ) -> Attribution | None:
     """An attribution right after a closing mark: “…,” he said / “…,” said Lavrov / “…” – Lavrov said."""
@@ -1117,9 +1127,7 @@ def _article_quotes(text: str, segments: pd.DataFrame, sentences: pd.DataFrame, 
     for gid in sorted(groups):
         group = groups[gid]
         first, last = group[0], group[-1]
-        quoted = " ".join(text[p.start:p.end] for p in group)
-        lead = text[max(art.paragraph_span(first.start)[0], first.start - 40):first.open_mark or first.start]
-        if _is_title_like(quoted) or _NAMING_CUES.search(lead):
+        if _not_speech(art, group) is not None:
             continue
         after = _adjacent_after(art, atts, last.close_mark, inside) if last.close_mark is not None else None
         before = _adjacent_before(art, atts, first.open_mark, inside) if first.open_mark is not None else None
@@ -1127,7 +1135,8 @@ def _article_quotes(text: str, segments: pd.DataFrame, sentences: pd.DataFrame, 
         if dash is not None:
             emit_group(group, None, dash, "quote_then_dash_name")
         elif before is not None and re.fullmatch(r"[\s,:—–-]*", before[1]) and (
-                before[1].strip() or quoted[:1].isupper() or before[0].info.frame == "according"):
+                before[1].strip() or text[first.start:first.start + 1].isupper()
+                or before[0].info.frame == "according"):
             before[0].used = True
             emit_group(group, before[0], before[0].speaker, "attribution_then_quote")
         elif after is not None:
@@ -1185,12 +1194,11 @@ def _article_quotes(text: str, segments: pd.DataFrame, sentences: pd.DataFrame, 
             continue
         first = group[0]
         quoted = " ".join(text[p.start:p.end] for p in group)
-        lead = text[max(art.paragraph_span(first.start)[0], first.start - 40):first.open_mark or first.start]
-        if _is_title_like(quoted) or _NAMING_CUES.search(lead):
+        naming = _not_speech(art, group)
+        if naming is not None:
             for p in group:
                 consumed.add(id(p))
-                rows.add("fragment", p.start, p.end, [p], None, None,
-                         "cited_title" if _is_title_like(quoted) else "named_term")
+                rows.add("fragment", p.start, p.end, [p], None, None, naming)
             continue
         if len(group) == 1 and _words(quoted) <= 3:
             consumed.add(id(first))
