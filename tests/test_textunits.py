@@ -2,7 +2,7 @@
 
 import pytest
 
-from framelens.textunits import match_form, sentence_spans, token_spans
+from framelens.textunits import TOKEN_PATTERN, match_form, sentence_spans, token_spans
 
 
 def split(text, settings):
@@ -44,6 +44,21 @@ def test_tokens_split_clitics_and_keep_abbreviations():
     tokens = token_spans("Russia’s U.S. allies aren’t “pro-Russia”, O’Neill said: 20,000 troops.")[2]
     assert tokens == ["Russia", "’s", "U.S.", "allies", "are", "n’t", "“", "pro-Russia", "”", ",", "O’Neill",
                       "said", ":", "20,000", "troops", "."]
+
+
+HARD_TOKENS = """See https://example.org/a-b?x=1, www.rt.com. and mail press@nato.int; #Ukraine @mfa_russia
+The U.S. and U.K. (e.g. NATO) said: “don't” — they aren’t; won't. O’Neill’s  pro-Russia   forces--not 3.5
+20,000, 2022; 42! Mr. Lavrov’s “war”… ‘quartet’ [sic] Kyiv’s http://x.y/z.  x_y
+   n't N’T ... end.   \t
+"""
+
+
+def test_fast_token_scan_finds_the_same_tokens_as_the_pattern(seeds):
+    texts = [*seeds.articles["text"], HARD_TOKENS, HARD_TOKENS.strip(), "   ", ""]
+    for text in texts:
+        starts, ends, tokens = token_spans(text)
+        expected = [(m.start(), m.end(), m.group()) for m in TOKEN_PATTERN.finditer(text)]
+        assert list(zip(starts.tolist(), ends.tolist(), tokens)) == expected
 
 
 def test_match_form_unifies_quotes_but_text_is_untouched(seeds):

@@ -39,6 +39,21 @@ TOKEN_PATTERN = re.compile(
     re.VERBOSE,
 )
 
+# The same tokens as TOKEN_PATTERN, found faster. Each match first skips the white space before its
+# token (so the alternatives are not tried, and failed, at every space) and captures the token in
+# group 1. Two shortcuts come before TOKEN_PATTERN's alternatives: a run of letters followed by white
+# space, a comma, a semicolon, ! ? quotes or brackets (no URL, address, initialism, number or clitic
+# can start there: TOKEN_PATTERN's word alternative would match the same run), and a single comma,
+# colon, semicolon, ! ? quote or bracket (which only its last alternative matches).
+# tests/test_textunits.py checks that both find the same spans.
+_TOKEN_SCAN = re.compile(
+    r"""\s*(
+      [^\W\d_]+(?=[\s,;!?"“”()\[\]]|\Z)
+    | [,;:!?"“”()\[\]]
+    | """ + TOKEN_PATTERN.pattern + ")",
+    re.VERBOSE,
+)
+
 _MATCH_FORM = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "„": '"', "″": '"'})
 
 
@@ -111,13 +126,9 @@ def token_spans(text: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
     >>> token_spans("Russia’s “war”")[2]
     ['Russia', '’s', '“', 'war', '”']
     """
-    starts, ends, tokens = [], [], []
-    for match in TOKEN_PATTERN.finditer(text):
-        s, e = match.span()
-        starts.append(s)
-        ends.append(e)
-        tokens.append(match.group())
-    return np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64), tokens
+    matches = list(_TOKEN_SCAN.finditer(text))
+    spans = np.array([m.span(1) for m in matches], dtype=np.int64).reshape(-1, 2)
+    return spans[:, 0].copy(), spans[:, 1].copy(), [m.group(1) for m in matches]
 
 
 @lru_cache(maxsize=1)
