@@ -1,10 +1,12 @@
 """Quotes and speakers: the seed articles against a hand annotation, and small fixtures for each rule."""
 
+import re
+
 import pandas as pd
 import pytest
 
 import framelens
-from framelens.quotes import (QUOTES_COLUMNS, extract_quotes, load_officials, load_reporting_verbs, quote_pieces,
+from framelens.quotes import (QUOTES_COLUMNS, trie_source, extract_quotes, load_officials, load_reporting_verbs, quote_pieces,
                               shared_quotes, speakers, wording_diff)
 
 # Every quotation of four or more words in the seed articles, by its first words, and who says it
@@ -142,6 +144,18 @@ def test_reporting_verb_classes(seed_quotes):
 
 
 # --------------------------------------------------------------------------- fixtures, one rule each
+
+def test_the_verb_trie_matches_what_the_plain_alternation_matches(seeds):
+    forms, pattern = load_reporting_verbs()
+    plain = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    reference = re.compile(rf"(?<![\w’'-])(?:{plain})(?![\w’'-])", re.IGNORECASE)
+    texts = [*seeds.articles["text"], "He SAID, saying it says; sayings said-so according  to\nthem, warned "
+             "warnings Warn, told tells retold; added adds addition; accused; claims claimed’s"]
+    for text in texts:
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in reference.finditer(text)]
+    assert re.fullmatch(trie_source(["say", "says", "saying", "according to"]), "according \t to")
+    assert trie_source(["say", "says", "saying"]) == "say(?:ing|s)?"
+
 
 def test_inversion_appositive_and_pronoun(tmp_path):
     text = ("Maria Petrova, the agency's chief economist, said prices would rise.\n\n"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from framelens.textunits import TOKEN_PATTERN, match_form, sentence_spans, token_spans
+from framelens.textunits import TOKEN_PATTERN, iter_tokens, match_form, sentence_spans, token_spans
 
 
 def split(text, settings):
@@ -59,6 +59,9 @@ def test_fast_token_scan_finds_the_same_tokens_as_the_pattern(seeds):
         starts, ends, tokens = token_spans(text)
         expected = [(m.start(), m.end(), m.group()) for m in TOKEN_PATTERN.finditer(text)]
         assert list(zip(starts.tolist(), ends.tolist(), tokens)) == expected
+        lo, hi = len(text) // 3, 2 * len(text) // 3
+        assert list(iter_tokens(text, lo, hi)) == [(m.start(), m.end(), m.group())
+                                                  for m in TOKEN_PATTERN.finditer(text, lo, hi)]
 
 
 def test_match_form_unifies_quotes_but_text_is_untouched(seeds):

@@ -31,12 +31,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 import numpy as np
 import pandas as pd
 
 from framelens.resources import DATA_DIR, read_data_csv, sentence_openers, stopwords
-from framelens.textunits import TOKEN_PATTERN
+from framelens.textunits import iter_tokens
 
 QUOTE_KINDS = ("direct", "partial", "indirect", "fragment")
 VERB_CLASSES = ("neutral", "stance")
@@ -167,8 +168,34 @@ def load_reporting_verbs(path: str | None = None) -> tuple[dict[str, Verb], re.P
         written = [f.strip() for f in row.forms.split("|") if f.strip()] or _regular_forms(lemma)
         for form in written:
             forms[form.lower()] = Verb(lemma, row._2, row.frame)
-    alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
-    return forms, re.compile(rf"(?<![\w’'-])(?:{alternatives})(?![\w’'-])", re.IGNORECASE)
+    return forms, re.compile(rf"(?<![\w’'-])(?:{trie_source(forms)})(?![\w’'-])", re.IGNORECASE)
+
+
+def trie_source(words: Iterable[str]) -> str:
+    """A regex source matching any of ``words`` (a space matches any run of white space), factored
+    as a trie: "say|says|saying" becomes "say(?:ing|s)?".
+
+    Where several words match at one position the longest that lets the rest of the pattern match
+    wins, as with the plain alternation longest first; but each position costs one step per
+    character instead of one try per word (~3x faster for the reporting verbs).
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def source(node: dict) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + source(child)
+                    for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+
+    return source(trie)
 
 
 def _regular_forms(lemma: str) -> list[str]:
@@ -428,8 +455,7 @@ class _Article:
         self.sentences = sentences
         self.sentence_starts = [s for s, _ in sentences]
         self.outlet_words = set(outlet.lower().split()) if outlet else set()
-        self.tokens = [Tok(m.start(), m.end(), m.group()) for lo, hi in [*headline, *paragraphs]
-                       for m in TOKEN_PATTERN.finditer(text, lo, hi)]
+        self.tokens = [Tok(*token) for lo, hi in [*headline, *paragraphs] for token in iter_tokens(text, lo, hi)]
         self.tokens.sort(key=lambda t: t.start)
         self.token_starts = [t.start for t in self.tokens]
         self.entities: dict[str, Entity] = {}
@@ -778,6 +804,7 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
 def find_attributions(art: _Article, inside: list[tuple[int, int]]) -> list[Attribution]:
     """Every reporting verb outside quotation marks with its speaker mention (or None)."""
     forms, pattern = load_reporting_verbs()
+    one_word_forms = {f for f in forms if " " not in f}
     inside_starts = [a for a, _ in inside]
     out = []
     for lo, hi in art.paragraphs:
@@ -796,7 +823,7 @@ def find_attributions(art: _Article, inside: list[tuple[int, int]]) -> list[Attr
                         "after", "despite") and verb.frame != "according":
                 continue
             after = art.toks(ve, min(hi, ve + 30))
-            if after and after[0].lower in {f for f in forms if " " not in f} and verb.frame != "according":
+            if after and after[0].lower in one_word_forms and verb.frame != "according":
                 continue  # "intelligence reports said": a noun before the verb
             s_lo, s_hi = art.sentence_span(vs)
             s_lo = max(s_lo, lo)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 import numpy as np
 
@@ -129,6 +130,17 @@ def token_spans(text: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
     matches = list(_TOKEN_SCAN.finditer(text))
     spans = np.array([m.span(1) for m in matches], dtype=np.int64).reshape(-1, 2)
     return spans[:, 0].copy(), spans[:, 1].copy(), [m.group(1) for m in matches]
+
+
+def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
+    """The tokens of ``text[start:end]`` as (start, end, token), offsets into ``text``: the same
+    tokens as :func:`token_spans`, for a stretch of the text.
+
+    >>> list(iter_tokens("Lavrov said: “No.”", 7))
+    [(7, 11, 'said'), (11, 12, ':'), (13, 14, '“'), (14, 16, 'No'), (16, 17, '.'), (17, 18, '”')]
+    """
+    for match in _TOKEN_SCAN.finditer(text, start, len(text) if end is None else end):
+        yield match.start(1), match.end(1), match.group(1)
 
 
 @lru_cache(maxsize=1)
