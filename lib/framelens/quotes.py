@@ -1121,12 +1121,17 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
     return end
 
 
-def _article_quotes(text: str, segments: pd.DataFrame, sentences: pd.DataFrame, outlet: str) -> list[dict]:
-    body = segments[segments["kind"].isin(_BODY_KINDS) & ~segments["is_duplicate"].fillna(False).astype(bool)]
-    paragraphs = [(int(a), int(b)) for a, b in zip(body["start"], body["end"])]
-    heads = segments[segments["kind"] == "headline"]
-    headline = [(int(a), int(b)) for a, b in zip(heads["start"], heads["end"])]
-    spans = [(int(a), int(b)) for a, b in zip(sentences["start"], sentences["end"])]
+def _spans_by_article(table: pd.DataFrame, keep: np.ndarray) -> dict[str, list[tuple[int, int]]]:
+    """(start, end) of the kept rows of a segments or sentences table, per article, in table order."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for aid, start, end in zip(table["article_id"].astype(str).to_numpy()[keep], table["start"].to_numpy()[keep].tolist(),
+                               table["end"].to_numpy()[keep].tolist()):
+        out.setdefault(aid, []).append((start, end))
+    return out
+
+
+def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list[tuple[int, int]],
+                    spans: list[tuple[int, int]], outlet: str) -> list[dict]:
     art = _Article(text, paragraphs, spans, headline, outlet)
     find_names(art)
     pieces = quote_pieces(text, paragraphs)
@@ -1313,16 +1318,20 @@ def extract_quotes(corpus) -> pd.DataFrame:
         missing where no speaker was found; ``speaker`` is the canonical name.
     """
     articles = corpus.articles
-    seg_groups = dict(tuple(corpus.segments.groupby("article_id", sort=False)))
-    sent_groups = dict(tuple(corpus.sentences.groupby("article_id", sort=False)))
+    seg, sent = corpus.segments, corpus.sentences
+    kind = seg["kind"].astype(str).to_numpy()
+    paragraphs = _spans_by_article(seg, np.isin(kind, list(_BODY_KINDS))
+                                   & ~seg["is_duplicate"].fillna(False).astype(bool).to_numpy())
+    headlines = _spans_by_article(seg, kind == "headline")
+    sentences = _spans_by_article(sent, np.ones(len(sent), dtype=bool))
+    has_segments = set(seg["article_id"].astype(str))
     out = []
     for row in articles.itertuples(index=False):
         aid = str(row.article_id)
-        segments = seg_groups.get(aid)
-        if segments is None:
+        if aid not in has_segments:
             continue
-        sentences = sent_groups.get(aid, corpus.sentences.iloc[:0])
-        found = _article_quotes(str(row.text), segments, sentences, "" if pd.isna(row.outlet) else str(row.outlet))
+        found = _article_quotes(str(row.text), paragraphs.get(aid, []), headlines.get(aid, []),
+                                sentences.get(aid, []), "" if pd.isna(row.outlet) else str(row.outlet))
         for k, quote in enumerate(found):
             quote.update(article_id=aid, file=row.file, outlet=row.outlet, quote_idx=k)
         out.extend(found)
