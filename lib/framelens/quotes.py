@@ -533,12 +533,19 @@ def _text_of(art: _Article, toks: list[Tok]) -> str:
     return art.text[toks[0].start:toks[-1].end]
 
 
-def _country_of(words: str) -> str:
+@lru_cache(maxsize=1)
+def _country_patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    """Each country word as a whole-word regex (case-insensitive beyond three letters), longest first."""
     countries = load_countries()
+    return tuple((re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])", re.IGNORECASE if len(name) > 3 else 0),
+                  countries[name]) for name in sorted(countries, key=len, reverse=True))
+
+
+def _country_of(words: str) -> str:
     folded = _fold(words)
-    for name in sorted(countries, key=len, reverse=True):
-        if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", folded, re.IGNORECASE if len(name) > 3 else 0):
-            return countries[name]
+    for pattern, country in _country_patterns():
+        if pattern.search(folded):
+            return country
     return ""
 
 
