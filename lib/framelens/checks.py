@@ -10,6 +10,9 @@ import re
 
 # A lower-case word with digits or punctuation spliced into it: "milit,01a,ry".
 CORRUPTED_TOKEN = re.compile(r"(?<![\w,.;:])[a-z]{2,}(?:[,.;:]\w*\d\w*[,.;:]|\d+)[a-z]{2,}(?![\w])")
+# What every such word holds: a letter with a digit right after it, or after one of , . ; :. Far
+# cheaper to look for, so most texts skip CORRUPTED_TOKEN's backtracking over every word.
+_SPLICE_CLUE = re.compile(r"[a-z](?:\d|[,.;:]\w*\d)")
 # Typical UTF-8 read as Windows-1252: â€™ for ’, Ã© for é.
 MOJIBAKE = re.compile(r"â€[™œ\u009d“”˜¦\u0080-\u00bf]|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]")
 _QUOTE_MARK = re.compile(r'[“”"]')
@@ -28,6 +31,8 @@ def spliced_words(text: str) -> list[dict]:
     >>> [p["excerpt"] for p in spliced_words("not just a milit,01a,ry alliance")]
     ['milit,01a,ry']
     """
+    if not _SPLICE_CLUE.search(text):
+        return []
     return [
         {"severity": "warning", "code": "corrupted_token", "start": m.start(), "end": m.end(),
          "excerpt": m.group(),
