@@ -1,6 +1,6 @@
 """Benchmark every stage on the AllSides corpus and print one table, each stage against its baseline.
 
-Usage: python benchmarks/run_all.py [--sample N] [--full] [--workers W] [--csv PATH] [--json OUT]
+Usage: python benchmarks/run_all.py [--sample N] [--full] [--workers W] [--build-sample N] [--csv PATH] [--json OUT]
 
 The sample (default 5,000 articles, drawn with a fixed seed; ``--full`` for all 37,554) is first
 written to a temporary Parquet file, so that no stage pays for reading the whole 200 MB CSV. Each
@@ -19,7 +19,11 @@ Stages and baselines:
   scikit-learn's CountVectorizer with its default analyzer (unigrams) on the body texts;
 - frames + tone (VADER per sentence): no baseline;
 - shared passages: all-pairs difflib on a sample of articles (``bench_reuse_bbc.baseline``),
-  scaled to the whole stage by its number of pairs.
+  scaled to the whole stage by its number of pairs;
+- a full ``framelens build`` (every notebook executed headless, figures and HTML report) grouped by
+  ``bias_text``, on its own smaller sample (``--build-sample``, default 1,000: the notebooks draw
+  every chart and table), with an empty cache of analysed articles; then the same build again on
+  the unchanged corpus, against the first. Peak RSS is the largest notebook kernel's.
 
 ``words`` is the same for every stage: whitespace-separated words of the articles' raw texts.
 ``ratio`` is framelens' words/s over the baseline's (above 1: framelens is faster). Skips cleanly
@@ -41,7 +45,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DEFAULT = HERE.parents[1] / "shared" / "bench" / "allsides" / "articles.csv.gz"
 TEXT, GROUP = "content_original", "bias_text"
-STAGES = ("load", "load_dask", "quotes", "terms", "frames_tone", "passages")
+STAGES = ("load", "load_dask", "quotes", "terms", "frames_tone", "passages", "build")
 DIFFLIB_SAMPLE = 60
 
 
@@ -197,6 +201,31 @@ def stage_passages(path: Path, cache: Path, workers: int) -> list[dict]:
     return rows
 
 
+def stage_build(path: Path, cache: Path, workers: int) -> list[dict]:
+    """Two ``framelens build`` runs in child processes: with an empty cache, then unchanged."""
+    import pandas as pd
+
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "FRAMELENS_CACHE": str(Path(tmp) / "cache")}
+        command = [sys.executable, "-c", "import sys; from framelens.cli import main; sys.exit(main())", "build",
+                   "--corpus", str(path), "--text-column", TEXT, "--group-column", GROUP,
+                   "--out", str(Path(tmp) / "figures")]
+        seconds = []
+        for _ in range(2):
+            start = time.perf_counter()
+            done = subprocess.run(command, env=env, capture_output=True, text=True)
+            seconds.append(time.perf_counter() - start)
+            if done.returncode != 0:
+                sys.stderr.write(done.stderr)
+                raise SystemExit(f"framelens build failed (exit {done.returncode})")
+    texts = pd.read_parquet(path, columns=[TEXT])[TEXT]
+    n, words = len(texts), int(texts.str.split().str.len().sum())
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest kernel (Linux: KB)
+    return [row("framelens build (every notebook + report)", n, words, seconds[0], rss=rss),
+            row("  again, unchanged corpus (cache of analysed articles)", n, words, seconds[1], "first build",
+                seconds[0] / seconds[1], rss=rss)]
+
+
 def run_stage(name: str, path: Path, cache: Path, workers: int) -> list[dict]:
     """Run one stage in a fresh Python process and return its rows."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(HERE), os.environ.get("PYTHONPATH", "")])}
@@ -224,6 +253,8 @@ def main(argv: list[str] | None = None) -> int:
     args.add_argument("--sample", type=int, default=5000, help="articles to sample (default 5000)")
     args.add_argument("--full", action="store_true", help="every article instead of a sample")
     args.add_argument("--workers", type=int, default=1, help="worker processes of the load stage (default 1)")
+    args.add_argument("--build-sample", type=int, default=1000,
+                      help="articles of the build stage's own sample (default 1000)")
     args.add_argument("--stages", nargs="*", default=list(STAGES), choices=STAGES, help="stages to run")
     args.add_argument("--json", type=Path, help="also write the rows as JSON here")
     args.add_argument("--stage", choices=STAGES, help=argparse.SUPPRESS)  # internal: one stage in this process
@@ -244,6 +275,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"AllSides: {n:,} articles ({'all' if opts.full else 'sample, seed 0'}); each stage in its own process")
         rows = []
         for name in [s for s in STAGES if s in opts.stages]:
+            if name == "build":
+                small = Path(tmp) / "build_sample.parquet"
+                write_sample(opts.csv, opts.build_sample, small)
+                rows.extend(run_stage(name, small, cache, opts.workers))
+                continue
             if name not in ("load", "load_dask") and "load" not in opts.stages and not cache.exists():
                 run_stage("load", data, cache, opts.workers)  # fills the cache only; rows not shown
             rows.extend(run_stage(name, data, cache, opts.workers))
