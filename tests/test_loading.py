@@ -376,7 +376,7 @@ def test_bad_published_date_is_left_empty(tmp_path):
 
 # --------------------------------------------------------------------------- one folder with everything wrong
 
-def test_one_folder_with_every_kind_of_bad_input(tmp_path):
+def folder_with_every_kind_of_bad_input(tmp_path: Path) -> Path:
     write(tmp_path / "outside.txt", "SECRET " + ARTICLE)
     files = {
         "articles/good-1.txt": ARTICLE.encode("utf-8"),
@@ -399,7 +399,11 @@ def test_one_folder_with_every_kind_of_bad_input(tmp_path):
         + "outside,../outside.txt,Sputnik,2022,,,en,\n"                    # line 9
         + "missing,articles/missing.txt,Sputnik,2022,,,en,\n"              # line 10
     )
-    folder = manifest_folder(tmp_path, manifest, files)
+    return manifest_folder(tmp_path, manifest, files)
+
+
+def test_one_folder_with_every_kind_of_bad_input(tmp_path):
+    folder = folder_with_every_kind_of_bad_input(tmp_path)
     before = snapshot(folder)
 
     corpus = load_corpus(folder)
@@ -692,3 +696,45 @@ def test_cache_reads_unchanged_articles_back_and_analyses_only_new_ones(tmp_path
     stop.write_text("word\nthe\n", encoding="utf-8")
     load_corpus(corpus, stopwords_path=stop)
     assert len(analysed) == 6, "other settings never read an analysis made with the old ones"
+
+
+@pytest.mark.parametrize("shape", ["folder", "table"])
+def test_an_unchanged_corpus_is_read_back_from_its_parquet_tables(tmp_path, monkeypatch, shape):
+    if shape == "folder":
+        path = folder_with_every_kind_of_bad_input(tmp_path / "in")
+        change = lambda: write(path / "articles" / "good-1.txt", ARTICLE + "\nA late line was added.\n")
+    else:
+        path = tmp_path / "articles.csv"
+        TABLE.to_csv(path, index=False)
+        change = lambda: TABLE.assign(source=["RT", "Press TV"]).to_csv(path, index=False)
+    options = {} if shape == "folder" else dict(text_column="body", id_column="id", outlet_column="source")
+    cache = tmp_path / "cache"
+    first = load_corpus(path, cache_dir=cache, **options)
+    _same_tables(first, load_corpus(path, **options))
+    stored = list((next(cache.iterdir()) / "corpora").iterdir())
+    assert len(stored) == 1 and {p.name for p in stored[0].iterdir()} >= {"tokens.parquet", "articles.parquet"}
+
+    def never(*args, **kwargs):
+        raise AssertionError("an unchanged corpus is not analysed or assembled again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(framelens.corpus, "_assemble", never)
+        patched.setattr(framelens.corpus, "analyse_text", never)
+        again = load_corpus(path, cache_dir=cache, **options)
+    _same_tables(first, again)
+    pd.testing.assert_frame_equal(first.outlets, again.outlets)
+    assert again.source == first.source and again.tokens["token"].dtype == first.tokens["token"].dtype
+
+    change()  # new text or new metadata: the stored tables no longer hold
+    changed = load_corpus(path, cache_dir=cache, **options)
+    _same_tables(load_corpus(path, **options), changed)
+    assert not changed.articles.equals(first.articles)
+
+
+def test_only_the_latest_corpora_keep_their_tables(tmp_path, monkeypatch):
+    monkeypatch.setattr(framelens.corpus.ResultCache, "KEEP_CORPORA", 2)
+    cache = tmp_path / "cache"
+    for i in range(4):
+        write(tmp_path / f"c{i}" / "a.txt", f"Talks resume\n\nDelegates met on day {i} in Vienna.\n")
+        load_corpus(tmp_path / f"c{i}", cache_dir=cache)
+    assert len(list((next(cache.iterdir()) / "corpora").iterdir())) == 2

@@ -407,12 +407,17 @@ def _process(src: Source, settings: Settings, cache: "ResultCache | None" = None
 
 
 class ResultCache:
-    """Analysed articles on disk, keyed by the SHA-256 of their raw bytes and by the settings.
+    """Analysed articles on disk, keyed by the SHA-256 of their raw bytes and by the settings, and
+    the tables of the last corpora loaded, in Parquet, keyed by every article's hash.
 
     A changed rule, stopword or abbreviation file (or another framelens version) gives another
     key, so a stale analysis is never read back. Files are written atomically; an unreadable one
-    is ignored and rewritten.
+    is ignored and rewritten. A corpus whose articles, metadata and problems found while finding
+    them are all unchanged is read back from its Parquet tables; after any change, only the changed
+    articles are analysed again and the tables are assembled anew.
     """
+
+    KEEP_CORPORA = 4  # the tables of this many corpora (the most recently written) are kept
 
     def __init__(self, folder: str | Path, settings: Settings):
         from framelens import __version__
@@ -448,6 +453,66 @@ class ResultCache:
             os.replace(tmp, path)
         except OSError:
             return  # a cache that cannot be written only costs time
+
+
+    def corpus_key(self, sources: list[Source], outlets: pd.DataFrame, log: "_Problems") -> str:
+        """A key for the tables of this corpus: each article's id, file, metadata and raw-byte hash,
+        the outlets table and the problems found so far (with the settings, through the folder)."""
+        digest = hashlib.sha256(self.folder.name.encode("utf-8"))
+        for src in sources:
+            try:
+                raw = src.text.encode("utf-8") if src.text is not None else src.path.read_bytes()
+                sha = hashlib.sha256(raw).hexdigest()
+            except OSError:
+                sha = None
+            digest.update(repr((src.article_id, src.file, sorted(src.meta.items()), sha)).encode("utf-8"))
+        digest.update(outlets.to_csv(index=False).encode("utf-8"))
+        digest.update(repr(log.rows).encode("utf-8"))
+        return digest.hexdigest()[:32]
+
+    def read_corpus(self, key: str) -> dict[str, pd.DataFrame] | None:
+        """The stored tables of the corpus with this key, or None."""
+        import json
+
+        folder = self.folder / "corpora" / key
+        try:
+            categories = json.loads((folder / "categories.json").read_text(encoding="utf-8"))
+            tables_read = {name: pd.read_parquet(folder / f"{name}.parquet") for name in _STORED_TABLES}
+        except Exception:  # absent, partly written by another version, or unreadable: load anew
+            return None
+        for name, columns in categories.items():  # Parquet does not keep the dtype of the categories
+            for column, dtype in columns.items():
+                values = tables_read[name][column]
+                tables_read[name][column] = values.cat.rename_categories(pd.Index(values.cat.categories, dtype=dtype))
+        return tables_read
+
+    def write_corpus(self, key: str, corpus: "Corpus") -> None:
+        """Store the tables of a corpus under its key, and forget the oldest beyond KEEP_CORPORA."""
+        import json
+        import shutil
+        import tempfile
+
+        root, tmp = self.folder / "corpora", None
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+            tmp = Path(tempfile.mkdtemp(dir=root, prefix=".tmp-"))
+            categories = {}
+            for name in _STORED_TABLES:
+                table = corpus.table(name)
+                table.to_parquet(tmp / f"{name}.parquet", index=False)
+                categories[name] = {column: str(table[column].cat.categories.dtype) for column in table.columns
+                                    if isinstance(table[column].dtype, pd.CategoricalDtype)}
+            (tmp / "categories.json").write_text(json.dumps(categories), encoding="utf-8")
+            os.replace(tmp, root / key)
+            stored = sorted((p for p in root.iterdir() if not p.name.startswith(".")), key=lambda p: p.stat().st_mtime)
+            for old in stored[:-self.KEEP_CORPORA]:
+                shutil.rmtree(old, ignore_errors=True)
+        except Exception:  # a cache that cannot be written only costs time
+            if tmp is not None:
+                shutil.rmtree(tmp, ignore_errors=True)
+
+
+_STORED_TABLES = ("articles", "segments", "sentences", "tokens", "problems", "outlets")
 
 
 def _process_safely(src: Source, settings: Settings, cache: ResultCache | None) -> tuple[ArticleResult | None, list[dict]]:
@@ -659,7 +724,8 @@ def load_corpus(paths: str | Path | Sequence[str | Path] = "corpus", *, text_col
         workers: processes that analyse articles in parallel (used from 200 articles on); the
             tables are identical whatever the number.
         cache_dir: a folder for analysed articles, keyed by each raw file's SHA-256 and the
-            settings: a second load of unchanged articles reads them back instead of analysing.
+            settings: a second load of unchanged articles reads them back instead of analysing,
+            and a second load of an unchanged corpus reads its tables back from Parquet.
             Default: the folder named by the ``FRAMELENS_CACHE`` environment variable, if set
             (``framelens build`` sets it, so that notebooks share one cache).
         progress: show a progress bar.
@@ -673,9 +739,22 @@ def load_corpus(paths: str | Path | Sequence[str | Path] = "corpus", *, text_col
     if sample is not None:
         sources = _sample(sources, sample, seed)
     cache_dir = cache_dir if cache_dir is not None else os.environ.get(CACHE_ENV) or None
-    cache = ResultCache(cache_dir, settings) if cache_dir is not None else None
-    return corpus_from(paths, sources, _analysed(sources, settings, cache, workers, progress), outlets, log,
-                       settings)
+    if cache_dir is None:
+        return corpus_from(paths, sources, _analysed(sources, settings, None, workers, progress), outlets, log,
+                           settings)
+    cache = ResultCache(cache_dir, settings)
+    key = cache.corpus_key(sources, outlets, log)
+    stored = cache.read_corpus(key)
+    if stored is not None:
+        return Corpus(**stored, source=_label(paths))
+    corpus = corpus_from(paths, sources, _analysed(sources, settings, cache, workers, progress), outlets, log,
+                         settings)
+    cache.write_corpus(key, corpus)
+    return corpus
+
+
+def _label(paths) -> str:
+    return ", ".join(str(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths))
 
 
 def corpus_from(paths, sources: list[Source], analysed: Iterable[tuple[ArticleResult | None, list[dict]]],
@@ -695,6 +774,5 @@ def corpus_from(paths, sources: list[Source], analysed: Iterable[tuple[ArticleRe
             log.add(note["severity"], note["code"], note["message"], file=src.file, article_id=src.article_id,
                     line=line, start=note.get("start"), end=note.get("end"), excerpt=note.get("excerpt"))
     built = _assemble(sources, results, outlets, settings.stopwords, vocabulary)
-    label = ", ".join(str(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths))
     return Corpus(built["articles"], built["segments"], built["sentences"], built["tokens"], log.frame(),
-                  outlets, label)
+                  outlets, _label(paths))
