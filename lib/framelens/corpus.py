@@ -454,7 +454,6 @@ class ResultCache:
         except OSError:
             return  # a cache that cannot be written only costs time
 
-
     def corpus_key(self, sources: list[Source], outlets: pd.DataFrame, log: "_Problems") -> str:
         """A key for the tables of this corpus: each article's id, file, metadata and raw-byte hash,
         the outlets table and the problems found so far (with the settings, through the folder)."""

@@ -282,9 +282,10 @@ _WORD_START = r"(?<!\w)"
 
 
 def _start_class(source: str) -> set[str] | None:
-    """The items of a character class (escaped characters and ranges) holding every character a
-    match of ``source`` can start with, read from the parsed regex; None when that cannot be told (a class such as ``\w``, a
-    pattern that can match the empty string, or a construct not handled here)."""
+    r"""The items of a character class (escaped characters and ranges) holding every character a
+    match of ``source`` can start with, read from the parsed regex; None when that cannot be told
+    (a class such as ``\w``, a pattern that can match the empty string, or a construct not handled
+    here)."""
     from re import _constants as sre, _parser
 
     def first(items) -> tuple[set[str] | None, bool]:  # (first characters, can match empty)
