@@ -852,8 +852,9 @@ def find_attributions(art: _Article, inside: list[tuple[int, int]]) -> list[Attr
                     antecedent = _relative_antecedent(art, speaker, s_lo)
                     speaker.entity = resolve(art, antecedent) if antecedent is not None else None
                     speaker = speaker if speaker.entity is not None else antecedent
-            if speaker is not None and speaker.kind == "np" and verb.lemma not in _NP_SPEAKER_VERBS:
-                speaker = None  # "a group called X", "the law states": not a speaker
+            if speaker is not None and speaker.kind == "np" and (verb.frame in ("complement", "quote_only")
+                                                                 or verb.lemma in _NOT_NP_SPEAKER_VERBS):
+                speaker = None  # "a group called X", "the questions answered": not a speaker
             out.append(Attribution(vs, ve, m.group(), verb, speaker, speaker_after, art.sentence_of(vs)))
     return out
 
@@ -861,7 +862,7 @@ def find_attributions(art: _Article, inside: list[tuple[int, int]]) -> list[Attr
 _LISTENERS = frozenset("""reporters journalists lawmakers supporters voters him her them us me audience crowd
     interviewer newspaper radio television station senators members delegates students""".split())
 _COORDINATED = re.compile(r"(?:,|\band|\bbut)(?:\s+(?:also|then|later|again|\w+ly))*\s*\Z")
-_NP_SPEAKER_VERBS = frozenset("say tell report announce add write claim warn confirm deny insist argue".split())
+_NOT_NP_SPEAKER_VERBS = frozenset({"question", "answer"})
 
 
 def _main_subject(art: _Article, found: list[Attribution], s_lo: int, pos: int) -> Mention | None:
