@@ -282,3 +282,19 @@ def test_titles_with_periods_listeners_and_parenthetical_attributions(tmp_path):
     assert quotes["speaker"].tolist() == ["Amy Klobuchar", "Mitch McConnell", "Mitch McConnell"]
     assert quotes.iloc[1]["text"] == "the vote was close"
     assert quotes.iloc[2]["text"] == "that the delay, he said, would cost the party dearly"
+
+
+def test_reported_words_before_an_inverted_speaker_and_around_a_parenthetical_one(tmp_path):
+    text = ("Even as the harvest starts, the price of grain will stay high, said Dan Okafor, an analyst at "
+            "a bank in Lagos.\n\n"
+            "The mill is running at half speed, said the company's chief executive, Ruth Alder.\n\n"
+            "Overall, she said, the farmers had lost a third of their income.\n\n"
+            "Local farmers acknowledged that the drought had cut their yields.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["method"].tolist() == ["clause_before_attribution", "clause_before_attribution",
+                                         "clause_around_attribution", "reported_clause_that"]
+    assert quotes.iloc[0]["text"] == "Even as the harvest starts, the price of grain will stay high"
+    assert quotes["speaker_mention"].tolist()[:2] == ["Dan Okafor", "the company's chief executive, Ruth Alder"]
+    assert quotes["speaker"].tolist()[:3] == ["Dan Okafor", "Ruth Alder", "Ruth Alder"]
+    assert quotes.iloc[2]["text"] == "Overall, she said, the farmers had lost a third of their income"
+    assert quotes.iloc[3]["speaker_mention"] == "Local farmers"

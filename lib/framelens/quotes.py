@@ -748,6 +748,9 @@ def _np_after(art: _Article, pos: int, hi: int) -> Mention | None:
             return m
         if m.start > first.end + 4:
             break
+    titled = _titled_name_after(art, toks)
+    if titled is not None:
+        return titled
     phrase = []
     for tok in toks:
         if tok.lower in ("the", "a", "an") and not phrase:
@@ -769,6 +772,24 @@ def _np_after(art: _Article, pos: int, hi: int) -> Mention | None:
         return Mention(phrase[0].start, phrase[-1].end, text, "name", entity)
     kind = "role" if phrase[-1].lower in _ROLE_HEADS | {"diplomat", "boss"} else "np"
     return Mention(phrase[0].start, phrase[-1].end, text, kind)
+
+
+def _titled_name_after(art: _Article, toks: list[Tok]) -> Mention | None:
+    """A name that a lower-case title or role opens: "film director Osman Abu Laban", "the
+    company's chief executive, John Ferriola". The mention runs from the title to the end of the name."""
+    k = 0
+    while k < min(len(toks), 7) and (toks[k].text[:1].isalpha() or toks[k].lower in ("’s", "'s", "-")) \
+            and toks[k].lower not in _NOT_CLAUSE and not toks[k].is_cap:
+        k += 1
+    if k == 0 or k >= len(toks) or not any(t.lower in _ROLE_HEADS or t.lower in _ROLE_WORDS for t in toks[:k]):
+        return None
+    at = toks[k + 1] if toks[k].text == "," and k + 1 < len(toks) else toks[k]
+    for m in art.mentions:
+        if m.start == at.start and m.entity is not None and m.entity.kind == "person":
+            return Mention(toks[0].start, m.end, art.text[toks[0].start:m.end], "name", m.entity)
+        if m.start > at.start:
+            break
+    return None
 
 
 def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
@@ -842,7 +863,10 @@ def find_attributions(art: _Article, inside: list[tuple[int, int]]) -> list[Attr
             elif m.group().lower().endswith("ing") and prev == ",":
                 speaker = _main_subject(art, out, s_lo, vs)
             else:
-                speaker = _subject_before(art, clause_lo, vs)
+                speaker = _inverted_speaker(art, clause_lo, vs, ve, min(hi, s_hi + 1))
+                speaker_after = speaker is not None
+                if speaker is None:
+                    speaker = _subject_before(art, clause_lo, vs)
                 if speaker is None and (k_close or art.text[clause_lo:vs].strip(" ,—–-") == ""):
                     speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)), True
                 if speaker is None and _COORDINATED.search(art.text, clause_lo, vs) and out \
@@ -857,6 +881,19 @@ def find_attributions(art: _Article, inside: list[tuple[int, int]]) -> list[Attr
                 speaker = None  # "a group called X", "the questions answered": not a speaker
             out.append(Attribution(vs, ve, m.group(), verb, speaker, speaker_after, art.sentence_of(vs)))
     return out
+
+
+def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi: int) -> Mention | None:
+    """The speaker after the verb when the reported words come first: "…, said Dan Gerstein, an
+    analyst." The verb follows a comma, and a name or noun phrase follows it and ends the
+    sentence or meets a comma, so that "Putin, the president, said Russia would …" is not one."""
+    if not art.text[lo:verb_start].strip(" ,") or not art.text[lo:verb_start].rstrip().endswith(","):
+        return None
+    mention = _np_after(art, verb_end, hi)
+    if mention is None or mention.kind == "pronoun":
+        return None
+    after = art.toks(mention.end, hi)
+    return mention if not after or after[0].text in ",.;:!?(" else None
 
 
 _LISTENERS = frozenset("""reporters journalists lawmakers supporters voters him her them us me audience crowd
@@ -1077,6 +1114,9 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if sentence_has_other and any(o.verb_start < att.verb_start for o in others
                                       if o.sentence == att.sentence and o is not att):
             return None
+        if mid_sentence and not att.speaker_after and _words(text[rest[i + comma_after].end:s_hi]) >= 2:
+            # "Overall, she said, a number of constituencies …": the words on both sides are hers
+            return s_lo, s_hi, "clause_around_attribution"
         cut = text.rfind(",", s_lo, lead)
         if cut < 0 or not text[s_lo:cut].strip():
             return None
