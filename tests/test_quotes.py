@@ -298,3 +298,22 @@ def test_reported_words_before_an_inverted_speaker_and_around_a_parenthetical_on
     assert quotes["speaker"].tolist()[:3] == ["Dan Okafor", "Ruth Alder", "Ruth Alder"]
     assert quotes.iloc[2]["text"] == "Overall, she said, the farmers had lost a third of their income"
     assert quotes.iloc[3]["speaker_mention"] == "Local farmers"
+
+
+def test_infinitive_and_object_complements_and_long_subjects(tmp_path):
+    text = ("Mayor Lena Vogt vowed to rebuild the bridge before winter.\n\n"
+            "Vogt urged the regional government to release the funds.\n\n"
+            "The union has called for a full inquiry into the collapse.\n\n"
+            "Large majorities of residents in the two districts said they trusted the mayor.\n\n"
+            "Others, however, say the repairs came too late.\n\n"
+            "Vogt agreed with the engineers on Monday.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["method"].tolist() == ["reported_infinitive", "reported_infinitive", "reported_object",
+                                         "reported_clause", "reported_clause"]
+    assert quotes["text"].tolist() == ["to rebuild the bridge before winter",
+                                       "the regional government to release the funds",
+                                       "a full inquiry into the collapse", "they trusted the mayor",
+                                       "the repairs came too late"]
+    assert quotes["speaker"].tolist()[:2] == ["Lena Vogt", "Lena Vogt"]
+    assert quotes["verb_lemma"].tolist()[2] == "call for"
+    assert quotes["speaker_mention"].tolist()[3:] == ["Large majorities of residents in the two districts", "Others"]

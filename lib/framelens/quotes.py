@@ -41,7 +41,8 @@ from framelens.textunits import iter_tokens
 
 QUOTE_KINDS = ("direct", "partial", "indirect", "fragment")
 VERB_CLASSES = ("neutral", "stance")
-VERB_FRAMES = ("clause", "object_clause", "object_of", "complement", "according", "quote_only")
+VERB_FRAMES = ("clause", "object_clause", "infinitive", "object", "object_of", "complement", "according",
+               "quote_only")
 OFFICIALS_FILE = DATA_DIR / "officials.csv"
 VERBS_FILE = DATA_DIR / "reporting_verbs.csv"
 COUNTRIES_FILE = DATA_DIR / "countries.csv"
@@ -85,7 +86,7 @@ _SKIP_AFTER_VERB = frozenset("also again repeatedly earlier later recently publi
                              "today yesterday".split())
 _SUBORDINATORS = frozenset("while although though whereas as since because if when after before once".split())
 _NOT_CLAUSE = frozenset("""in on at during with after before to for from about of by as into through over
-    under at while since until via among amid".split""".split()) | frozenset({".", ",", ";", ":", ")", "(", "!", "?"})
+    under at while since until via among amid""".split()) | frozenset({".", ",", ";", ":", ")", "(", "!", "?"})
 _NAMING_CUES = re.compile(r"(?:so-called|so called|such as|known as|dubbed|termed|labelled|labeled|nicknamed|named|"
                           r"the term|the word|the phrase|words?|phrases?|slogans?|titled|entitled|headlined|headline|"
                           r"See|see)\s*[,:]?\s*$", re.IGNORECASE)
@@ -725,6 +726,11 @@ def _np_before(art: _Article, toks: list[Tok]) -> Mention | None:
     if i >= 0 and toks[i].lower in ("the", "a", "an", "this", "these", "those", "some", "many", "several", "his",
                                     "her", "its", "their", "other", "both", "all", "most", "few"):
         phrase = toks[i:]
+        i -= 1
+    if i >= 0 and toks[i].lower in _NOT_CLAUSE and toks[i].text[:1].isalpha():
+        longer = _long_np_before(art, toks)  # "residents in the two districts said": a longer subject
+        if longer is not None:
+            return longer
     text = art.text[phrase[0].start:phrase[-1].end]
     official = _official_in(text)
     if official is not None and official[1] == 0 and official[2] == len(_fold(text)):
@@ -775,21 +781,24 @@ def _np_after(art: _Article, pos: int, hi: int) -> Mention | None:
 
 
 def _titled_name_after(art: _Article, toks: list[Tok]) -> Mention | None:
-    """A name that a lower-case title or role opens: "film director Osman Abu Laban", "the
-    company's chief executive, John Ferriola". The mention runs from the title to the end of the name."""
-    k = 0
-    while k < min(len(toks), 7) and (toks[k].text[:1].isalpha() or toks[k].lower in ("’s", "'s", "-")) \
-            and toks[k].lower not in _NOT_CLAUSE and not toks[k].is_cap:
-        k += 1
-    if k == 0 or k >= len(toks) or not any(t.lower in _ROLE_HEADS or t.lower in _ROLE_WORDS for t in toks[:k]):
-        return None
-    at = toks[k + 1] if toks[k].text == "," and k + 1 < len(toks) else toks[k]
-    for m in art.mentions:
-        if m.start == at.start and m.entity is not None and m.entity.kind == "person":
+    """A name that a title or role opens: "film director Osman Abu Laban", "Democratic strategist
+    Hank Sheinkopf", "the company's chief executive, John Ferriola". The mention runs from the
+    title to the end of the name."""
+    starts = {m.start: m for m in art.mentions if m.entity is not None and m.entity.kind == "person"}
+    for k, tok in enumerate(toks[:8]):
+        if k and tok.start in starts:
+            m = starts[tok.start]
             return Mention(toks[0].start, m.end, art.text[toks[0].start:m.end], "name", m.entity)
-        if m.start > at.start:
-            break
+        if tok.text == "," and k and k + 1 < len(toks) and toks[k + 1].start in starts:
+            continue
+        if not (tok.text[:1].isalpha() or tok.lower in ("’s", "'s", "-")) or tok.lower in _NP_STOP \
+                or (tok.lower in _NOT_CLAUSE and tok.lower != "of"):
+            return None
     return None
+
+
+_ASIDE = re.compile(r"\s*,\s*(?:however|meanwhile|too|though|instead|in turn|in response|for (?:his|her|its|their|our) "
+                    r"part)\s*,\s*\Z", re.IGNORECASE)
 
 
 def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
@@ -808,6 +817,11 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
         break
     if not toks:
         return None
+    aside = _ASIDE.search(art.text, toks[0].start, toks[-1].end)
+    if aside is not None:  # "Others, however, say …", "The ministry, for its part, said …"
+        toks = art.toks(toks[0].start, aside.start())
+        if not toks:
+            return None
     if toks[-1].text == ",":
         # "Name, 49, a veteran who …, said": the name before the appositives is the subject
         commas = [i for i, t in enumerate(toks[:-1]) if t.text == ","]
@@ -826,7 +840,39 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             if mention is not None and mention.kind in ("name", "role", "pronoun"):
                 return mention
         return None
-    return _np_before(art, toks)
+    return _np_before(art, toks) or _long_np_before(art, toks)
+
+
+_NP_STOP = frozenset("""but nor while although though whereas because if when after before since once
+    that which who whom whose where as than so is are was were be been being has have had will would can could
+    should may might must do does did not""".split())
+
+
+def _long_np_before(art: _Article, toks: list[Tok]) -> Mention | None:
+    """A longer noun phrase that opens the clause right before the verb, with its modifiers: "Large
+    majorities of Republican primary voters in six states", "Some 56 percent of Cuban-Americans
+    polled". It must start the sentence or follow a comma, a colon or a dash, hold no verb-like
+    function word, and end in a content word."""
+    i = len(toks)
+    while i > 0 and len(toks) - i < 16 and (toks[i - 1].text[:1].isalnum() or toks[i - 1].text in ("’s", "'s", "-", "%")) \
+            and toks[i - 1].lower not in _NP_STOP:
+        i -= 1
+    phrase = toks[i:]
+    if not phrase or (i > 0 and toks[i - 1].text not in (",", ":", "—", "–", ";")
+                      and toks[i - 1].lower not in _SUBORDINATORS):
+        return None
+    if phrase[0].lower in ("and", "or"):
+        return None
+    if phrase and phrase[0].lower in _NOT_CLAUSE:
+        return None
+    last = phrase[-1]
+    if not last.text[:1].isalpha() or (last.lower in _stopwords() and last.lower not in _QUANTIFIER_SUBJECTS) \
+            or (last.lower.endswith("ly") and not last.is_cap):
+        return None
+    return Mention(phrase[0].start, last.end, art.text[phrase[0].start:last.end], "np")
+
+
+_QUANTIFIER_SUBJECTS = frozenset("others some many most few several both all".split())
 
 
 def find_attributions(art: _Article, inside: list[tuple[int, int]]) -> list[Attribution]:
@@ -1129,6 +1175,15 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     first = rest[i]
     if first.lower == "that":
         return first.start, s_hi, "reported_clause_that"
+    if att.info.frame in ("infinitive", "object_clause"):
+        to = _infinitive_at(rest, i)
+        if to is not None:
+            return first.start, s_hi, "reported_infinitive"
+        if that is not None and that < 5:
+            return window[that].start, s_hi, "reported_clause_that"
+    if att.info.frame == "object" and (first.text[:1].isalnum() or first.text in "“\"‘$") \
+            and first.lower not in _NOT_CLAUSE:
+        return first.start, s_hi, "reported_object"
     if first.lower in _NOT_CLAUSE or first.text in "“\"‘":
         if first.text in "“\"‘" and att.info.frame in ("clause", "complement"):
             return first.start, s_hi, "reported_clause"
@@ -1145,6 +1200,22 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             return rest[k].start, s_hi, "reported_clause"
         return None
     return first.start, s_hi, "reported_clause"
+
+
+_OBJECT_WORDS = frozenset("the a an his her its their our this these those all both every each".split())
+
+
+def _infinitive_at(rest: list[Tok], i: int) -> int | None:
+    """Where the "to" of an infinitive complement is: right after the verb ("vowed to fight") or after
+    a short object ("urged the allies to act", "asked Congress to vote"); None when there is none."""
+    for k in range(i, min(len(rest) - 1, i + 7)):
+        tok = rest[k]
+        if tok.lower == "to":
+            return k if rest[k + 1].text[:1].isalpha() and rest[k + 1].lower not in _OBJECT_WORDS else None
+        if not (tok.text[:1].isalnum() or tok.lower in ("’s", "'s", "-")) or (
+                tok.lower in _NOT_CLAUSE and tok.lower not in ("of", "in")) or tok.lower == "that":
+            return None
+    return None
 
 
 def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: list[Attribution]) -> int:
