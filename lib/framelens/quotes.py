@@ -692,8 +692,9 @@ def _mark_subjects(art: _Article) -> None:
 
 # --------------------------------------------------------------------------- speakers of reporting verbs
 
-def _np_before(art: _Article, toks: list[Tok]) -> Mention | None:
-    """The noun phrase that ends the token list: a name, a pronoun, a role noun or a short noun phrase."""
+def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention | None:
+    """The noun phrase that ends the token list: a name, a pronoun, a role noun or a short noun phrase
+    (or, with ``longer``, the longer subject that a short phrase after a preposition ends)."""
     if not toks:
         return None
     last = toks[-1]
@@ -727,10 +728,10 @@ def _np_before(art: _Article, toks: list[Tok]) -> Mention | None:
                                     "her", "its", "their", "other", "both", "all", "most", "few"):
         phrase = toks[i:]
         i -= 1
-    if i >= 0 and toks[i].lower in _NOT_CLAUSE and toks[i].text[:1].isalpha():
-        longer = _long_np_before(art, toks)  # "residents in the two districts said": a longer subject
-        if longer is not None:
-            return longer
+    if longer and i >= 0 and toks[i].lower in _NOT_CLAUSE and toks[i].text[:1].isalpha():
+        subject = _long_np_before(art, toks)  # "residents in the two districts said": a longer subject
+        if subject is not None:
+            return subject
     text = art.text[phrase[0].start:phrase[-1].end]
     official = _official_in(text)
     if official is not None and official[1] == 0 and official[2] == len(_fold(text)):
@@ -845,7 +846,7 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
 
 _NP_STOP = frozenset("""but nor while although though whereas because if when after before since once
     that which who whom whose where as than so is are was were be been being has have had will would can could
-    should may might must do does did not""".split())
+    should may might must do does did not to""".split())
 
 
 def _long_np_before(art: _Article, toks: list[Tok]) -> Mention | None:
@@ -859,7 +860,7 @@ def _long_np_before(art: _Article, toks: list[Tok]) -> Mention | None:
         i -= 1
     phrase = toks[i:]
     if not phrase or (i > 0 and toks[i - 1].text not in (",", ":", "—", "–", ";")
-                      and toks[i - 1].lower not in _SUBORDINATORS):
+                      and (toks[i - 1].lower not in _SUBORDINATORS or toks[i - 1].lower == "as")):
         return None
     if phrase[0].lower in ("and", "or"):
         return None
@@ -962,7 +963,7 @@ def _relative_antecedent(art: _Article, relative: Mention, s_lo: int) -> Mention
     toks = art.toks(s_lo, relative.start)
     if toks and toks[-1].text == ",":
         toks = toks[:-1]
-    return _np_before(art, toks) if toks else None
+    return _np_before(art, toks, longer=False) if toks else None
 
 
 def resolve(art: _Article, mention: Mention | None) -> Entity | None:
