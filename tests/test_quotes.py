@@ -317,3 +317,14 @@ def test_infinitive_and_object_complements_and_long_subjects(tmp_path):
     assert quotes["speaker"].tolist()[:2] == ["Lena Vogt", "Lena Vogt"]
     assert quotes["verb_lemma"].tolist()[2] == "call for"
     assert quotes["speaker_mention"].tolist()[3:] == ["Large majorities of residents in the two districts", "Others"]
+
+
+def test_listeners_and_parentheses_in_an_attribution_do_not_stop_the_speaker(tmp_path):
+    text = ("“The plan is dead,” Senator Ana Ruiz told Fox’s Mark Levin on Sunday. “Nobody wants to say it.”\n\n"
+            "Rep. Elijah Cummings (D-Md.), chair of the committee, said the process was open.\n\n"
+            "Even as Ruiz claimed that the votes were there, the bill stalled.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["speaker"].tolist() == ["Ana Ruiz", "Elijah Cummings", "Ana Ruiz"]
+    assert quotes.iloc[0]["quoted_text"] == "The plan is dead, … Nobody wants to say it."
+    assert quotes.iloc[1]["speaker_mention"] == "Rep. Elijah Cummings"
+    assert quotes.iloc[2]["text"] == "that the votes were there"

@@ -798,6 +798,16 @@ def _titled_name_after(art: _Article, toks: list[Tok]) -> Mention | None:
     return None
 
 
+def _drop_parenthetical(toks: list[Tok]) -> list[Tok]:
+    """The tokens without a short parenthesis that ends them: "Rep. Elijah Cummings (D-Md.)"."""
+    if len(toks) < 3 or toks[-1].text != ")":
+        return toks
+    for k in range(len(toks) - 2, max(0, len(toks) - 10), -1):
+        if toks[k].text == "(":
+            return toks[:k]
+    return toks
+
+
 _ASIDE = re.compile(r"\s*,\s*(?:however|meanwhile|too|though|instead|in turn|in response|for (?:his|her|its|their|our) "
                     r"part)\s*,\s*\Z", re.IGNORECASE)
 
@@ -816,6 +826,7 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             del toks[-3:]
             continue
         break
+    toks = _drop_parenthetical(toks)
     if not toks:
         return None
     aside = _ASIDE.search(art.text, toks[0].start, toks[-1].end)
@@ -829,7 +840,7 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
         for k in reversed(commas[-3:]):
             if len(toks) - k > 30:
                 break
-            head = toks[:k]
+            head = _drop_parenthetical(toks[:k])
             appositive = art.text[toks[k].end:toks[-1].start].strip()
             if not head or not appositive or appositive.split()[0].lower() in ("and", "but", "while", "which"):
                 continue
@@ -1142,16 +1153,16 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         return s_lo, att.verb_start, "according_to_after"
     lead = speaker.start if speaker is not None and not att.speaker_after else att.verb_start
     before_lead = art.toks(s_lo, lead)
-    if before_lead and before_lead[-1].lower == "as":
-        return None  # a parenthetical "as he claims"
-    if len(before_lead) >= 2 and before_lead[-1].text == "," and before_lead[-2].lower == "as":
-        return None
     rest = art.toks(att.speaker.end if att.speaker_after and speaker is not None else att.verb_end, s_hi)
     i = 0
     while i < len(rest) and (rest[i].lower in _TIME_WORDS or rest[i].lower in _SKIP_AFTER_VERB
                              or rest[i].lower in _TIME_PREPOSITIONS and i + 1 < len(rest)
                              and rest[i + 1].lower in _TIME_WORDS):
         i += 1
+    as_lead = (before_lead and before_lead[-1].lower == "as") or (
+        len(before_lead) >= 2 and before_lead[-1].text == "," and before_lead[-2].lower == "as")
+    if as_lead and not (i < len(rest) and rest[i].lower == "that"):
+        return None  # a parenthetical "as he claims", not "as Trump claimed that …"
     comma_after = next((k for k, t in enumerate(rest[i:i + 9]) if t.text in ",;"), None)
     mid_sentence = (comma_after is not None and art.text[:lead].rstrip().endswith(",")
                     and not any(t.lower == "that" for t in rest[i:i + comma_after]))
@@ -1233,7 +1244,7 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
             cut = max(before.rstrip().rfind(","), before.rstrip().rfind(" and"), before.rstrip().rfind(" but"))
             end = min(end, lead - len(before) + cut if cut >= 0 else lead)
     s_lo = art.sentence_span(att.verb_start)[0]
-    first = art.toks(s_lo, s_lo + 20)
+    first = [t for t in art.toks(s_lo, s_lo + 20) if t.lower not in ("even", "and", "but", "just")]
     if first and first[0].lower in _SUBORDINATORS:
         comma = art.text.find(",", att.verb_end, end)
         if comma > 0:
@@ -1414,8 +1425,8 @@ def _inherited(art: _Article, rows: _Rows, pos: int, inside: list[tuple[int, int
     for m in art.mentions:
         if not p < m.start < pos or m.entity is None or m.entity.kind != "person" or m.entity.canonical == name:
             continue
-        if mention is not None and mention.start <= m.start < mention.end:
-            continue
+        if mention is not None and art.sentence_of(m.start) == art.sentence_of(mention.start):
+            continue  # a listener or an appositive in the attribution: “…,” Cruz told ABC’s George Stephanopoulos
         k = bisect.bisect_right(quoted_starts, m.start) - 1
         if k >= 0 and inside[k][0] <= m.start < inside[k][1]:
             continue  # a name inside a quotation is not a new speaker
