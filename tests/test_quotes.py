@@ -328,3 +328,19 @@ def test_listeners_and_parentheses_in_an_attribution_do_not_stop_the_speaker(tmp
     assert quotes.iloc[0]["quoted_text"] == "The plan is dead, … Nobody wants to say it."
     assert quotes.iloc[1]["speaker_mention"] == "Rep. Elijah Cummings"
     assert quotes.iloc[2]["text"] == "that the votes were there"
+
+
+def test_lead_ins_titles_before_names_and_short_follow_up_sentences(tmp_path):
+    text = ("“There were 24 arrests,” Republican National Committee spokesman Sean Spicer told reporters. "
+            "“Cleveland was safe.”\n\n"
+            "Carly Fiorina wrote on Facebook: “Anyone can do this.”\n\n"
+            "Carson’s business manager, Armstrong Williams, stated: “He feels sorry for him.”\n\n"
+            "Iowa State University’s Mary Stone agreed. “Mainstream Republicans are running out of time.”\n\n"
+            "She apologized the next day, saying it was childish.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["method"].tolist() == ["quote_then_attribution", "attribution_then_quote", "attribution_then_quote",
+                                         "attribution_before_quote", "reported_clause"]
+    assert quotes["speaker"].tolist() == ["Sean Spicer", "Carly Fiorina", "Armstrong Williams", "Mary Stone",
+                                          "Mary Stone"]
+    assert quotes.iloc[0]["quoted_text"] == "There were 24 arrests, … Cleveland was safe."
+    assert quotes.iloc[4]["speaker_mention"] == "She" and quotes.iloc[4]["text"] == "it was childish"

@@ -432,6 +432,7 @@ class Mention:
     kind: str                      # name, pronoun, role, relative, np
     entity: Entity | None = None
     subject: bool = False          # first person named in its sentence, or a speaker
+    quoted: bool = False           # inside quotation marks
 
 
 @dataclass
@@ -845,7 +846,7 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             if not head or not appositive or appositive.split()[0].lower() in ("and", "but", "while", "which"):
                 continue
             mention = _np_before(art, head)
-            if mention is not None and mention.kind == "role":  # "the governor, Ruth Alder, said"
+            if mention is not None and mention.kind in ("role", "np"):  # "the governor, Ruth Alder, said"
                 named = _np_before(art, toks[k + 1:-1])
                 if named is not None and named.kind == "name" and named.start == toks[k + 1].start:
                     return named
@@ -964,6 +965,15 @@ def _main_subject(art: _Article, found: list[Attribution], s_lo: int, pos: int) 
     for att in reversed(found):
         if att.verb_start >= s_lo and att.speaker is not None:
             return att.speaker
+    return _sentence_subject(art, s_lo, pos)
+
+
+def _sentence_subject(art: _Article, s_lo: int, pos: int) -> Mention | None:
+    """The subject of the sentence that starts at ``s_lo``, looked for before ``pos``: a pronoun
+    that opens it ("He apologized, saying …") or the first person or organisation named in it."""
+    first = art.toks(s_lo, pos)[:1]
+    if first and first[0].lower in ("he", "she", "they", "it"):
+        return Mention(first[0].start, first[0].end, first[0].text, "pronoun")
     for m in art.mentions:
         if s_lo <= m.start < pos and m.entity is not None:
             return m
@@ -983,7 +993,7 @@ def resolve(art: _Article, mention: Mention | None) -> Entity | None:
         return None
     if mention.entity is not None:
         return mention.entity
-    before = [m for m in art.mentions if m.end <= mention.start and m.entity is not None]
+    before = [m for m in art.mentions if m.end <= mention.start and m.entity is not None and not m.quoted]
     if mention.kind == "pronoun":
         want = _PRONOUNS.get(mention.text.lower(), "person")
         if want == "group":
@@ -1086,6 +1096,35 @@ def _dash_speaker(art: _Article, close: int) -> Mention | None:
     return None
 
 
+def _lead_in(art: _Article, atts: list[Attribution], open_mark: int
+             ) -> tuple[Attribution | None, Mention, str] | None:
+    """The speaker of a quotation that opens its sentence after a sentence that introduces it, in the
+    same paragraph: "Dianne Bystrom agreed. “…”" or "He added: “…”" (an attribution with nothing
+    after its verb), or "The board was blunt in its findings: “…”" (a colon after a sentence whose
+    subject is a person or an organisation). Returns (attribution or None, speaker mention, method)."""
+    s_lo, _ = art.sentence_span(open_mark)
+    p_lo, _ = art.paragraph_span(open_mark)
+    text = art.text
+    if text[max(s_lo, p_lo):open_mark].strip(" \t:") == "" and s_lo > p_lo:
+        prev_lo, prev_hi = art.sentence_span(s_lo - 1)
+        prev_lo = max(prev_lo, p_lo)
+        for att in reversed(atts):
+            if att.used or att.speaker is None or not prev_lo <= att.verb_start < prev_hi \
+                    or att.info.frame == "according":
+                continue
+            tail = art.toks(max(att.verb_end, att.speaker.end if att.speaker_after else 0), open_mark)
+            if all(t.lower in _TIME_WORDS or t.lower in _SKIP_AFTER_VERB or t.text in ".:,;" for t in tail):
+                return att, att.speaker, "attribution_before_quote"
+            break
+        return None
+    lead = text[max(s_lo, p_lo):open_mark].rstrip()
+    if lead.endswith(":") and not any(max(s_lo, p_lo) <= a.verb_start < open_mark for a in atts):
+        subject = _sentence_subject(art, max(s_lo, p_lo), open_mark - 1)
+        if subject is not None and (subject.kind == "pronoun" or subject.subject):
+            return None, subject, "colon_after_subject"
+    return None
+
+
 def _not_speech(art: _Article, group: list[Piece]) -> str | None:
     """``cited_title`` for a quotation set in capitals (a headline cited), ``named_term`` for one a
     naming cue introduces ("so-called", "such as", "titled"), else None."""
@@ -1094,6 +1133,10 @@ def _not_speech(art: _Article, group: list[Piece]) -> str | None:
         return "cited_title"
     lead = art.text[max(art.paragraph_span(first.start)[0], first.start - 40):first.open_mark or first.start]
     return "named_term" if _NAMING_CUES.search(lead) else None
+
+
+_INTRO_ADJUNCT = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|from|via|with|this|last|on|of)\b[^“”\"«»:;.]{0,50}?"
+                            r"|(?:reporters|me|us|him|her|them|\w+day)\b[^“”\"«»:;.]{0,30}?)\s*:\s*")
 
 
 def _adjacent_after(art: _Article, atts: list[Attribution], close: int, inside: list[tuple[int, int]]
@@ -1107,7 +1150,7 @@ def _adjacent_after(art: _Article, atts: list[Attribution], close: int, inside: 
         lead = att.speaker.start if att.speaker is not None and not att.speaker_after else att.verb_start
         gap = art.text[close + 1:lead]
         if lead > close and att.speaker is not None and (
-                re.fullmatch(r"[\s,.!?—–-]*", gap) or re.fullmatch(r"[\s,—–-]*(?:the |a |an )?[^\W\d][\w’' -]{0,60},\s*", gap)):
+                re.fullmatch(r"[\s,.!?—–-]*", gap) or re.fullmatch(r"[\s,—–-]*(?:the |a |an )?[^\W\d][\w’'. -]{0,60},?\s*", gap)):
             return att  # “…,” he said / “…,” the ambassador, Liam Byrne, said
         return None
     return None
@@ -1268,6 +1311,10 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
     pieces = quote_pieces(text, paragraphs)
     inside = sorted((p.open_mark if p.open_mark is not None else p.start,
                      p.close_mark + 1 if p.close_mark is not None else p.end) for p in pieces)
+    inside_starts = [a for a, _ in inside]
+    for m in art.mentions:
+        k = bisect.bisect_right(inside_starts, m.start) - 1
+        m.quoted = k >= 0 and m.start < inside[k][1]
     atts = [a for a in find_attributions(art, inside)
             if a.speaker is None or a.speaker.text.lower() not in _SELF]
     _resolve_in_order(art, atts)
@@ -1295,9 +1342,16 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         after = _adjacent_after(art, atts, last.close_mark, inside) if last.close_mark is not None else None
         before = _adjacent_before(art, atts, first.open_mark, inside) if first.open_mark is not None else None
         dash = _dash_speaker(art, last.close_mark) if last.close_mark is not None and after is None else None
+        lead_in = _lead_in(art, atts, first.open_mark) if first.open_mark is not None and after is None \
+            and before is None and dash is None else None
         if dash is not None:
             emit_group(group, None, dash, "quote_then_dash_name")
-        elif before is not None and re.fullmatch(r"[\s,:—–-]*", before[1]) and (
+        elif lead_in is not None:
+            att, mention, method = lead_in
+            if att is not None:
+                att.used = True
+            emit_group(group, att, mention, method)
+        elif before is not None and (re.fullmatch(r"[\s,:—–-]*", before[1]) or _INTRO_ADJUNCT.fullmatch(before[1])) and (
                 before[1].strip() or text[first.start:first.start + 1].isupper()
                 or before[0].info.frame == "according"):
             before[0].used = True
@@ -1363,7 +1417,7 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                 consumed.add(id(p))
                 rows.add("fragment", p.start, p.end, [p], None, None, naming)
             continue
-        if len(group) == 1 and _words(quoted) <= 3:
+        if len(group) == 1 and _words(quoted) <= 3 and not (quoted[:1].isupper() and quoted.rstrip("”’\"' ")[-1:] in ".!?"):
             consumed.add(id(first))
             rows.add("fragment", first.start, first.end, [first], None, None, "short_unattributed")
             continue
