@@ -344,3 +344,18 @@ def test_lead_ins_titles_before_names_and_short_follow_up_sentences(tmp_path):
                                           "Mary Stone"]
     assert quotes.iloc[0]["quoted_text"] == "There were 24 arrests, … Cleveland was safe."
     assert quotes.iloc[4]["speaker_mention"] == "She" and quotes.iloc[4]["text"] == "it was childish"
+
+
+def test_listeners_adjuncts_raising_verbs_and_subordinate_attributions(tmp_path):
+    text = ("This includes a special force to assist the Kurds, Defense Secretary Ash Carter told a Senate panel "
+            "Wednesday.\n\n"
+            "The talks will resume in March, Carter said in an interview with CNN.\n\n"
+            "He continued to insist that the troops would stay.\n\n"
+            "Carter vowed to “finish the job” in Syria.\n\n"
+            "As Carter urged the allies to send more planes, the talks stalled.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["text"].tolist() == ["This includes a special force to assist the Kurds",
+                                       "The talks will resume in March", "that the troops would stay",
+                                       "to “finish the job” in Syria", "the allies to send more planes"]
+    assert set(quotes["speaker"]) == {"Ash Carter"}
+    assert quotes["kind"].tolist() == ["indirect", "indirect", "indirect", "partial", "indirect"]

@@ -813,6 +813,12 @@ _ASIDE = re.compile(r"\s*,\s*(?:however|meanwhile|too|though|instead|in turn|in 
                     r"part)\s*,\s*\Z", re.IGNORECASE)
 
 
+_RAISING_VERBS = frozenset("""continue continues continued continuing began begin begins begun start starts started
+    try tries tried seem seems seemed appear appears appeared decline declines declined refuse refuses refused
+    want wants wanted seek seeks sought hasten hastened rush rushed move moved quick eager careful able unable
+    used""".split())
+
+
 def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
     toks = art.toks(lo, verb_start)
     while toks:
@@ -825,6 +831,9 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             continue
         if [t.lower for t in toks[-3:]] in (["went", "on", "to"], ["goes", "on", "to"], ["go", "on", "to"]):
             del toks[-3:]
+            continue
+        if len(toks) >= 2 and toks[-1].lower == "to" and toks[-2].lower in _RAISING_VERBS:
+            del toks[-2:]  # "continued to insist", "was quick to say"
             continue
         break
     toks = _drop_parenthetical(toks)
@@ -1204,8 +1213,14 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         i += 1
     as_lead = (before_lead and before_lead[-1].lower == "as") or (
         len(before_lead) >= 2 and before_lead[-1].text == "," and before_lead[-2].lower == "as")
-    if as_lead and not (i < len(rest) and rest[i].lower == "that"):
+    if as_lead and (i >= len(rest) or rest[i].text in ",.;:!?)—–"):
         return None  # a parenthetical "as he claims", not "as Trump claimed that …"
+    if att.info.frame == "object_clause" or (art.text[:lead].rstrip().endswith(",") and i < len(rest)
+                                             and rest[i].lower in _ADJUNCT_PREPOSITIONS):
+        # "…, Carter told a Senate panel Wednesday." / "…, he said in an interview with CNN."
+        j = _adjunct_end(rest, i, att.info.frame == "object_clause")
+        if j is not None:
+            i = j
     comma_after = next((k for k, t in enumerate(rest[i:i + 9]) if t.text in ",;"), None)
     mid_sentence = (comma_after is not None and art.text[:lead].rstrip().endswith(",")
                     and not any(t.lower == "that" for t in rest[i:i + comma_after]))
@@ -1257,6 +1272,25 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     return first.start, s_hi, "reported_clause"
 
 
+_ADJUNCT_PREPOSITIONS = frozenset("in on at during to after before while from via with by for".split())
+
+
+def _adjunct_end(rest: list[Tok], i: int, listener: bool) -> int | None:
+    """Where the sentence ends when only a listener ("told POLITICO", "told a Senate panel
+    Wednesday") or a prepositional adjunct ("in an interview with CNN") follows the verb, else None."""
+    j = i
+    while j < len(rest) and j - i < 12 and rest[j].text not in ".!?":
+        tok = rest[j]
+        if tok.lower == "that" or tok.text in ",;:“”\"‘’" or (listener and j - i >= 5):
+            return None
+        if listener and not (tok.is_cap or tok.lower in _LISTENERS or tok.lower in ("a", "an", "the", "’s", "'s")
+                             or tok.lower in _TIME_WORDS or tok.lower in _TIME_PREPOSITIONS
+                             or (rest[i].lower in ("a", "an", "the") and tok.text.isalpha())):
+            return None  # a listener: "POLITICO", "reporters", "a Senate panel"
+        j += 1
+    return j if j > i and (j >= len(rest) or rest[j].text in ".!?") else None
+
+
 _OBJECT_WORDS = frozenset("the a an his her its their our this these those all both every each".split())
 
 
@@ -1266,7 +1300,9 @@ def _infinitive_at(rest: list[Tok], i: int) -> int | None:
     for k in range(i, min(len(rest) - 1, i + 7)):
         tok = rest[k]
         if tok.lower == "to":
-            return k if rest[k + 1].text[:1].isalpha() and rest[k + 1].lower not in _OBJECT_WORDS else None
+            following = rest[k + 1].text[:1]
+            return k if (following.isalpha() or following in "“\"‘") and rest[k + 1].lower not in _OBJECT_WORDS \
+                else None
         if not (tok.text[:1].isalnum() or tok.lower in ("’s", "'s", "-")) or (
                 tok.lower in _NOT_CLAUSE and tok.lower not in ("of", "in")) or tok.lower == "that":
             return None
