@@ -1428,9 +1428,10 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             continue
         att.used = True
         if att.info.frame == "complement" and inner:
-            # "called such moves “alarming”": the quoted words right after the verb are the speaker's
+            # "called such moves “alarming”": the quoted words right after the verb are the speaker's;
+            # the row runs from the object on
             inner = inner[:1]
-            rows.add("partial", inner[0].start, inner[0].end, inner, att, att.speaker, "quoted_complement")
+            rows.add("partial", min(start, inner[0].start), inner[0].end, inner, att, att.speaker, "quoted_complement")
         else:
             rows.add("partial" if inner else "indirect", start, end, inner, att, att.speaker,
                      method if not inner else "partial_in_reported_clause")
