@@ -359,3 +359,16 @@ def test_listeners_adjuncts_raising_verbs_and_subordinate_attributions(tmp_path)
                                        "to “finish the job” in Syria", "the allies to send more planes"]
     assert set(quotes["speaker"]) == {"Ash Carter"}
     assert quotes["kind"].tolist() == ["indirect", "indirect", "indirect", "partial", "indirect"]
+
+
+def test_colon_ending_a_paragraph_lower_case_roles_after_the_verb_and_more_verbs(tmp_path):
+    text = ("Gun debate heats up\n\n"
+            "The newspaper made these allegations in February, and Breitbart News responded:\n\n"
+            "“If there are people in this country who are dangerous, arrest them.”\n\n"
+            "“Did he lose 20 minutes? Probably,” said one former senior agency official.\n\n"
+            "Senator Ana Ruiz concluded, “She is strong. She will always be stronger.”\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["method"].tolist() == ["attribution_before_quote", "quote_then_attribution",
+                                         "attribution_then_quote"]
+    assert quotes["speaker"].tolist() == ["Breitbart News", "one former senior agency official", "Ana Ruiz"]
+    assert quotes["verb_lemma"].tolist() == ["respond", "say", "conclude"]

@@ -759,6 +759,14 @@ def _np_after(art: _Article, pos: int, hi: int) -> Mention | None:
     titled = _titled_name_after(art, toks)
     if titled is not None:
         return titled
+    for k, tok in enumerate(toks[:7]):  # "said one former senior agency official"
+        if tok.lower in _ROLE_HEADS or tok.lower in ("officials", "aides", "sources", "diplomats", "analysts"):
+            if k and not toks[0].is_cap:
+                indefinite = toks[0].lower in _PLURAL_OR_INDEFINITE or tok.lower.endswith("s")
+                return Mention(toks[0].start, tok.end, art.text[toks[0].start:tok.end], "np" if indefinite else "role")
+            break
+        if not tok.text[:1].isalpha() or tok.lower in _NP_STOP or tok.lower in _NOT_CLAUSE:
+            break
     phrase = []
     for tok in toks:
         if tok.lower in ("the", "a", "an") and not phrase:
@@ -889,7 +897,7 @@ def _long_np_before(art: _Article, toks: list[Tok]) -> Mention | None:
         return None
     last = phrase[-1]
     if not last.text[:1].isalpha() or (last.lower in _stopwords() and last.lower not in _QUANTIFIER_SUBJECTS) \
-            or (last.lower.endswith("ly") and not last.is_cap):
+            or (last.lower.endswith(("ly", "ed")) and not last.is_cap):
         return None
     return Mention(phrase[0].start, last.end, art.text[phrase[0].start:last.end], "np")
 
@@ -1114,9 +1122,17 @@ def _lead_in(art: _Article, atts: list[Attribution], open_mark: int
     s_lo, _ = art.sentence_span(open_mark)
     p_lo, _ = art.paragraph_span(open_mark)
     text = art.text
-    if text[max(s_lo, p_lo):open_mark].strip(" \t:") == "" and s_lo > p_lo:
-        prev_lo, prev_hi = art.sentence_span(s_lo - 1)
-        prev_lo = max(prev_lo, p_lo)
+    k = bisect.bisect_right([lo for lo, _ in art.paragraphs], p_lo) - 2
+    prev_paragraph = art.paragraphs[k] if k >= 0 else None
+    opens_paragraph = text[p_lo:open_mark].strip() == ""
+    if text[max(s_lo, p_lo):open_mark].strip(" \t:") == "" and (
+            s_lo > p_lo or (opens_paragraph and prev_paragraph is not None
+                            and text[prev_paragraph[0]:prev_paragraph[1]].rstrip().endswith(":"))):
+        # the sentence before, in this paragraph or ending the one before with a colon
+        before = s_lo - 1 if s_lo > p_lo else text[:prev_paragraph[1]].rstrip().rfind(":")
+        prev_lo, prev_hi = art.sentence_span(before)
+        prev_lo = max(prev_lo, art.paragraph_span(before)[0])
+        prev_hi = max(prev_hi, before + 1)
         for att in reversed(atts):
             if att.used or att.speaker is None or not prev_lo <= att.verb_start < prev_hi \
                     or att.info.frame == "according":
