@@ -372,3 +372,15 @@ def test_colon_ending_a_paragraph_lower_case_roles_after_the_verb_and_more_verbs
                                          "attribution_then_quote"]
     assert quotes["speaker"].tolist() == ["Breitbart News", "one former senior agency official", "Ana Ruiz"]
     assert quotes["verb_lemma"].tolist() == ["respond", "say", "conclude"]
+
+
+def test_any_source_after_according_to_and_polled_subjects(tmp_path):
+    text = ("Poll shows lead\n\n"
+            "According to a just-released poll from Florida Atlantic University, Trump leads by 32 points.\n\n"
+            "Some 56 percent of Cuban-Americans polled said they were less likely to vote Republican.\n\n"
+            "About half of the party, according to the survey, want an outsider.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["speaker_mention"].tolist() == ["a just-released poll from Florida Atlantic University",
+                                                  "Some 56 percent of Cuban-Americans polled", "the survey"]
+    assert quotes["text"].tolist() == ["Trump leads by 32 points", "they were less likely to vote Republican",
+                                       "About half of the party, according to the survey, want an outsider"]

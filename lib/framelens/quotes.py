@@ -790,6 +790,19 @@ def _np_after(art: _Article, pos: int, hi: int) -> Mention | None:
     return Mention(phrase[0].start, phrase[-1].end, text, kind)
 
 
+def _source_after(art: _Article, pos: int, hi: int) -> Mention | None:
+    """The source an "according to" names, up to the next comma, dash or the sentence end: "a
+    just-released poll from Florida Atlantic University", "early results of exit polls"."""
+    toks = []
+    for tok in art.toks(pos, hi):
+        if tok.text in ",;:.!?—–()“”\"":
+            break
+        toks.append(tok)
+    if not toks or len(toks) > 25 or not toks[-1].text[:1].isalnum():
+        return None
+    return Mention(toks[0].start, toks[-1].end, art.text[toks[0].start:toks[-1].end], "np")
+
+
 def _titled_name_after(art: _Article, toks: list[Tok]) -> Mention | None:
     """A name that a title or role opens: "film director Osman Abu Laban", "Democratic strategist
     Hank Sheinkopf", "the company's chief executive, John Ferriola". The mention runs from the
@@ -897,8 +910,9 @@ def _long_np_before(art: _Article, toks: list[Tok]) -> Mention | None:
         return None
     last = phrase[-1]
     if not last.text[:1].isalpha() or (last.lower in _stopwords() and last.lower not in _QUANTIFIER_SUBJECTS) \
-            or (last.lower.endswith(("ly", "ed")) and not last.is_cap):
-        return None
+            or (last.lower.endswith("ly") and not last.is_cap) or (
+                last.lower.endswith("ed") and not (len(phrase) > 1 and phrase[-2].lower.endswith("s"))):
+        return None  # "newly formulated" is no subject; "Cuban-Americans polled" is
     return Mention(phrase[0].start, last.end, art.text[phrase[0].start:last.end], "np")
 
 
@@ -935,7 +949,7 @@ def find_attributions(art: _Article, inside: list[tuple[int, int]]) -> list[Attr
             clause_lo = max([s_lo, *[b + 1 for b in k_close]])
             speaker, speaker_after = None, False
             if verb.frame == "according":
-                speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)), True
+                speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)) or _source_after(art, ve, s_hi), True
             elif m.group().lower().endswith("ing") and prev == ",":
                 speaker = _main_subject(art, out, s_lo, vs)
             else:
