@@ -384,3 +384,14 @@ def test_any_source_after_according_to_and_polled_subjects(tmp_path):
                                                   "Some 56 percent of Cuban-Americans polled", "the survey"]
     assert quotes["text"].tolist() == ["Trump leads by 32 points", "they were less likely to vote Republican",
                                        "About half of the party, according to the survey, want an outsider"]
+
+
+def test_that_clause_verbs_and_bare_time_phrases_report_nothing_on_their_own(tmp_path):
+    text = ("Golf clubs in decline\n\n"
+            "The Landing Country Club, a private course, charged a $100,000 initiation fee.\n\n"
+            "The Post reported ten days ago that the club was for sale.\n\n"
+            "The club owner, Ana Ruiz, charged that the city had ignored the course.\n\n"
+            "As the columnist Louella Parsons had written just a few years earlier, golf was fading.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["text"].tolist() == ["that the club was for sale", "that the city had ignored the course"]
+    assert quotes["verb_lemma"].tolist() == ["report", "charge"]

@@ -41,8 +41,8 @@ from framelens.textunits import iter_tokens
 
 QUOTE_KINDS = ("direct", "partial", "indirect", "fragment")
 VERB_CLASSES = ("neutral", "stance")
-VERB_FRAMES = ("clause", "object_clause", "infinitive", "object", "object_of", "complement", "according",
-               "quote_only")
+VERB_FRAMES = ("clause", "that_clause", "object_clause", "infinitive", "object", "object_of", "complement",
+               "according", "quote_only")
 OFFICIALS_FILE = DATA_DIR / "officials.csv"
 VERBS_FILE = DATA_DIR / "reporting_verbs.csv"
 COUNTRIES_FILE = DATA_DIR / "countries.csv"
@@ -1275,6 +1275,10 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     first = rest[i]
     if first.lower == "that":
         return first.start, s_hi, "reported_clause_that"
+    if that is not None and _TIME_ONLY.fullmatch(text[first.start:window[that].start].strip()):
+        return window[that].start, s_hi, "reported_clause_that"  # "reported ten days ago that …"
+    if att.info.frame == "that_clause" and first.text not in "“\"‘":
+        return None  # "charged a fee", "maintains the title": only "charged that …" reports speech
     if att.info.frame in ("infinitive", "object_clause"):
         to = _infinitive_at(rest, i)
         if to is not None:
@@ -1319,6 +1323,12 @@ def _adjunct_end(rest: list[Tok], i: int, listener: bool) -> int | None:
             return None  # a listener: "POLITICO", "reporters", "a Senate panel"
         j += 1
     return j if j > i and (j >= len(rest) or rest[j].text in ".!?") else None
+
+
+_TIME_ONLY = re.compile(r"(?:just |only )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                        r"few|several|\d+|a few|a couple of|many)\s+"
+                        r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|before)[.,]?",
+                        re.IGNORECASE)
 
 
 _OBJECT_WORDS = frozenset("the a an his her its their our this these those all both every each".split())
@@ -1452,7 +1462,7 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         end = max([end, *[p.end for p in inner]])
         while start < end and text[start].isspace():
             start += 1
-        if _words(text[start:end]) < 2:
+        if _words(text[start:end]) < 2 or _TIME_ONLY.fullmatch(text[start:end]):
             continue
         if any(r["start"] < end and start < r["end"] for r in rows.rows if r["kind"] != "fragment"):
             continue
