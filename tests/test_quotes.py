@@ -395,3 +395,14 @@ def test_that_clause_verbs_and_bare_time_phrases_report_nothing_on_their_own(tmp
     _, quotes = _load(tmp_path, text)
     assert quotes["text"].tolist() == ["that the club was for sale", "that the city had ignored the course"]
     assert quotes["verb_lemma"].tolist() == ["report", "charge"]
+
+
+def test_questions_put_to_a_speaker_and_a_complement_before_a_coordinated_verb(tmp_path):
+    text = ("Kremlin answers\n\n"
+            "When asked if the statement was a recognition of this fact, Peskov replied in the affirmative.\n\n"
+            "Foreign Minister Sergei Lavrov called such moves “alarming” and assessed that they require an "
+            "open discussion.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["text"].tolist() == ["such moves “alarming”", "that they require an open discussion"]
+    assert quotes["method"].tolist() == ["quoted_complement", "reported_clause_that"]
+    assert set(quotes["speaker"]) == {"Sergei Lavrov"}

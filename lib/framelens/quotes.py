@@ -729,7 +729,7 @@ def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention |
                                     "her", "its", "their", "other", "both", "all", "most", "few"):
         phrase = toks[i:]
         i -= 1
-    if longer and i >= 0 and toks[i].lower in _NOT_CLAUSE and toks[i].text[:1].isalpha():
+    if longer and i >= 0 and toks[i].lower in _GOVERNORS and toks[i].text[:1].isalpha():
         subject = _long_np_before(art, toks)  # "residents in the two districts said": a longer subject
         if subject is not None:
             return subject
@@ -961,7 +961,8 @@ def find_attributions(art: _Article, inside: list[tuple[int, int]]) -> list[Attr
                     speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)), True
                 if speaker is None and _COORDINATED.search(art.text, clause_lo, vs) and out \
                         and out[-1].sentence == art.sentence_of(vs):
-                    speaker = out[-1].speaker  # "X said A but said B": the second verb shares the subject
+                    # "X said A but said B": the second verb shares the subject
+                    speaker, speaker_after = out[-1].speaker, False
                 if speaker is not None and speaker.kind == "relative":
                     antecedent = _relative_antecedent(art, speaker, s_lo)
                     speaker.entity = resolve(art, antecedent) if antecedent is not None else None
@@ -988,7 +989,7 @@ def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi
 
 _LISTENERS = frozenset("""reporters journalists lawmakers supporters voters him her them us me audience crowd
     interviewer newspaper radio television station senators members delegates students""".split())
-_COORDINATED = re.compile(r"(?:,|\band|\bbut)(?:\s+(?:also|then|later|again|\w+ly))*\s*\Z")
+_COORDINATED = re.compile(r"(?:,|\band|\bbut|,\s*(?:where|when))(?:\s+(?:also|then|later|again|\w+ly))*\s*\Z")
 _NOT_NP_SPEAKER_VERBS = frozenset({"question", "answer"})
 
 
@@ -1189,7 +1190,9 @@ def _adjacent_after(art: _Article, atts: list[Attribution], close: int, inside: 
         lead = att.speaker.start if att.speaker is not None and not att.speaker_after else att.verb_start
         gap = art.text[close + 1:lead]
         if lead > close and att.speaker is not None and (
-                re.fullmatch(r"[\s,.!?—–-]*", gap) or re.fullmatch(r"[\s,—–-]*(?:the |a |an )?[^\W\d][\w’'. -]{0,60},?\s*", gap)):
+                re.fullmatch(r"[\s,.!?—–-]*", gap) or re.fullmatch(
+                    r"[\s,—–-]*(?!(?:and|but|or|as|while|which|that|because)\b)(?:the |a |an )?[^\W\d][\w’'. -]{0,60},?\s*",
+                    gap)):
             return att  # “…,” he said / “…,” the ambassador, Liam Byrne, said
         return None
     return None
@@ -1267,6 +1270,9 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if cut < 0 or not text[s_lo:cut].strip():
             return None
         start = s_lo + (_DATELINE.match(text[s_lo:cut]).end() if _DATELINE.match(text[s_lo:cut]) else 0)
+        opener = art.toks(start, cut)[:1]
+        if opener and (opener[0].lower in _SUBORDINATORS or opener[0].lower == "asked"):
+            return None  # "When asked if …, Peskov replied": the question is not his
         return start, cut, "clause_before_attribution"
     window = rest[i:i + 12]
     that = next((k for k, t in enumerate(window) if t.lower == "that"), None)
@@ -1471,7 +1477,10 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             # "called such moves “alarming”": the quoted words right after the verb are the speaker's;
             # the row runs from the object on
             inner = inner[:1]
-            rows.add("partial", min(start, inner[0].start), inner[0].end, inner, att, att.speaker, "quoted_complement")
+            lead = start if text[start:inner[0].start].strip(" “\"‘") else inner[0].start
+            close = inner[0].close_mark + 1 if inner[0].close_mark is not None else inner[0].end
+            rows.add("partial", lead, close if lead < inner[0].start else inner[0].end, inner, att, att.speaker,
+                     "quoted_complement")
         else:
             rows.add("partial" if inner else "indirect", start, end, inner, att, att.speaker,
                      method if not inner else "partial_in_reported_clause")
