@@ -406,3 +406,16 @@ def test_questions_put_to_a_speaker_and_a_complement_before_a_coordinated_verb(t
     assert quotes["text"].tolist() == ["such moves “alarming”", "that they require an open discussion"]
     assert quotes["method"].tolist() == ["quoted_complement", "reported_clause_that"]
     assert set(quotes["speaker"]) == {"Sergei Lavrov"}
+
+
+def test_coordinated_verbs_take_the_sentence_subject_and_approximate_quantities_speak(tmp_path):
+    text = ("Campaign trail\n\n"
+            "In his speech, President Barack Obama praised Clinton and said she would finish the job.\n\n"
+            "In Vermont, about half of the primary voters said they wanted a change.\n\n"
+            "Two in three said the party did not care.\n\n"
+            "But he showed restraint on Monday and described the outburst as a mistake.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["speaker_mention"].tolist() == ["President Barack Obama", "about half of the primary voters",
+                                                  "Two in three", "he"]
+    assert quotes["speaker"].tolist()[3] == "Barack Obama"
+    assert quotes["text"].tolist()[3] == "the outburst as a mistake"

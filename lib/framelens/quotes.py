@@ -906,17 +906,20 @@ def _long_np_before(art: _Article, toks: list[Tok]) -> Mention | None:
         return None
     if phrase[0].lower in ("and", "or"):
         return None
-    if phrase and phrase[0].lower in _NOT_CLAUSE:
+    if phrase and phrase[0].lower in _NOT_CLAUSE and phrase[0].lower not in _APPROXIMATORS:
         return None
     last = phrase[-1]
-    if not last.text[:1].isalpha() or (last.lower in _stopwords() and last.lower not in _QUANTIFIER_SUBJECTS) \
+    if not (last.text[:1].isalpha() or last.text.isdigit()) \
+            or (last.lower in _stopwords() and last.lower not in _QUANTIFIER_SUBJECTS) \
             or (last.lower.endswith("ly") and not last.is_cap) or (
                 last.lower.endswith("ed") and not (len(phrase) > 1 and phrase[-2].lower.endswith("s"))):
         return None  # "newly formulated" is no subject; "Cuban-Americans polled" is
     return Mention(phrase[0].start, last.end, art.text[phrase[0].start:last.end], "np")
 
 
-_QUANTIFIER_SUBJECTS = frozenset("others some many most few several both all".split())
+_QUANTIFIER_SUBJECTS = frozenset("""others some many most few several both all one two three four five six seven
+    eight nine ten""".split())
+_APPROXIMATORS = frozenset("about around over under".split())  # "about half of the voters said"
 
 
 def find_attributions(art: _Article, inside: list[tuple[int, int]]) -> list[Attribution]:
@@ -963,6 +966,9 @@ def find_attributions(art: _Article, inside: list[tuple[int, int]]) -> list[Attr
                         and out[-1].sentence == art.sentence_of(vs):
                     # "X said A but said B": the second verb shares the subject
                     speaker, speaker_after = out[-1].speaker, False
+                if speaker is None and re.search(r"\b(?:and|but)(?:\s+\w+ly)?\s*\Z", art.text[clause_lo:vs]):
+                    # "Obama praised Clinton and said …": the subject that opens the sentence
+                    speaker, speaker_after = _sentence_subject(art, s_lo, vs), False
                 if speaker is not None and speaker.kind == "relative":
                     antecedent = _relative_antecedent(art, speaker, s_lo)
                     speaker.entity = resolve(art, antecedent) if antecedent is not None else None
@@ -1003,7 +1009,7 @@ def _main_subject(art: _Article, found: list[Attribution], s_lo: int, pos: int) 
 def _sentence_subject(art: _Article, s_lo: int, pos: int) -> Mention | None:
     """The subject of the sentence that starts at ``s_lo``, looked for before ``pos``: a pronoun
     that opens it ("He apologized, saying …") or the first person or organisation named in it."""
-    first = art.toks(s_lo, pos)[:1]
+    first = [t for t in art.toks(s_lo, pos)[:4] if t.lower not in ("but", "and", "yet", "still", "however", ",")][:1]
     if first and first[0].lower in ("he", "she", "they", "it"):
         return Mention(first[0].start, first[0].end, first[0].text, "pronoun")
     for m in art.mentions:
