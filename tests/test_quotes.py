@@ -419,3 +419,18 @@ def test_coordinated_verbs_take_the_sentence_subject_and_approximate_quantities_
                                                   "Two in three", "he"]
     assert quotes["speaker"].tolist()[3] == "Barack Obama"
     assert quotes["text"].tolist()[3] == "the outburst as a mistake"
+
+
+def test_pronouns_resolve_to_a_person_of_the_same_gender(tmp_path):
+    text = ("Campaign trail\n\n"
+            "Barack Obama praised Hillary Clinton and said she would finish the job.\n\n"
+            "Hillary Clinton said she was grateful.\n\n"
+            "But he showed restraint on Monday and described the outburst as a mistake.\n\n"
+            "She said the race was close.\n\n"
+            "Mrs. Ana Ruiz, a voter, and Mr. Tom Berg, a pastor, met in Scranton. He said the town had changed.\n")
+    _, quotes = _load(tmp_path, text)
+    by_text = quotes.set_index("text")["speaker"]
+    assert by_text["she was grateful"] == "Hillary Clinton"
+    assert by_text["the outburst as a mistake"] == "Barack Obama"
+    assert by_text["the race was close"] == "Hillary Clinton"
+    assert by_text["the town had changed"] == "Tom Berg"

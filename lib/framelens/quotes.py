@@ -422,6 +422,7 @@ class Entity:
     affiliation: str = ""
     role_words: set[str] = field(default_factory=set)
     surname: str = ""
+    gender: str = ""               # "m", "f" or "" (unknown), from titles, roles and the pronouns that follow
 
 
 @dataclass
@@ -495,7 +496,8 @@ def _stopwords() -> frozenset[str]:
 def _openers() -> frozenset[str]:
     global _OPENERS
     if _OPENERS is None:
-        _OPENERS = sentence_openers() | frozenset({"according", "speaking", "commenting", "asked", "when"})
+        _OPENERS = sentence_openers() | frozenset({"according", "speaking", "commenting", "asked", "when", "like",
+                                                   "unlike", "another", "despite", "noting", "citing", "both"})
     return _OPENERS
 
 
@@ -673,6 +675,37 @@ def find_names(art: _Article) -> None:
             continue
         art.mentions.append(Mention(run[0].start, run[-1].end, text, "name", entity))
     _mark_subjects(art)
+    _guess_genders(art)
+
+
+_MALE = frozenset("""mr mr. spokesman chairman congressman businessman father husband son brother king prince
+    sir""".split())
+_FEMALE = frozenset("""mrs mrs. ms ms. miss spokeswoman chairwoman congresswoman businesswoman mother wife daughter
+    sister queen princess lady madam""".split())
+
+
+def _guess_genders(art: _Article) -> None:
+    """Give each person a gender where the text shows one: a title or role word before or in the
+    name ("Mr.", "spokeswoman") or, by majority, a personal pronoun within four words after a mention
+    of them, before anyone else is named ("Clinton said she …", "Mr. Ackman and his fund")."""
+    votes: dict[int, list[str]] = {}
+    people = [m for m in art.mentions if m.entity is not None and m.entity.kind == "person"]
+    for k, m in enumerate(people):
+        s_hi = art.sentence_span(m.start)[1]
+        stop = min(s_hi, people[k + 1].start if k + 1 < len(people) else s_hi)
+        lead = [t.lower for t in art.toks(max(0, m.start - 20), m.start)[-2:]] + m.text.lower().split()
+        words = set(lead) | set(re.findall(r"[\w.]+", m.entity.role.lower()))
+        cue = "m" if words & _MALE else "f" if words & _FEMALE else ""
+        if not cue:
+            follow = next((t.lower for t in art.toks(m.end, stop)[:4] if t.lower in ("he", "his", "him", "she", "her")),
+                          "")
+            cue = "m" if follow in ("he", "his", "him") else "f" if follow else ""
+        if cue:
+            votes.setdefault(id(m.entity), []).append(cue)
+    for m in people:
+        cues = votes.get(id(m.entity), [])
+        if cues and not m.entity.gender:
+            m.entity.gender = max(("m", "f"), key=cues.count) if cues.count("m") != cues.count("f") else ""
 
 
 def _mark_subjects(art: _Article) -> None:
@@ -1026,7 +1059,12 @@ def _relative_antecedent(art: _Article, relative: Mention, s_lo: int) -> Mention
 
 
 def resolve(art: _Article, mention: Mention | None) -> Entity | None:
-    """The entity a speaker mention refers to, from the mentions before it (or just after, for a role)."""
+    """The entity a speaker mention refers to, from the mentions before it (or just after, for a role).
+
+    A pronoun takes a person (or an organisation, for "it") named before it, outside quotation marks,
+    whose gender does not clash with it: for "he"/"she", the subject (else the first person) of the
+    last sentence that names a candidate, unless that person's gender is unknown while another
+    candidate's is known to match; otherwise the last subject named before it."""
     if mention is None:
         return None
     if mention.entity is not None:
@@ -1036,7 +1074,13 @@ def resolve(art: _Article, mention: Mention | None) -> Entity | None:
         want = _PRONOUNS.get(mention.text.lower(), "person")
         if want == "group":
             return None
-        pool = [m for m in before if m.entity.kind == want]
+        gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(mention.text.lower(), "")
+        pool = [m for m in before if m.entity.kind == want and (not gender or m.entity.gender in ("", gender))]
+        if gender:
+            last = [m for m in pool if art.sentence_of(m.start) == art.sentence_of(pool[-1].start)] if pool else []
+            pick = next((m for m in last if m.subject), last[0] if last else None)
+            if pick is not None and (pick.entity.gender or not any(m.entity.gender == gender for m in pool)):
+                return pick.entity
         subjects = [m for m in pool if m.subject]
         pick = subjects[-1] if subjects else (pool[-1] if pool else None)
         return pick.entity if pick is not None else None
@@ -1168,6 +1212,10 @@ def _lead_in(art: _Article, atts: list[Attribution], open_mark: int
         subject = _sentence_subject(art, max(s_lo, p_lo), open_mark - 1)
         if subject is not None and (subject.kind == "pronoun" or subject.subject):
             return None, subject, "colon_after_subject"
+        toks = art.toks(max(s_lo, p_lo), open_mark)
+        if subject is None and 3 <= len(toks) <= 5 and toks[0].is_cap and toks[0].lower not in _stopwords():
+            # "Kasich resisted: “…”": a short sentence whose first word is a name
+            return None, Mention(toks[0].start, toks[0].end, toks[0].text, "np"), "colon_after_subject"
     return None
 
 
@@ -1189,7 +1237,12 @@ def _adjacent_after(art: _Article, atts: list[Attribution], close: int, inside: 
                     ) -> Attribution | None:
     """An attribution right after a closing mark: “…,” he said / “…,” said Lavrov / “…” – Lavrov said."""
     s_hi = art.sentence_span(close)[1]
-    hi = min([s_hi + 1, *[a for a, _ in inside if a > close]])
+    if art.text[:close].rstrip().endswith(("?", "!")):
+        # “Would I wish …?” Eric Woolson said: the splitter ends the sentence inside the marks
+        following = art.toks(close + 1, min(len(art.text), close + 40))[:1]
+        if following:
+            s_hi = max(s_hi, art.sentence_span(following[0].start)[1])
+    hi = min([s_hi + 1, art.paragraph_span(close)[1], *[a for a, _ in inside if a > close]])
     for att in atts:
         if att.used or not close < att.verb_start < hi or att.info.frame == "according":
             continue
@@ -1542,7 +1595,8 @@ def _merge_interrupted(art: _Article, rows: list[dict]) -> list[dict]:
 
 
 def _resolve_in_order(art: _Article, atts: list[Attribution]) -> None:
-    """Resolve speakers in text order, so that "he" can follow a "he" resolved before it."""
+    """Resolve speakers in text order, so that "he" can follow a "he" resolved before it (and a
+    person "he" or "she" refers to takes that gender for the pronouns after it)."""
     for att in sorted(atts, key=lambda a: a.verb_start):
         mention = att.speaker
         if mention is None:
@@ -1550,6 +1604,8 @@ def _resolve_in_order(art: _Article, atts: list[Attribution]) -> None:
         entity = resolve(art, mention)
         if entity is None:
             continue
+        if mention.kind == "pronoun" and entity.kind == "person" and not entity.gender:
+            entity.gender = {"he": "m", "she": "f"}.get(mention.text.lower(), "")
         mention.entity = entity
         mention.subject = True
         if mention not in art.mentions:
