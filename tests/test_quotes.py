@@ -434,3 +434,15 @@ def test_pronouns_resolve_to_a_person_of_the_same_gender(tmp_path):
     assert by_text["the outburst as a mistake"] == "Barack Obama"
     assert by_text["the race was close"] == "Hillary Clinton"
     assert by_text["the town had changed"] == "Tom Berg"
+
+
+def test_but_added_ends_the_clause_and_adding_is_not_a_continuation(tmp_path):
+    text = ("Election night\n\n"
+            "Aung San Suu Kyi said it was too early to congratulate winners but added, “I think you all know.”\n\n"
+            "Ryan and Trump will meet next week, Sean Spicer said, adding, “They need to sit down.”\n\n"
+            "He said that since then, thanks to new revenue, the club has been secure.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["text"].tolist() == ["it was too early to congratulate winners", "I think you all know.",
+                                       "Ryan and Trump will meet next week", "They need to sit down.",
+                                       "that since then, thanks to new revenue, the club has been secure"]
+    assert quotes["method"].tolist()[2] == "clause_before_attribution"

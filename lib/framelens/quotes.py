@@ -930,8 +930,8 @@ def _long_np_before(art: _Article, toks: list[Tok]) -> Mention | None:
     polled". It must start the sentence or follow a comma, a colon or a dash, hold no verb-like
     function word, and end in a content word."""
     i = len(toks)
-    while i > 0 and len(toks) - i < 16 and (toks[i - 1].text[:1].isalnum() or toks[i - 1].text in ("’s", "'s", "-", "%")) \
-            and toks[i - 1].lower not in _NP_STOP:
+    while i > 0 and len(toks) - i < 16 and toks[i - 1].lower not in _NP_STOP \
+            and (toks[i - 1].text[:1].isalnum() or toks[i - 1].text in ("’s", "'s", "-", "%")):
         i -= 1
     phrase = toks[i:]
     if not phrase or (i > 0 and toks[i - 1].text not in (",", ":", "—", "–", ";")
@@ -1229,7 +1229,8 @@ def _not_speech(art: _Article, group: list[Piece]) -> str | None:
     return "named_term" if _NAMING_CUES.search(lead) else None
 
 
-_INTRO_ADJUNCT = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|from|via|with|this|last|on|of)\b[^“”\"«»:;.]{0,50}?"
+_INTRO_ADJUNCT = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|from|via|with|this|last|of)\b"
+                            r"[^“”\"«»:;.]{0,50}?"
                             r"|(?:reporters|me|us|him|her|them|\w+day)\b[^“”\"«»:;.]{0,30}?)\s*:\s*")
 
 
@@ -1250,7 +1251,8 @@ def _adjacent_after(art: _Article, atts: list[Attribution], close: int, inside: 
         gap = art.text[close + 1:lead]
         if lead > close and att.speaker is not None and (
                 re.fullmatch(r"[\s,.!?—–-]*", gap) or re.fullmatch(
-                    r"[\s,—–-]*(?!(?:and|but|or|as|while|which|that|because)\b)(?:the |a |an )?[^\W\d][\w’'. -]{0,60},?\s*",
+                    r"[\s,—–-]*(?!(?:and|but|or|as|while|which|that|because)\b)"
+                    r"(?:the |a |an )?[^\W\d][\w’'. -]{0,60},?\s*",
                     gap)):
             return att  # “…,” he said / “…,” the ambassador, Liam Byrne, said
         return None
@@ -1322,7 +1324,10 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if sentence_has_other and any(o.verb_start < att.verb_start for o in others
                                       if o.sentence == att.sentence and o is not att):
             return None
-        if mid_sentence and not att.speaker_after and _words(text[rest[i + comma_after].end:s_hi]) >= 2:
+        after_comma = rest[i + comma_after + 1:i + comma_after + 2] if comma_after is not None else []
+        continues = not (after_comma and after_comma[0].lower.endswith("ing")
+                         and after_comma[0].lower in load_reporting_verbs()[0])  # not "…, Spicer said, adding, …"
+        if mid_sentence and continues and not att.speaker_after and _words(text[rest[i + comma_after].end:s_hi]) >= 2:
             # "Overall, she said, a number of constituencies …": the words on both sides are hers
             return s_lo, s_hi, "clause_around_attribution"
         cut = text.rfind(",", s_lo, lead)
@@ -1422,8 +1427,8 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
             continue
         lead = min(other.verb_start, other.speaker.start) if other.speaker.start >= start else other.verb_start
         before = art.text[max(0, lead - 40):lead]
-        if art.text[other.verb_end:other.verb_end + 3].lstrip().startswith(","):
-            continue  # a parenthetical "…, he said, …" inside the clause
+        if art.text[other.verb_end:other.verb_end + 3].lstrip().startswith(",") and before.rstrip().endswith(","):
+            continue  # a parenthetical "…, he said, …" inside the clause (not "… but added, “…”")
         if start < lead and _COORDINATED.search(before.rstrip()):
             cut = max(before.rstrip().rfind(","), before.rstrip().rfind(" and"), before.rstrip().rfind(" but"))
             end = min(end, lead - len(before) + cut if cut >= 0 else lead)
@@ -1492,7 +1497,8 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             if att is not None:
                 att.used = True
             emit_group(group, att, mention, method)
-        elif before is not None and (re.fullmatch(r"[\s,:—–-]*", before[1]) or _INTRO_ADJUNCT.fullmatch(before[1])) and (
+        elif before is not None and (re.fullmatch(r"[\s,:—–-]*", before[1])
+                                     or _INTRO_ADJUNCT.fullmatch(before[1])) and (
                 before[1].strip() or text[first.start:first.start + 1].isupper()
                 or before[0].info.frame == "according"):
             before[0].used = True
@@ -1562,7 +1568,8 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                 consumed.add(id(p))
                 rows.add("fragment", p.start, p.end, [p], None, None, naming)
             continue
-        if len(group) == 1 and _words(quoted) <= 3 and not (quoted[:1].isupper() and quoted.rstrip("”’\"' ")[-1:] in ".!?"):
+        whole_sentence = quoted[:1].isupper() and quoted.rstrip("”’\"' ")[-1:] in ".!?"
+        if len(group) == 1 and _words(quoted) <= 3 and not whole_sentence:
             consumed.add(id(first))
             rows.add("fragment", first.start, first.end, [first], None, None, "short_unattributed")
             continue
@@ -1628,7 +1635,7 @@ def _inherited(art: _Article, rows: _Rows, pos: int, inside: list[tuple[int, int
         if not p < m.start < pos or m.entity is None or m.entity.kind != "person" or m.entity.canonical == name:
             continue
         if mention is not None and art.sentence_of(m.start) == art.sentence_of(mention.start):
-            continue  # a listener or an appositive in the attribution: “…,” Cruz told ABC’s George Stephanopoulos
+            continue  # a listener or an appositive in the attribution: “…,” Cruz told ABC’s John Doe
         k = bisect.bisect_right(quoted_starts, m.start) - 1
         if k >= 0 and inside[k][0] <= m.start < inside[k][1]:
             continue  # a name inside a quotation is not a new speaker
