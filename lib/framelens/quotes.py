@@ -6,19 +6,28 @@ The extractor is built from rules and editable data files, so that it runs offli
    single quotes stay inside). A quotation left open at the end of a paragraph runs on into the
    next ones when a later paragraph opens again or closes it; each paragraph is one quote row.
 2. Reporting verbs (``reporting_verbs.csv``) outside quotation marks are found with their
-   speaker: the noun phrase before them ("Sergey Lavrov, Russia's foreign minister, told"),
-   after them ("said Lavrov", "according to Reznikov"), a relative "who", or the subject of the
-   main clause for ", saying …".
-3. A quotation with an attribution next to it is **direct**; quoted words inside a reported
-   clause make that clause **partial**; a reported clause without quotation marks is
-   **indirect**, from "that" (when present) to the end of the sentence. A short quoted phrase
-   with no attribution, or one that names something ("so-called …") or cites a headline, is a
-   **fragment**, kept but not counted as speech. An unattributed quotation that follows an
-   attributed one inherits its speaker (``is_floating``) unless another person is named between.
+   speaker: the noun phrase before them ("Sergey Lavrov, Russia's foreign minister, told",
+   "Large majorities of voters in six states said"), after them ("…, said Lavrov", "according to
+   a poll from …"), a relative "who", or the subject of the sentence for ", saying …" and for a
+   verb after "and"/"but".
+3. A quotation with an attribution next to it, or introduced by the sentence before it
+   ("X agreed. “…”", "X responded:" ending the paragraph before), is **direct**; quoted words
+   inside a reported clause make that clause **partial**; a reported clause without quotation
+   marks is **indirect**, from "that" (when present) to the end of the sentence, or the clause
+   before a final attribution, or both sides of a parenthetical "…, she said, …". Each verb's
+   frame in the data file says what else it reports: an infinitive ("vowed to …", "urged NATO
+   to …"), an object ("called for …"), or only a "that" clause ("charged that …"). A short quoted
+   phrase with no attribution, or one that names something ("so-called …") or cites a headline,
+   is a **fragment**, kept but not counted as speech. An unattributed quotation that follows an
+   attributed one inherits its speaker (``is_floating``) unless another person is named between
+   (names in the attribution sentence itself, such as listeners, do not count).
 4. Mentions resolve to one canonical name: ``officials.csv`` aliases, surnames of people named
-   earlier, pronouns to the most recent person in subject position, role nouns ("the foreign
-   minister", "the NATO chief") to the person whose role matches, and organisations or
-   capitals ("the Kremlin", "Moscow") to the body they stand for.
+   earlier, pronouns to the most recent person in subject position whose gender (from titles,
+   role nouns and pronouns in the text) does not clash, role nouns ("the foreign minister", "the
+   NATO chief") to the person whose role matches, and organisations or capitals ("the Kremlin",
+   "Moscow") to the body they stand for.
+
+``docs/quote-attribution.md`` gives the precision and recall of these rules on PolNeAR.
 
 Only running text (body segments) is searched: headlines, captions, the outlet's commentary and
 boilerplate are never anyone's quote.
