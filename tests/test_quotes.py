@@ -446,3 +446,31 @@ def test_but_added_ends_the_clause_and_adding_is_not_a_continuation(tmp_path):
                                        "Ryan and Trump will meet next week", "They need to sit down.",
                                        "that since then, thanks to new revenue, the club has been secure"]
     assert quotes["method"].tolist()[2] == "clause_before_attribution"
+
+
+def test_case_folding_look_alikes_and_ee_verbs(tmp_path):
+    text = ("Talks\n\n"
+            "Sergey Lavrov ſaid that the war was over.\n\n"
+            "The ministers were agreeing to meet again, Lavrov said.\n\n"
+            "Joe Biden praised her work. Later he said the talks had failed.\n")
+    _, quotes = _load(tmp_path, text)
+    assert "the war was over" not in " ".join(quotes["text"])
+    assert quotes.set_index("text").loc["the talks had failed", "speaker"] == "Joe Biden"
+    forms, _ = load_reporting_verbs()
+    assert forms["agreeing"].lemma == "agree" and "agreing" not in forms
+
+
+def test_an_article_the_rules_fail_on_is_left_out_with_a_warning_naming_its_file(tmp_path, monkeypatch):
+    (tmp_path / "good.txt").write_text("Good\n\nThe minister Ana Ruiz said the bridge would reopen.\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_text("Bad\n\nThe minister Tom Berg said the road would close.\n", encoding="utf-8")
+    corpus = framelens.load_corpus(tmp_path)
+    real = framelens.quotes._article_quotes
+
+    def failing(text, *args):
+        if "Tom Berg" in text:
+            raise IndexError("list index out of range")
+        return real(text, *args)
+    monkeypatch.setattr(framelens.quotes, "_article_quotes", failing)
+    with pytest.warns(UserWarning, match=r"bad\.txt: quotes left out.*IndexError"):
+        quotes = extract_quotes(corpus)
+    assert quotes["speaker"].tolist() == ["Ana Ruiz"]

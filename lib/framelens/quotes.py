@@ -36,7 +36,9 @@ boilerplate are never anyone's quote.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -209,7 +211,7 @@ def trie_source(words: Iterable[str]) -> str:
 
 
 def _regular_forms(lemma: str) -> list[str]:
-    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma  # agree -> agreeing
     third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
     past = lemma + "d" if lemma.endswith("e") else lemma + "ed"
     return [lemma, third, past, stem + "ing"]
@@ -472,6 +474,23 @@ class _Article:
         self.token_starts = [t.start for t in self.tokens]
         self.entities: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
+        self._mention_starts: list[int] = []
+
+    def mentions_from(self, pos: int) -> Iterable[Mention]:
+        """The mentions that start at or after ``pos``, in text order (mentions are only ever added,
+        so the start index is rebuilt when their number changed)."""
+        if len(self._mention_starts) != len(self.mentions):
+            self._mention_starts = [m.start for m in self.mentions]
+        return itertools.islice(self.mentions, bisect.bisect_left(self._mention_starts, pos), None)
+
+    def person_at(self, pos: int) -> Mention | None:
+        """The mention of a person that starts exactly at ``pos``, if any."""
+        for m in self.mentions_from(pos):
+            if m.start > pos:
+                return None
+            if m.entity is not None and m.entity.kind == "person":
+                return m
+        return None
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
@@ -695,8 +714,8 @@ _FEMALE = frozenset("""mrs mrs. ms ms. miss spokeswoman chairwoman congresswoman
 
 def _guess_genders(art: _Article) -> None:
     """Give each person a gender where the text shows one: a title or role word before or in the
-    name ("Mr.", "spokeswoman") or, by majority, a personal pronoun within four words after a mention
-    of them, before anyone else is named ("Clinton said she …", "Mr. Ackman and his fund")."""
+    name ("Mr.", "spokeswoman") or, by majority, a subject pronoun within four words after a mention
+    of them, before anyone else is named ("Clinton said she …"; not "praised her work")."""
     votes: dict[int, list[str]] = {}
     people = [m for m in art.mentions if m.entity is not None and m.entity.kind == "person"]
     for k, m in enumerate(people):
@@ -706,9 +725,8 @@ def _guess_genders(art: _Article) -> None:
         words = set(lead) | set(re.findall(r"[\w.]+", m.entity.role.lower()))
         cue = "m" if words & _MALE else "f" if words & _FEMALE else ""
         if not cue:
-            follow = next((t.lower for t in art.toks(m.end, stop)[:4] if t.lower in ("he", "his", "him", "she", "her")),
-                          "")
-            cue = "m" if follow in ("he", "his", "him") else "f" if follow else ""
+            follow = next((t.lower for t in art.toks(m.end, stop)[:4] if t.lower in ("he", "she")), "")
+            cue = {"he": "m", "she": "f"}.get(follow, "")
         if cue:
             votes.setdefault(id(m.entity), []).append(cue)
     for m in people:
@@ -793,7 +811,7 @@ def _np_after(art: _Article, pos: int, hi: int) -> Mention | None:
     first = toks[0]
     if first.lower in _PRONOUNS:
         return Mention(first.start, first.end, first.text, "pronoun")
-    for m in art.mentions:
+    for m in art.mentions_from(first.start):
         if m.start == first.start or (first.lower in ("the",) and len(toks) > 1 and m.start == toks[1].start):
             return m
         if m.start > first.end + 4:
@@ -849,12 +867,11 @@ def _titled_name_after(art: _Article, toks: list[Tok]) -> Mention | None:
     """A name that a title or role opens: "film director Osman Abu Laban", "Democratic strategist
     Hank Sheinkopf", "the company's chief executive, John Ferriola". The mention runs from the
     title to the end of the name."""
-    starts = {m.start: m for m in art.mentions if m.entity is not None and m.entity.kind == "person"}
     for k, tok in enumerate(toks[:8]):
-        if k and tok.start in starts:
-            m = starts[tok.start]
+        m = art.person_at(tok.start) if k else None
+        if m is not None:
             return Mention(toks[0].start, m.end, art.text[toks[0].start:m.end], "name", m.entity)
-        if tok.text == "," and k and k + 1 < len(toks) and toks[k + 1].start in starts:
+        if tok.text == "," and k and k + 1 < len(toks) and art.person_at(toks[k + 1].start) is not None:
             continue
         if not (tok.text[:1].isalpha() or tok.lower in ("’s", "'s", "-")) or tok.lower in _NP_STOP \
                 or (tok.lower in _NOT_CLAUSE and tok.lower != "of"):
@@ -976,7 +993,9 @@ def find_attributions(art: _Article, inside: list[tuple[int, int]]) -> list[Attr
             k = bisect.bisect_right(inside_starts, vs) - 1
             if k >= 0 and inside[k][0] <= vs < inside[k][1]:
                 continue
-            verb = forms[re.sub(r"\s+", " ", m.group().lower())]
+            verb = forms.get(re.sub(r"\s+", " ", m.group().lower()))
+            if verb is None:
+                continue  # a case-folding look-alike such as "ſaid" that the table does not list
             if m.group()[0].isupper() and verb.frame != "according":
                 continue
             before = art.toks(max(lo, vs - 40), vs)
@@ -1054,8 +1073,10 @@ def _sentence_subject(art: _Article, s_lo: int, pos: int) -> Mention | None:
     first = [t for t in art.toks(s_lo, pos)[:4] if t.lower not in ("but", "and", "yet", "still", "however", ",")][:1]
     if first and first[0].lower in ("he", "she", "they", "it"):
         return Mention(first[0].start, first[0].end, first[0].text, "pronoun")
-    for m in art.mentions:
-        if s_lo <= m.start < pos and m.entity is not None:
+    for m in art.mentions_from(s_lo):
+        if m.start >= pos:
+            return None
+        if m.entity is not None:
             return m
     return None
 
@@ -1067,29 +1088,32 @@ def _relative_antecedent(art: _Article, relative: Mention, s_lo: int) -> Mention
     return _np_before(art, toks, longer=False) if toks else None
 
 
+_PRONOUN_WINDOW = 300  # mentions a pronoun looks back over
+
+
 def resolve(art: _Article, mention: Mention | None) -> Entity | None:
     """The entity a speaker mention refers to, from the mentions before it (or just after, for a role).
 
     A pronoun takes a person (or an organisation, for "it") named before it, outside quotation marks,
-    whose gender does not clash with it: for "he"/"she", the subject (else the first person) of the
-    last sentence that names a candidate, unless that person's gender is unknown while another
-    candidate's is known to match; otherwise the last subject named before it."""
+    among the last few hundred mentions, whose gender is not known to clash with it: for "he"/"she",
+    the subject (else the first person) of the last sentence that names such a person; for "it",
+    the last subject named, else the last organisation."""
     if mention is None:
         return None
     if mention.entity is not None:
         return mention.entity
-    before = [m for m in art.mentions if m.end <= mention.start and m.entity is not None and not m.quoted]
+    mentions = art.mentions if mention.kind != "pronoun" else art.mentions[
+        max(0, bisect.bisect_left(art.mentions, mention.start, key=lambda m: m.start) - _PRONOUN_WINDOW):]
+    before = [m for m in mentions if m.end <= mention.start and m.entity is not None and not m.quoted]
     if mention.kind == "pronoun":
         want = _PRONOUNS.get(mention.text.lower(), "person")
         if want == "group":
             return None
         gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(mention.text.lower(), "")
         pool = [m for m in before if m.entity.kind == want and (not gender or m.entity.gender in ("", gender))]
-        if gender:
-            last = [m for m in pool if art.sentence_of(m.start) == art.sentence_of(pool[-1].start)] if pool else []
-            pick = next((m for m in last if m.subject), last[0] if last else None)
-            if pick is not None and (pick.entity.gender or not any(m.entity.gender == gender for m in pool)):
-                return pick.entity
+        if gender and pool:
+            last = [m for m in pool if art.sentence_of(m.start) == art.sentence_of(pool[-1].start)]
+            return next((m for m in last if m.subject), last[0]).entity
         subjects = [m for m in pool if m.subject]
         pick = subjects[-1] if subjects else (pool[-1] if pool else None)
         return pick.entity if pick is not None else None
@@ -1097,7 +1121,7 @@ def resolve(art: _Article, mention: Mention | None) -> Entity | None:
         words = _role_words(mention.text)
         content = words - _GENERIC_ROLE
         people = [m for m in before if m.entity.kind == "person"]
-        if not content or content <= {"official", "minister"} and not (content - {"official"}):
+        if not content:
             subjects = [m for m in people if m.subject]
             pick = subjects[-1] if subjects else (people[-1] if people else None)
             return pick.entity if pick is not None else None
@@ -1177,22 +1201,16 @@ _DASH_NAME = re.compile(r"\s*[―—–-]\s*")
 def _dash_speaker(art: _Article, close: int) -> Mention | None:
     """A name after a dash that follows a quotation: “…” ― Martha Aguilar."""
     m = _DASH_NAME.match(art.text, close + 1)
-    if not m:
-        return None
-    for mention in art.mentions:
-        if mention.start == m.end() and mention.entity is not None and mention.entity.kind == "person":
-            return mention
-        if mention.start > m.end():
-            break
-    return None
+    return art.person_at(m.end()) if m else None
 
 
 def _lead_in(art: _Article, atts: list[Attribution], open_mark: int
              ) -> tuple[Attribution | None, Mention, str] | None:
-    """The speaker of a quotation that opens its sentence after a sentence that introduces it, in the
-    same paragraph: "Dianne Bystrom agreed. “…”" or "He added: “…”" (an attribution with nothing
-    after its verb), or "The board was blunt in its findings: “…”" (a colon after a sentence whose
-    subject is a person or an organisation). Returns (attribution or None, speaker mention, method)."""
+    """The speaker of a quotation that a sentence before it introduces: "Dianne Bystrom agreed. “…”"
+    or "He added:" ending the paragraph before (an attribution with nothing after its verb), or
+    "Ruiz was blunt in her reply: “…”" (a colon after a sentence whose subject is a person or an
+    organisation, or a sentence of three to five words that opens with a name: "Kasich resisted:").
+    Returns (attribution or None, speaker mention, method)."""
     s_lo, _ = art.sentence_span(open_mark)
     p_lo, _ = art.paragraph_span(open_mark)
     text = art.text
@@ -1234,7 +1252,7 @@ def _not_speech(art: _Article, group: list[Piece]) -> str | None:
     first = group[0]
     if _is_title_like(" ".join(art.text[p.start:p.end] for p in group)):
         return "cited_title"
-    lead = art.text[max(art.paragraph_span(first.start)[0], first.start - 40):first.open_mark or first.start]
+    lead = art.text[max(art.paragraph_span(first.start)[0], first.start - 40):first.start if first.open_mark is None else first.open_mark]
     return "named_term" if _NAMING_CUES.search(lead) else None
 
 
@@ -1533,7 +1551,7 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         start, end, method = clause
         end = _clause_end(art, att, start, end, atts)
         for piece in pieces:  # a quotation that opens in the clause ends it no earlier than its close
-            if start <= (piece.open_mark or piece.start) < end \
+            if start <= (piece.start if piece.open_mark is None else piece.open_mark) < end \
                     and art.paragraph_span(piece.start) == art.paragraph_span(start):
                 end = max(end, piece.close_mark + 1 if piece.close_mark is not None else piece.end)
         inner = [p for p in pieces if start <= p.start and p.end <= end + 1 and id(p) not in consumed]
@@ -1613,6 +1631,7 @@ def _merge_interrupted(art: _Article, rows: list[dict]) -> list[dict]:
 def _resolve_in_order(art: _Article, atts: list[Attribution]) -> None:
     """Resolve speakers in text order, so that "he" can follow a "he" resolved before it (and a
     person "he" or "she" refers to takes that gender for the pronouns after it)."""
+    listed = {id(m) for m in art.mentions}
     for att in sorted(atts, key=lambda a: a.verb_start):
         mention = att.speaker
         if mention is None:
@@ -1624,13 +1643,15 @@ def _resolve_in_order(art: _Article, atts: list[Attribution]) -> None:
             entity.gender = {"he": "m", "she": "f"}.get(mention.text.lower(), "")
         mention.entity = entity
         mention.subject = True
-        if mention not in art.mentions:
+        if id(mention) not in listed:
             bisect.insort(art.mentions, mention, key=lambda m: m.start)
+            listed.add(id(mention))
 
 
 def _inherited(art: _Article, rows: _Rows, pos: int, inside: list[tuple[int, int]]) -> Mention | None:
     """The speaker of the last attributed speech before ``pos`` in the previous few paragraphs, unless
-    another person is named in between (outside quotation marks)."""
+    another person is named in between (outside quotation marks and outside the sentence that names
+    that speaker, where listeners and appositives are)."""
     earlier = [(p, e, m) for p, e, m in rows.spoken if p < pos]
     if not earlier:
         return None
@@ -1640,8 +1661,10 @@ def _inherited(art: _Article, rows: _Rows, pos: int, inside: list[tuple[int, int
         return None
     name = entity.canonical if entity is not None else None
     quoted_starts = [a for a, _ in inside]
-    for m in art.mentions:
-        if not p < m.start < pos or m.entity is None or m.entity.kind != "person" or m.entity.canonical == name:
+    for m in art.mentions_from(p + 1):
+        if m.start >= pos:
+            break
+        if m.entity is None or m.entity.kind != "person" or m.entity.canonical == name:
             continue
         if mention is not None and art.sentence_of(m.start) == art.sentence_of(mention.start):
             continue  # a listener or an appositive in the attribution: “…,” Cruz told ABC’s John Doe
@@ -1679,8 +1702,13 @@ def extract_quotes(corpus) -> pd.DataFrame:
         aid = str(row.article_id)
         if aid not in has_segments:
             continue
-        found = _article_quotes(str(row.text), paragraphs.get(aid, []), headlines.get(aid, []),
-                                sentences.get(aid, []), "" if pd.isna(row.outlet) else str(row.outlet))
+        try:
+            found = _article_quotes(str(row.text), paragraphs.get(aid, []), headlines.get(aid, []),
+                                    sentences.get(aid, []), "" if pd.isna(row.outlet) else str(row.outlet))
+        except Exception as err:  # one article the rules cannot handle must not stop the others
+            warnings.warn(f"{row.file}: quotes left out, framelens failed on this article "
+                          f"({type(err).__name__}: {err})", stacklevel=2)
+            continue
         for k, quote in enumerate(found):
             quote.update(article_id=aid, file=row.file, outlet=row.outlet, quote_idx=k)
         out.extend(found)
