@@ -466,6 +466,9 @@ class _Article:
                  headline: list[tuple[int, int]], outlet: str):
         self.text = text
         self.paragraphs = paragraphs
+        self.paragraph_starts = [lo for lo, _ in paragraphs]
+        self.inside: list[tuple[int, int]] = []  # the quotation spans, set once the marks are paired
+        self.inside_starts: list[int] = []
         self.sentences = sentences
         self.sentence_starts = [s for s, _ in sentences]
         self.outlet_words = set(outlet.lower().split()) if outlet else set()
@@ -483,6 +486,13 @@ class _Article:
             self._mention_starts = [m.start for m in self.mentions]
         return itertools.islice(self.mentions, bisect.bisect_left(self._mention_starts, pos), None)
 
+    def mentions_back_from(self, pos: int) -> Iterable[Mention]:
+        """The mentions that start at or before ``pos``, last first."""
+        if len(self._mention_starts) != len(self.mentions):
+            self._mention_starts = [m.start for m in self.mentions]
+        k = bisect.bisect_right(self._mention_starts, pos)
+        return (self.mentions[i] for i in range(k - 1, -1, -1))
+
     def person_at(self, pos: int) -> Mention | None:
         """The mention of a person that starts exactly at ``pos``, if any."""
         for m in self.mentions_from(pos):
@@ -499,10 +509,22 @@ class _Article:
         return self.sentences[self.sentence_of(pos)] if self.sentences else (0, len(self.text))
 
     def paragraph_span(self, pos: int) -> tuple[int, int]:
-        for lo, hi in self.paragraphs:
-            if lo <= pos <= hi:
-                return lo, hi
+        k = bisect.bisect_right(self.paragraph_starts, pos) - 1
+        if k >= 0 and self.paragraphs[k][0] <= pos <= self.paragraphs[k][1]:
+            return self.paragraphs[k]
         return self.sentence_span(pos)
+
+    def last_close(self, pos: int, inclusive: bool = False) -> int | None:
+        """The end of the last quotation span that closes before ``pos`` (or at it, ``inclusive``)."""
+        k = bisect.bisect_left(self.inside_starts, pos) - 1
+        while k >= 0 and (self.inside[k][1] > pos or (self.inside[k][1] == pos and not inclusive)):
+            k -= 1
+        return self.inside[k][1] if k >= 0 else None
+
+    def next_open(self, pos: int) -> int | None:
+        """The start of the first quotation span that opens after ``pos``."""
+        k = bisect.bisect_right(self.inside_starts, pos)
+        return self.inside_starts[k] if k < len(self.inside_starts) else None
 
     def toks(self, lo: int, hi: int) -> list[Tok]:
         i = bisect.bisect_left(self.token_starts, lo)
@@ -763,7 +785,7 @@ def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention |
         return Mention(last.start, last.end, last.text, "pronoun")
     if last.lower in ("who", "which"):
         return Mention(last.start, last.end, last.text, "relative")
-    for m in reversed(art.mentions):
+    for m in art.mentions_back_from(last.end):
         if m.end == last.end:
             return m
         if m.end < last.start:
@@ -889,6 +911,26 @@ def _drop_parenthetical(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
+def _atts_between(atts: list[Attribution], lo: int, hi: int) -> list[Attribution]:
+    """The attributions whose verb starts in [lo, hi); ``atts`` are in text order."""
+    return atts[bisect.bisect_left(atts, lo, key=lambda a: a.verb_start):
+                bisect.bisect_left(atts, hi, key=lambda a: a.verb_start)]
+
+
+def _index_before(text: str, pos: int) -> int:
+    """The index of the last character before ``pos`` that is not white space (-1 when there is none)."""
+    i = pos - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i
+
+
+def _char_before(text: str, pos: int) -> str:
+    """The last character before ``pos`` that is not white space ("" when there is none)."""
+    i = _index_before(text, pos)
+    return text[i] if i >= 0 else ""
+
+
 _ASIDE = re.compile(r"\s*,\s*(?:however|meanwhile|too|though|instead|in turn|in response|for (?:his|her|its|their|our) "
                     r"part)\s*,\s*\Z", re.IGNORECASE)
 
@@ -1009,7 +1051,8 @@ def find_attributions(art: _Article, inside: list[tuple[int, int]]) -> list[Attr
                 continue  # "intelligence reports said": a noun before the verb
             s_lo, s_hi = art.sentence_span(vs)
             s_lo = max(s_lo, lo)
-            k_close = [b for a, b in inside if s_lo <= b <= vs]
+            closed = art.last_close(vs, inclusive=True)
+            k_close = [closed] if closed is not None and closed >= s_lo else []
             clause_lo = max([s_lo, *[b + 1 for b in k_close]])
             speaker, speaker_after = None, False
             if verb.frame == "according":
@@ -1045,7 +1088,7 @@ def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi
     """The speaker after the verb when the reported words come first: "…, said Dan Gerstein, an
     analyst." The verb follows a comma, and a name or noun phrase follows it and ends the
     sentence or meets a comma, so that "Putin, the president, said Russia would …" is not one."""
-    if not art.text[lo:verb_start].strip(" ,") or not art.text[lo:verb_start].rstrip().endswith(","):
+    if _char_before(art.text, verb_start) != "," or not art.text[lo:verb_start].strip(" ,"):
         return None
     mention = _np_after(art, verb_end, hi)
     if mention is None or mention.kind == "pronoun":
@@ -1088,23 +1131,23 @@ def _relative_antecedent(art: _Article, relative: Mention, s_lo: int) -> Mention
     return _np_before(art, toks, longer=False) if toks else None
 
 
-_PRONOUN_WINDOW = 300  # mentions a pronoun looks back over
+_LOOK_BACK = 300  # mentions a pronoun or a role noun looks back over
 
 
 def resolve(art: _Article, mention: Mention | None) -> Entity | None:
     """The entity a speaker mention refers to, from the mentions before it (or just after, for a role).
 
     A pronoun takes a person (or an organisation, for "it") named before it, outside quotation marks,
-    among the last few hundred mentions, whose gender is not known to clash with it: for "he"/"she",
+    among the last 300 mentions, whose gender is not known to clash with it: for "he"/"she",
     the subject (else the first person) of the last sentence that names such a person; for "it",
     the last subject named, else the last organisation."""
     if mention is None:
         return None
     if mention.entity is not None:
         return mention.entity
-    mentions = art.mentions if mention.kind != "pronoun" else art.mentions[
-        max(0, bisect.bisect_left(art.mentions, mention.start, key=lambda m: m.start) - _PRONOUN_WINDOW):]
-    before = [m for m in mentions if m.end <= mention.start and m.entity is not None and not m.quoted]
+    k = bisect.bisect_left(art.mentions, mention.start, key=lambda m: m.start)
+    before = [m for m in art.mentions[max(0, k - _LOOK_BACK):k] if m.end <= mention.start and m.entity is not None
+              and not m.quoted]
     if mention.kind == "pronoun":
         want = _PRONOUNS.get(mention.text.lower(), "person")
         if want == "group":
@@ -1112,7 +1155,8 @@ def resolve(art: _Article, mention: Mention | None) -> Entity | None:
         gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(mention.text.lower(), "")
         pool = [m for m in before if m.entity.kind == want and (not gender or m.entity.gender in ("", gender))]
         if gender and pool:
-            last = [m for m in pool if art.sentence_of(m.start) == art.sentence_of(pool[-1].start)]
+            s_lo = art.sentence_span(pool[-1].start)[0]
+            last = list(itertools.takewhile(lambda m: m.start >= s_lo, reversed(pool)))[::-1]
             return next((m for m in last if m.subject), last[0]).entity
         subjects = [m for m in pool if m.subject]
         pick = subjects[-1] if subjects else (pool[-1] if pool else None)
@@ -1131,8 +1175,8 @@ def resolve(art: _Article, mention: Mention | None) -> Entity | None:
             if score >= best_score and score > 0:
                 best, best_score = m.entity, score
         if best is None:  # a role named before the person: "Russia’s top diplomat said … Sergey Lavrov"
-            later = [m for m in art.mentions if m.start > mention.end and m.entity is not None
-                     and m.entity.kind == "person"]
+            later = [m for m in itertools.islice(art.mentions_from(mention.end + 1), _LOOK_BACK)
+                     if m.entity is not None and m.entity.kind == "person"]
             for m in later:
                 score = len(content & m.entity.role_words)
                 if score > best_score and score >= min(2, len(content)):
@@ -1160,6 +1204,7 @@ class _Rows:
     def __init__(self, art: _Article):
         self.art = art
         self.rows: list[dict] = []
+        self.by_paragraph: dict[int, list[dict]] = {}  # the rows of each paragraph, by its start
         self.spoken: list[tuple[int, Entity | None, Mention | None]] = []  # (position, speaker) in text order
 
     def add(self, kind: str, start: int, end: int, quoted: list[Piece], att: Attribution | None,
@@ -1190,6 +1235,7 @@ class _Rows:
             "_entity": entity, "_mention": mention,
         }
         self.rows.append(row)
+        self.by_paragraph.setdefault(art.paragraph_span(start)[0], []).append(row)
         if kind != "fragment" and (entity is not None or mention is not None):
             self.spoken.append((start, entity, mention))
         return row
@@ -1214,18 +1260,18 @@ def _lead_in(art: _Article, atts: list[Attribution], open_mark: int
     s_lo, _ = art.sentence_span(open_mark)
     p_lo, _ = art.paragraph_span(open_mark)
     text = art.text
-    k = bisect.bisect_right([lo for lo, _ in art.paragraphs], p_lo) - 2
+    k = bisect.bisect_right(art.paragraph_starts, p_lo) - 2
     prev_paragraph = art.paragraphs[k] if k >= 0 else None
     opens_paragraph = text[p_lo:open_mark].strip() == ""
     if text[max(s_lo, p_lo):open_mark].strip(" \t:") == "" and (
             s_lo > p_lo or (opens_paragraph and prev_paragraph is not None
-                            and text[prev_paragraph[0]:prev_paragraph[1]].rstrip().endswith(":"))):
+                            and _char_before(text, prev_paragraph[1]) == ":")):
         # the sentence before, in this paragraph or ending the one before with a colon
-        before = s_lo - 1 if s_lo > p_lo else text[:prev_paragraph[1]].rstrip().rfind(":")
+        before = s_lo - 1 if s_lo > p_lo else _index_before(text, prev_paragraph[1])
         prev_lo, prev_hi = art.sentence_span(before)
         prev_lo = max(prev_lo, art.paragraph_span(before)[0])
         prev_hi = max(prev_hi, before + 1)
-        for att in reversed(atts):
+        for att in reversed(_atts_between(atts, prev_lo, prev_hi)):
             if att.used or att.speaker is None or not prev_lo <= att.verb_start < prev_hi \
                     or att.info.frame == "according":
                 continue
@@ -1265,13 +1311,14 @@ def _adjacent_after(art: _Article, atts: list[Attribution], close: int, inside: 
                     ) -> Attribution | None:
     """An attribution right after a closing mark: “…,” he said / “…,” said Lavrov / “…” – Lavrov said."""
     s_hi = art.sentence_span(close)[1]
-    if art.text[:close].rstrip().endswith(("?", "!")):
+    if _char_before(art.text, close) in ("?", "!"):
         # “Would I wish …?” Eric Woolson said: the splitter ends the sentence inside the marks
         following = art.toks(close + 1, min(len(art.text), close + 40))[:1]
         if following:
             s_hi = max(s_hi, art.sentence_span(following[0].start)[1])
-    hi = min([s_hi + 1, art.paragraph_span(close)[1], *[a for a, _ in inside if a > close]])
-    for att in atts:
+    following_open = art.next_open(close)
+    hi = min([s_hi + 1, art.paragraph_span(close)[1], *([following_open] if following_open is not None else [])])
+    for att in _atts_between(atts, close + 1, hi):
         if att.used or not close < att.verb_start < hi or att.info.frame == "according":
             continue
         lead = att.speaker.start if att.speaker is not None and not att.speaker_after else att.verb_start
@@ -1290,8 +1337,9 @@ def _adjacent_before(art: _Article, atts: list[Attribution], open_mark: int, ins
                      ) -> tuple[Attribution, str] | None:
     """The attribution that introduces a quotation in its sentence, and the words between them."""
     s_lo = max(art.sentence_span(open_mark)[0], art.paragraph_span(open_mark)[0])
-    lo = max([s_lo, *[b + 1 for _, b in inside if b < open_mark]])
-    for att in reversed(atts):
+    closed = art.last_close(open_mark)
+    lo = max(s_lo, closed + 1) if closed is not None else s_lo
+    for att in reversed(_atts_between(atts, lo, open_mark)):
         if att.used or not lo <= att.verb_start < open_mark or att.speaker is None:
             continue
         if att.speaker_after and att.info.frame != "according" and art.text[lo:att.verb_start].strip():
@@ -1307,8 +1355,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     s_lo, s_hi = art.sentence_span(att.verb_start)
     p_lo, p_hi = art.paragraph_span(att.verb_start)
     s_lo, s_hi = max(s_lo, p_lo), min(s_hi, p_hi)
-    sentence_has_other = any(o is not att and o.sentence == att.sentence and o.info.frame != "according"
-                             and o.speaker is not None for o in others)
+    same_sentence = [o for o in _atts_between(others, s_lo, s_hi) if o is not att and o.sentence == att.sentence]
+    sentence_has_other = any(o.info.frame != "according" and o.speaker is not None for o in same_sentence)
     speaker = att.speaker
     if att.info.frame == "quote_only":
         return None
@@ -1336,20 +1384,19 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         len(before_lead) >= 2 and before_lead[-1].text == "," and before_lead[-2].lower == "as")
     if as_lead and (i >= len(rest) or rest[i].text in ",.;:!?)—–"):
         return None  # a parenthetical "as he claims", not "as Trump claimed that …"
-    if att.info.frame == "object_clause" or (art.text[:lead].rstrip().endswith(",") and i < len(rest)
+    if att.info.frame == "object_clause" or (_char_before(art.text, lead) == "," and i < len(rest)
                                              and rest[i].lower in _ADJUNCT_PREPOSITIONS):
         # "…, Carter told a Senate panel Wednesday." / "…, he said in an interview with CNN."
         j = _adjunct_end(rest, i, att.info.frame == "object_clause")
         if j is not None:
             i = j
     comma_after = next((k for k, t in enumerate(rest[i:i + 9]) if t.text in ",;"), None)
-    mid_sentence = (comma_after is not None and art.text[:lead].rstrip().endswith(",")
+    mid_sentence = (comma_after is not None and _char_before(art.text, lead) == ","
                     and not any(t.lower == "that" for t in rest[i:i + comma_after]))
     if i >= len(rest) or rest[i].text in ".!?" or mid_sentence or (rest[i].text == "," and i + 1 < len(rest)
                                                                    and rest[i + 1].lower == "according"):
         # the verb closes the sentence: the clause is what comes before the speaker
-        if sentence_has_other and any(o.verb_start < att.verb_start for o in others
-                                      if o.sentence == att.sentence and o is not att):
+        if sentence_has_other and any(o.verb_start < att.verb_start for o in same_sentence):
             return None
         after_comma = rest[i + comma_after + 1:i + comma_after + 2] if comma_after is not None else []
         continues = not (after_comma and after_comma[0].lower.endswith("ing")
@@ -1449,8 +1496,8 @@ def _infinitive_at(rest: list[Tok], i: int) -> int | None:
 def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: list[Attribution]) -> int:
     """Cut a reported clause where another attribution of the sentence begins (", NATO announced",
     ", Bloomberg reported"), and end a clause inside a sentence-initial "While …," at its comma."""
-    for other in atts:
-        if other is att or other.speaker is None or not start < other.verb_start < end:
+    for other in _atts_between(atts, start + 1, end):
+        if other is att or other.speaker is None:
             continue
         lead = min(other.verb_start, other.speaker.start) if other.speaker.start >= start else other.verb_start
         before = art.text[max(0, lead - 40):lead]
@@ -1484,9 +1531,9 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
     pieces = quote_pieces(text, paragraphs)
     inside = sorted((p.open_mark if p.open_mark is not None else p.start,
                      p.close_mark + 1 if p.close_mark is not None else p.end) for p in pieces)
-    inside_starts = [a for a, _ in inside]
+    art.inside, art.inside_starts = inside, [a for a, _ in inside]
     for m in art.mentions:
-        k = bisect.bisect_right(inside_starts, m.start) - 1
+        k = bisect.bisect_right(art.inside_starts, m.start) - 1
         m.quoted = k >= 0 and m.start < inside[k][1]
     atts = [a for a in find_attributions(art, inside)
             if a.speaker is None or a.speaker.text.lower() not in _SELF]
@@ -1533,7 +1580,7 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         elif after is not None:
             s_lo = max(art.sentence_span(first.start)[0], art.paragraph_span(first.start)[0])
             opens_clause = first.open_mark is None or re.fullmatch(
-                r"[\s\-–—:(]*", text[max([s_lo, *[b for _, b in inside if b <= first.open_mark]]):first.open_mark])
+                r"[\s\-–—:(]*", text[max(s_lo, art.last_close(first.open_mark, inclusive=True) or 0):first.open_mark])
             after.used = True
             if opens_clause or len(group) > 1:
                 emit_group(group, after, after.speaker, "quote_then_attribution")
@@ -1542,6 +1589,9 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                 rows.add("partial", s_lo, last.close_mark + 1, group, after, after.speaker, "partial_then_attribution")
 
     # 2. reported clauses, with or without quoted words in them
+    pieces_of: dict[int, list[Piece]] = {}
+    for piece in pieces:
+        pieces_of.setdefault(art.paragraph_span(piece.start)[0], []).append(piece)
     for att in atts:
         if att.used or att.speaker is None:
             continue
@@ -1550,11 +1600,11 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             continue
         start, end, method = clause
         end = _clause_end(art, att, start, end, atts)
-        for piece in pieces:  # a quotation that opens in the clause ends it no earlier than its close
-            if start <= (piece.start if piece.open_mark is None else piece.open_mark) < end \
-                    and art.paragraph_span(piece.start) == art.paragraph_span(start):
+        near = pieces_of.get(art.paragraph_span(start)[0], [])
+        for piece in near:  # a quotation that opens in the clause ends it no earlier than its close
+            if start <= (piece.start if piece.open_mark is None else piece.open_mark) < end:
                 end = max(end, piece.close_mark + 1 if piece.close_mark is not None else piece.end)
-        inner = [p for p in pieces if start <= p.start and p.end <= end + 1 and id(p) not in consumed]
+        inner = [p for p in near if start <= p.start and p.end <= end + 1 and id(p) not in consumed]
         while end > start and text[end - 1] in _CLAUSE_TRIM:
             end -= 1
         end = max([end, *[p.end for p in inner]])
@@ -1562,7 +1612,8 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             start += 1
         if _words(text[start:end]) < 2 or _TIME_ONLY.fullmatch(text[start:end]):
             continue
-        if any(r["start"] < end and start < r["end"] for r in rows.rows if r["kind"] != "fragment"):
+        if any(r["start"] < end and start < r["end"] for r in rows.by_paragraph.get(art.paragraph_span(start)[0], [])
+               if r["kind"] != "fragment"):
             continue
         att.used = True
         if att.info.frame == "complement" and inner:
