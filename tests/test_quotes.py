@@ -474,3 +474,14 @@ def test_an_article_the_rules_fail_on_is_left_out_with_a_warning_naming_its_file
     with pytest.warns(UserWarning, match=r"bad\.txt: quotes left out.*IndexError"):
         quotes = extract_quotes(corpus)
     assert quotes["speaker"].tolist() == ["Ana Ruiz"]
+
+
+def test_according_to_after_a_quote_and_a_listener_before_it(tmp_path):
+    text = ("Commencement\n\n"
+            "“Last week’s production includes new material,” according to Judicial Watch.\n\n"
+            "Senator Ana Ruiz won praise at Williams College, telling the class of 2014, “If you are too big "
+            "for a small job, you are too small for a big one.”\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["method"].tolist() == ["quote_then_attribution", "attribution_then_quote"]
+    assert quotes["speaker"].tolist() == ["Judicial Watch", "Ana Ruiz"]
+    assert quotes["verb_lemma"].tolist() == ["according to", "tell"]

@@ -803,8 +803,8 @@ def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention |
         i -= 1
     phrase = toks[i + 1:]
     if not phrase or len(phrase) > 6 or phrase[-1].lower in _SKIP_BEFORE_VERB or not phrase[-1].text[:1].isalpha() \
-            or phrase[-1].lower in _NOT_CLAUSE or phrase[-1].lower in _stopwords():
-        return None
+            or phrase[-1].lower in _NOT_CLAUSE or phrase[-1].lower in _stopwords() or phrase[0].lower in _SUBJECT_PRONOUNS:
+        return None  # "She won praise": a clause, not a noun phrase
     if any(t.lower in _NOT_CLAUSE or t.lower in ("is", "are", "was", "were", "comes", "came") for t in phrase):
         return None
     if i >= 0 and toks[i].lower in ("the", "a", "an", "this", "these", "those", "some", "many", "several", "his",
@@ -1002,7 +1002,7 @@ def _long_np_before(art: _Article, toks: list[Tok]) -> Mention | None:
             and (toks[i - 1].text[:1].isalnum() or toks[i - 1].text in ("’s", "'s", "-", "%")):
         i -= 1
     phrase = toks[i:]
-    if not phrase or (i > 0 and toks[i - 1].text not in (",", ":", "—", "–", ";")
+    if not phrase or phrase[0].lower in _SUBJECT_PRONOUNS or (i > 0 and toks[i - 1].text not in (",", ":", "—", "–", ";")
                       and (toks[i - 1].lower not in _SUBORDINATORS or toks[i - 1].lower == "as")):
         return None
     if phrase[0].lower in ("and", "or"):
@@ -1018,6 +1018,7 @@ def _long_np_before(art: _Article, toks: list[Tok]) -> Mention | None:
     return Mention(phrase[0].start, last.end, art.text[phrase[0].start:last.end], "np")
 
 
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 _QUANTIFIER_SUBJECTS = frozenset("""others some many most few several both all one two three four five six seven
     eight nine ten""".split())
 _APPROXIMATORS = frozenset("about around over under".split())  # "about half of the voters said"
@@ -1307,6 +1308,9 @@ _INTRO_ADJUNCT = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|from|via|
                             r"|(?:reporters|me|us|him|her|them|\w+day)\b[^“”\"«»:;.]{0,30}?)\s*:\s*")
 
 
+_LISTENER_GAP = re.compile(r"\s+[^“”\"«»:;.,]{1,60},\s*")  # told reporters, “…” / telling the class of 2014, “…”
+
+
 def _adjacent_after(art: _Article, atts: list[Attribution], close: int, inside: list[tuple[int, int]]
                     ) -> Attribution | None:
     """An attribution right after a closing mark: “…,” he said / “…,” said Lavrov / “…” – Lavrov said."""
@@ -1319,8 +1323,9 @@ def _adjacent_after(art: _Article, atts: list[Attribution], close: int, inside: 
     following_open = art.next_open(close)
     hi = min([s_hi + 1, art.paragraph_span(close)[1], *([following_open] if following_open is not None else [])])
     for att in _atts_between(atts, close + 1, hi):
-        if att.used or not close < att.verb_start < hi or att.info.frame == "according":
-            continue
+        if att.used or not close < att.verb_start < hi or (
+                att.info.frame == "according" and art.text[close + 1:att.verb_start].strip(" ,")):
+            continue  # “…,” according to Judicial Watch: only right after the closing mark
         lead = att.speaker.start if att.speaker is not None and not att.speaker_after else att.verb_start
         gap = art.text[close + 1:lead]
         if lead > close and att.speaker is not None and (
@@ -1571,8 +1576,9 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             if att is not None:
                 att.used = True
             emit_group(group, att, mention, method)
-        elif before is not None and (re.fullmatch(r"[\s,:—–-]*", before[1])
-                                     or _INTRO_ADJUNCT.fullmatch(before[1])) and (
+        elif before is not None and (re.fullmatch(r"[\s,:—–-]*", before[1]) or _INTRO_ADJUNCT.fullmatch(before[1])
+                                     or (before[0].info.frame == "object_clause" and _LISTENER_GAP.fullmatch(before[1]))
+                                     ) and (
                 before[1].strip() or text[first.start:first.start + 1].isupper()
                 or before[0].info.frame == "according"):
             before[0].used = True
