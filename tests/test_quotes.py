@@ -485,3 +485,19 @@ def test_according_to_after_a_quote_and_a_listener_before_it(tmp_path):
     assert quotes["method"].tolist() == ["quote_then_attribution", "attribution_then_quote"]
     assert quotes["speaker"].tolist() == ["Judicial Watch", "Ana Ruiz"]
     assert quotes["verb_lemma"].tolist() == ["according to", "tell"]
+
+
+def test_a_partial_quote_and_the_quote_that_continues_it_are_one_row(tmp_path):
+    text = ("Baseball\n\n"
+            "In his parents' Dominican Republic, “baseball and politics are the national sport,” Senator Ana Ruiz "
+            "said. “So if the commissioner's job opens up, let me know.”\n\n"
+            "Ruiz said he “cannot walk down the street” without reporters asking about it.\n")
+    _, quotes = _load(tmp_path, text)
+    first = quotes.iloc[0]
+    assert first["kind"] == "partial" and first["speaker"] == "Ana Ruiz"
+    assert first["text"].startswith("In his parents'") and first["text"].endswith("let me know.")
+    assert first["quoted_text"] == ("baseball and politics are the national sport, … "
+                                    "So if the commissioner's job opens up, let me know.")
+    second = quotes.iloc[1]
+    assert second["method"] == "partial_in_reported_clause" and second["verb_lemma"] == "say"
+    assert second["text"] == "he “cannot walk down the street” without reporters asking about it"

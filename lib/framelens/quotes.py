@@ -97,7 +97,7 @@ _SKIP_AFTER_VERB = frozenset("also again repeatedly earlier later recently publi
                              "today yesterday".split())
 _SUBORDINATORS = frozenset("while although though whereas as since because if when after before once".split())
 _NOT_CLAUSE = frozenset("""in on at during with after before to for from about of by as into through over
-    under at while since until via among amid""".split()) | frozenset({".", ",", ";", ":", ")", "(", "!", "?"})
+    under at while since until via among amid without within against across toward towards despite upon""".split()) | frozenset({".", ",", ";", ":", ")", "(", "!", "?"})
 _NAMING_CUES = re.compile(r"(?:so-called|so called|such as|known as|dubbed|termed|labelled|labeled|nicknamed|named|"
                           r"the term|the word|the phrase|words?|phrases?|slogans?|titled|entitled|headlined|headline|"
                           r"See|see)\s*[,:]?\s*$", re.IGNORECASE)
@@ -1331,9 +1331,10 @@ def _adjacent_after(art: _Article, atts: list[Attribution], close: int, inside: 
         if lead > close and att.speaker is not None and (
                 re.fullmatch(r"[\s,.!?—–-]*", gap) or re.fullmatch(
                     r"[\s,—–-]*(?!(?:and|but|or|as|while|which|that|because)\b)"
-                    r"(?:the |a |an )?[^\W\d][\w’'. -]{0,60},?\s*",
+                    r"(?:(?:the |a |an )?[^\W\d][\w’'. -]{0,60},|[A-Z][\w’'. -]{0,60})\s*",
                     gap)):
-            return att  # “…,” he said / “…,” the ambassador, Liam Byrne, said
+            # “…,” he said / “…,” the ambassador, Liam Byrne, said / “…,” RNC spokesman Sean Spicer said
+            return att
         return None
     return None
 
@@ -1666,14 +1667,15 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
 
 
 def _merge_interrupted(art: _Article, rows: list[dict]) -> list[dict]:
-    """One row for a quotation that its attribution interrupts (“A,” he said. “B.”): a direct quote
-    that inherits the speaker of the direct quote just before it in the same paragraph joins it.
-    The row then runs from the first quoted word to the last; ``quoted_text`` keeps only the
-    quoted words."""
+    """One row for a quotation that its attribution interrupts (“A,” he said. “B.”, or a partial
+    quote: In Moscow, “A,” he said. “B.”): a direct quote that inherits the speaker of the direct or
+    partial quote just before it in the same paragraph joins it. The row keeps the first row's kind
+    and runs from its start to the last quoted word; ``quoted_text`` keeps only the quoted words."""
     out: list[dict] = []
     for row in rows:
         prev = out[-1] if out else None
-        if prev is not None and row["kind"] == prev["kind"] == "direct" and row["is_floating"] \
+        if prev is not None and row["kind"] == "direct" and row["is_floating"] and (
+                prev["kind"] in ("direct", "partial")) \
                 and row["method"] == "inherits_previous_speaker" and row["speaker"] == prev["speaker"] \
                 and art.paragraph_span(prev["start"]) == art.paragraph_span(row["start"]):
             prev["end"] = row["end"]
