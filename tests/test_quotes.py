@@ -501,3 +501,12 @@ def test_a_partial_quote_and_the_quote_that_continues_it_are_one_row(tmp_path):
     second = quotes.iloc[1]
     assert second["method"] == "partial_in_reported_clause" and second["verb_lemma"] == "say"
     assert second["text"] == "he “cannot walk down the street” without reporters asking about it"
+
+
+def test_name_particles_may_follow_each_other_after_a_body_and_a_title(tmp_path):
+    text = ("EU court\n\n"
+            "European Commission President Ursula von der Leyen on Wednesday said the EU would set up a court.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["speaker"].tolist() == ["Ursula von der Leyen"]
+    assert quotes["speaker_kind"].tolist() == ["person"]
+    assert quotes["text"].tolist() == ["the EU would set up a court"]

@@ -564,8 +564,11 @@ def _name_runs(art: _Article) -> list[list[Tok]]:
         capital = word[:1].isupper() and (word[:1].isalpha()) and not (starts_sentence and word.lower() in _openers())
         if capital and word.lower() in _openers() and word.lower() in {"the"}:
             capital = False
-        connector = bool(run) and word.lower() in _NAME_CONNECTORS and i + 1 < len(tokens) \
-            and tokens[i + 1].is_cap and tokens[i + 1].text.lower() not in _openers()
+        j = i + 1  # "von der Leyen": particles may follow each other before the capitalised name
+        while j < len(tokens) and j - i < 3 and tokens[j].text.lower() in _NAME_PARTICLES:
+            j += 1
+        connector = bool(run) and word.lower() in _NAME_CONNECTORS and j < len(tokens) \
+            and tokens[j].is_cap and tokens[j].text.lower() not in _openers()
         if word == "." and run and (run[-1].lower + "." in _TITLES or len(run[-1].text) == 1) \
                 and i + 1 < len(tokens) and tokens[i + 1].is_cap:
             connector = True  # "Sen. Amy Klobuchar", "G. K. Butterfield"
