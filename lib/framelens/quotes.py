@@ -97,7 +97,8 @@ _SKIP_AFTER_VERB = frozenset("also again repeatedly earlier later recently publi
                              "today yesterday".split())
 _SUBORDINATORS = frozenset("while although though whereas as since because if when after before once".split())
 _NOT_CLAUSE = frozenset("""in on at during with after before to for from about of by as into through over
-    under at while since until via among amid without within against across toward towards despite upon""".split()) | frozenset({".", ",", ";", ":", ")", "(", "!", "?"})
+    under at while since until via among amid without within against across toward towards despite upon""".split()
+               ) | frozenset({".", ",", ";", ":", ")", "(", "!", "?"})
 _NAMING_CUES = re.compile(r"(?:so-called|so called|such as|known as|dubbed|termed|labelled|labeled|nicknamed|named|"
                           r"the term|the word|the phrase|words?|phrases?|slogans?|titled|entitled|headlined|headline|"
                           r"See|see)\s*[,:]?\s*$", re.IGNORECASE)
@@ -479,18 +480,20 @@ class _Article:
         self.mentions: list[Mention] = []
         self._mention_starts: list[int] = []
 
-    def mentions_from(self, pos: int) -> Iterable[Mention]:
-        """The mentions that start at or after ``pos``, in text order (mentions are only ever added,
-        so the start index is rebuilt when their number changed)."""
+    def _starts(self) -> list[int]:
+        """The start of every mention, in order; mentions are only ever added, so the list is rebuilt
+        when their number changed."""
         if len(self._mention_starts) != len(self.mentions):
             self._mention_starts = [m.start for m in self.mentions]
-        return itertools.islice(self.mentions, bisect.bisect_left(self._mention_starts, pos), None)
+        return self._mention_starts
+
+    def mentions_from(self, pos: int) -> Iterable[Mention]:
+        """The mentions that start at or after ``pos``, in text order."""
+        return itertools.islice(self.mentions, bisect.bisect_left(self._starts(), pos), None)
 
     def mentions_back_from(self, pos: int) -> Iterable[Mention]:
         """The mentions that start at or before ``pos``, last first."""
-        if len(self._mention_starts) != len(self.mentions):
-            self._mention_starts = [m.start for m in self.mentions]
-        k = bisect.bisect_right(self._mention_starts, pos)
+        k = bisect.bisect_right(self._starts(), pos)
         return (self.mentions[i] for i in range(k - 1, -1, -1))
 
     def person_at(self, pos: int) -> Mention | None:
@@ -520,6 +523,11 @@ class _Article:
         while k >= 0 and (self.inside[k][1] > pos or (self.inside[k][1] == pos and not inclusive)):
             k -= 1
         return self.inside[k][1] if k >= 0 else None
+
+    def in_quote(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quotation span (from its opening mark to its closing one)."""
+        k = bisect.bisect_right(self.inside_starts, pos) - 1
+        return k >= 0 and pos < self.inside[k][1]
 
     def next_open(self, pos: int) -> int | None:
         """The start of the first quotation span that opens after ``pos``."""
@@ -778,6 +786,10 @@ def _mark_subjects(art: _Article) -> None:
 
 # --------------------------------------------------------------------------- speakers of reporting verbs
 
+_DETERMINERS = frozenset("the a an this these those some many several his her its their other both all most few"
+                         .split())
+
+
 def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention | None:
     """The noun phrase that ends the token list: a name, a pronoun, a role noun or a short noun phrase
     (or, with ``longer``, the longer subject that a short phrase after a preposition ends)."""
@@ -799,19 +811,18 @@ def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention |
             and toks[i].lower not in ("and", "but", "while", "that", "which", "as", "because", "so", "when", "if",
                                      "although", "though", "after", "before", "since", "where", "whereas") \
             and len(toks) - i <= 7:
-        if toks[i].lower in ("the", "a", "an", "this", "these", "those", "some", "many", "several", "his", "her",
-                             "its", "their", "other", "both", "all", "most", "few"):
+        if toks[i].lower in _DETERMINERS:
             i -= 1
             break
         i -= 1
     phrase = toks[i + 1:]
     if not phrase or len(phrase) > 6 or phrase[-1].lower in _SKIP_BEFORE_VERB or not phrase[-1].text[:1].isalpha() \
-            or phrase[-1].lower in _NOT_CLAUSE or phrase[-1].lower in _stopwords() or phrase[0].lower in _SUBJECT_PRONOUNS:
+            or phrase[-1].lower in _NOT_CLAUSE or phrase[-1].lower in _stopwords() \
+            or phrase[0].lower in _SUBJECT_PRONOUNS:
         return None  # "She won praise": a clause, not a noun phrase
     if any(t.lower in _NOT_CLAUSE or t.lower in ("is", "are", "was", "were", "comes", "came") for t in phrase):
         return None
-    if i >= 0 and toks[i].lower in ("the", "a", "an", "this", "these", "those", "some", "many", "several", "his",
-                                    "her", "its", "their", "other", "both", "all", "most", "few"):
+    if i >= 0 and toks[i].lower in _DETERMINERS:
         phrase = toks[i:]
         i -= 1
     if longer and i >= 0 and toks[i].lower in _GOVERNORS and toks[i].text[:1].isalpha():
@@ -1005,12 +1016,14 @@ def _long_np_before(art: _Article, toks: list[Tok]) -> Mention | None:
             and (toks[i - 1].text[:1].isalnum() or toks[i - 1].text in ("’s", "'s", "-", "%")):
         i -= 1
     phrase = toks[i:]
-    if not phrase or phrase[0].lower in _SUBJECT_PRONOUNS or (i > 0 and toks[i - 1].text not in (",", ":", "—", "–", ";")
-                      and (toks[i - 1].lower not in _SUBORDINATORS or toks[i - 1].lower == "as")):
+    if not phrase or phrase[0].lower in _SUBJECT_PRONOUNS:
+        return None
+    if i > 0 and toks[i - 1].text not in (",", ":", "—", "–", ";") \
+            and (toks[i - 1].lower not in _SUBORDINATORS or toks[i - 1].lower == "as"):
         return None
     if phrase[0].lower in ("and", "or"):
         return None
-    if phrase and phrase[0].lower in _NOT_CLAUSE and phrase[0].lower not in _APPROXIMATORS:
+    if phrase[0].lower in _NOT_CLAUSE and phrase[0].lower not in _APPROXIMATORS:
         return None
     last = phrase[-1]
     if not (last.text[:1].isalpha() or last.text.isdigit()) \
@@ -1027,17 +1040,15 @@ _QUANTIFIER_SUBJECTS = frozenset("""others some many most few several both all o
 _APPROXIMATORS = frozenset("about around over under".split())  # "about half of the voters said"
 
 
-def find_attributions(art: _Article, inside: list[tuple[int, int]]) -> list[Attribution]:
-    """Every reporting verb outside quotation marks with its speaker mention (or None)."""
+def find_attributions(art: _Article) -> list[Attribution]:
+    """Every reporting verb outside quotation marks (``art.inside``) with its speaker mention (or None)."""
     forms, pattern = load_reporting_verbs()
     one_word_forms = {f for f in forms if " " not in f}
-    inside_starts = [a for a, _ in inside]
     out = []
     for lo, hi in art.paragraphs:
         for m in pattern.finditer(art.text, lo, hi):
             vs, ve = m.start(), m.end()
-            k = bisect.bisect_right(inside_starts, vs) - 1
-            if k >= 0 and inside[k][0] <= vs < inside[k][1]:
+            if art.in_quote(vs):
                 continue
             verb = forms.get(re.sub(r"\s+", " ", m.group().lower()))
             if verb is None:
@@ -1074,7 +1085,7 @@ def find_attributions(art: _Article, inside: list[tuple[int, int]]) -> list[Attr
                         and out[-1].sentence == art.sentence_of(vs):
                     # "X said A but said B": the second verb shares the subject
                     speaker, speaker_after = out[-1].speaker, False
-                if speaker is None and re.search(r"\b(?:and|but)(?:\s+\w+ly)?\s*\Z", art.text[clause_lo:vs]):
+                if speaker is None and _AND_BUT.search(art.text[clause_lo:vs]):
                     # "Obama praised Clinton and said …": the subject that opens the sentence
                     speaker, speaker_after = _sentence_subject(art, s_lo, vs), False
                 if speaker is not None and speaker.kind == "relative":
@@ -1104,6 +1115,7 @@ def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi
 _LISTENERS = frozenset("""reporters journalists lawmakers supporters voters him her them us me audience crowd
     interviewer newspaper radio television station senators members delegates students""".split())
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|,\s*(?:where|when))(?:\s+(?:also|then|later|again|\w+ly))*\s*\Z")
+_AND_BUT = re.compile(r"\b(?:and|but)(?:\s+\w+ly)?\s*\Z")  # unlike _COORDINATED, not after a bare comma
 _NOT_NP_SPEAKER_VERBS = frozenset({"question", "answer"})
 
 
@@ -1276,8 +1288,7 @@ def _lead_in(art: _Article, atts: list[Attribution], open_mark: int
         prev_lo = max(prev_lo, art.paragraph_span(before)[0])
         prev_hi = max(prev_hi, before + 1)
         for att in reversed(_atts_between(atts, prev_lo, prev_hi)):
-            if att.used or att.speaker is None or not prev_lo <= att.verb_start < prev_hi \
-                    or att.info.frame == "according":
+            if att.used or att.speaker is None or att.info.frame == "according":
                 continue
             tail = art.toks(max(att.verb_end, att.speaker.end if att.speaker_after else 0), open_mark)
             if all(t.lower in _TIME_WORDS or t.lower in _SKIP_AFTER_VERB or t.text in ".:,;" for t in tail):
@@ -1285,7 +1296,7 @@ def _lead_in(art: _Article, atts: list[Attribution], open_mark: int
             break
         return None
     lead = text[max(s_lo, p_lo):open_mark].rstrip()
-    if lead.endswith(":") and not any(max(s_lo, p_lo) <= a.verb_start < open_mark for a in atts):
+    if lead.endswith(":") and not _atts_between(atts, max(s_lo, p_lo), open_mark):
         subject = _sentence_subject(art, max(s_lo, p_lo), open_mark - 1)
         if subject is not None and (subject.kind == "pronoun" or subject.subject):
             return None, subject, "colon_after_subject"
@@ -1302,7 +1313,8 @@ def _not_speech(art: _Article, group: list[Piece]) -> str | None:
     first = group[0]
     if _is_title_like(" ".join(art.text[p.start:p.end] for p in group)):
         return "cited_title"
-    lead = art.text[max(art.paragraph_span(first.start)[0], first.start - 40):first.start if first.open_mark is None else first.open_mark]
+    lead_end = first.start if first.open_mark is None else first.open_mark
+    lead = art.text[max(art.paragraph_span(first.start)[0], first.start - 40):lead_end]
     return "named_term" if _NAMING_CUES.search(lead) else None
 
 
@@ -1314,8 +1326,7 @@ _INTRO_ADJUNCT = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|from|via|
 _LISTENER_GAP = re.compile(r"\s+[^“”\"«»:;.,]{1,60},\s*")  # told reporters, “…” / telling the class of 2014, “…”
 
 
-def _adjacent_after(art: _Article, atts: list[Attribution], close: int, inside: list[tuple[int, int]]
-                    ) -> Attribution | None:
+def _adjacent_after(art: _Article, atts: list[Attribution], close: int) -> Attribution | None:
     """An attribution right after a closing mark: “…,” he said / “…,” said Lavrov / “…” – Lavrov said."""
     s_hi = art.sentence_span(close)[1]
     if _char_before(art.text, close) in ("?", "!"):
@@ -1326,7 +1337,7 @@ def _adjacent_after(art: _Article, atts: list[Attribution], close: int, inside: 
     following_open = art.next_open(close)
     hi = min([s_hi + 1, art.paragraph_span(close)[1], *([following_open] if following_open is not None else [])])
     for att in _atts_between(atts, close + 1, hi):
-        if att.used or not close < att.verb_start < hi or (
+        if att.used or (
                 att.info.frame == "according" and art.text[close + 1:att.verb_start].strip(" ,")):
             continue  # “…,” according to Judicial Watch: only right after the closing mark
         lead = att.speaker.start if att.speaker is not None and not att.speaker_after else att.verb_start
@@ -1342,14 +1353,13 @@ def _adjacent_after(art: _Article, atts: list[Attribution], close: int, inside: 
     return None
 
 
-def _adjacent_before(art: _Article, atts: list[Attribution], open_mark: int, inside: list[tuple[int, int]]
-                     ) -> tuple[Attribution, str] | None:
+def _adjacent_before(art: _Article, atts: list[Attribution], open_mark: int) -> tuple[Attribution, str] | None:
     """The attribution that introduces a quotation in its sentence, and the words between them."""
     s_lo = max(art.sentence_span(open_mark)[0], art.paragraph_span(open_mark)[0])
     closed = art.last_close(open_mark)
     lo = max(s_lo, closed + 1) if closed is not None else s_lo
     for att in reversed(_atts_between(atts, lo, open_mark)):
-        if att.used or not lo <= att.verb_start < open_mark or att.speaker is None:
+        if att.used or att.speaker is None:
             continue
         if att.speaker_after and att.info.frame != "according" and art.text[lo:att.verb_start].strip():
             continue
@@ -1542,9 +1552,8 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                      p.close_mark + 1 if p.close_mark is not None else p.end) for p in pieces)
     art.inside, art.inside_starts = inside, [a for a, _ in inside]
     for m in art.mentions:
-        k = bisect.bisect_right(art.inside_starts, m.start) - 1
-        m.quoted = k >= 0 and m.start < inside[k][1]
-    atts = [a for a in find_attributions(art, inside)
+        m.quoted = art.in_quote(m.start)
+    atts = [a for a in find_attributions(art)
             if a.speaker is None or a.speaker.text.lower() not in _SELF]
     _resolve_in_order(art, atts)
     rows = _Rows(art)
@@ -1568,8 +1577,8 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         first, last = group[0], group[-1]
         if _not_speech(art, group) is not None:
             continue
-        after = _adjacent_after(art, atts, last.close_mark, inside) if last.close_mark is not None else None
-        before = _adjacent_before(art, atts, first.open_mark, inside) if first.open_mark is not None else None
+        after = _adjacent_after(art, atts, last.close_mark) if last.close_mark is not None else None
+        before = _adjacent_before(art, atts, first.open_mark) if first.open_mark is not None else None
         dash = _dash_speaker(art, last.close_mark) if last.close_mark is not None and after is None else None
         lead_in = _lead_in(art, atts, first.open_mark) if first.open_mark is not None and after is None \
             and before is None and dash is None else None
@@ -1661,7 +1670,7 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             consumed.add(id(first))
             rows.add("fragment", first.start, first.end, [first], None, None, "short_unattributed")
             continue
-        heir = _inherited(art, rows, first.start, inside)
+        heir = _inherited(art, rows, first.start)
         if heir is not None:
             emit_group(group, None, heir, "inherits_previous_speaker", floating=True)
         else:
@@ -1710,7 +1719,7 @@ def _resolve_in_order(art: _Article, atts: list[Attribution]) -> None:
             listed.add(id(mention))
 
 
-def _inherited(art: _Article, rows: _Rows, pos: int, inside: list[tuple[int, int]]) -> Mention | None:
+def _inherited(art: _Article, rows: _Rows, pos: int) -> Mention | None:
     """The speaker of the last attributed speech before ``pos`` in the previous few paragraphs, unless
     another person is named in between (outside quotation marks and outside the sentence that names
     that speaker, where listeners and appositives are)."""
@@ -1722,7 +1731,6 @@ def _inherited(art: _Article, rows: _Rows, pos: int, inside: list[tuple[int, int
     if bisect.bisect_right(paragraph_starts, pos) - bisect.bisect_right(paragraph_starts, p) > 3:
         return None
     name = entity.canonical if entity is not None else None
-    quoted_starts = [a for a, _ in inside]
     for m in art.mentions_from(p + 1):
         if m.start >= pos:
             break
@@ -1730,8 +1738,7 @@ def _inherited(art: _Article, rows: _Rows, pos: int, inside: list[tuple[int, int
             continue
         if mention is not None and art.sentence_of(m.start) == art.sentence_of(mention.start):
             continue  # a listener or an appositive in the attribution: “…,” Cruz told ABC’s John Doe
-        k = bisect.bisect_right(quoted_starts, m.start) - 1
-        if k >= 0 and inside[k][0] <= m.start < inside[k][1]:
+        if art.in_quote(m.start):
             continue  # a name inside a quotation is not a new speaker
         return None
     if mention is None:
