@@ -510,3 +510,32 @@ def test_name_particles_may_follow_each_other_after_a_body_and_a_title(tmp_path)
     assert quotes["speaker"].tolist() == ["Ursula von der Leyen"]
     assert quotes["speaker_kind"].tolist() == ["person"]
     assert quotes["text"].tolist() == ["the EU would set up a court"]
+
+
+def test_participles_after_a_closing_mark_auxiliaries_after_and_and_an_opening_adverbial(tmp_path):
+    text = ("Campaign\n\n"
+            "Tom Berg spoke to CNN. But Berg later blamed his silence on a “bad earpiece,” claiming he had "
+            "already condemned the group.\n\n"
+            "Ana Ruiz describes herself as “totally independent” and has said that she will not take sides.\n\n"
+            "Ana Ruiz spoke on Monday. On Thursday, she hedged on the vote, telling MSNBC her support would depend "
+            "on the platform.\n")
+    _, quotes = _load(tmp_path, text)
+    by_text = quotes.set_index("text")
+    assert by_text.loc["he had already condemned the group", "speaker"] == "Tom Berg"
+    assert "he" not in quotes["speaker_mention"].tolist()  # not “…,” claiming he: an inverted speaker
+    assert by_text.loc["that she will not take sides", "speaker"] == "Ana Ruiz"
+    row = by_text.loc["her support would depend on the platform"]
+    assert (row["speaker_mention"], row["speaker"], row["verb_lemma"]) == ("she", "Ana Ruiz", "tell")
+
+
+def test_shares_of_people_in_polls_are_speakers_and_a_relative_clause_ends_at_its_comma(tmp_path):
+    text = ("Poll\n\n"
+            "On economic issues, 42% say they are liberal, 34% conservative. A third of independents, 33%, say "
+            "they feel that way. Nearly three in five said they are much less likely to vote.\n\n"
+            "Tom Berg, who said he would not vote for the mayor, is a Republican consultant.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["speaker_mention"].tolist() == ["42%", "A third of independents, 33%", "Nearly three in five",
+                                                  "who"]
+    assert quotes["speaker"].iloc[3] == "Tom Berg"
+    assert quotes["text"].tolist() == ["they are liberal, 34% conservative", "they feel that way",
+                                       "they are much less likely to vote", "he would not vote for the mayor"]

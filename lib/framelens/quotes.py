@@ -77,6 +77,7 @@ SPEAKERS_COLUMNS = {
 
 _BODY_KINDS = frozenset({"body"})
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“„«", "”»"
+_CLOSING_MARKS = frozenset({"”", "’", "\"", "'", "''", "»"})
 # Two apostrophes or backticks stand for a double quotation mark in some newswire texts (''Yes,'' he said).
 _DOUBLE_MARKS = re.compile("''|``|[“”„«»\"]")
 _SINGLE_MARKS = re.compile("[‘’']")
@@ -458,6 +459,7 @@ class Attribution:
     speaker_after: bool            # inverted: "said Lavrov", "according to Reznikov"
     sentence: int
     used: bool = False
+    in_relative: bool = False      # in a relative clause set off by commas: "Clinton, who said …, will"
 
 
 class _Article:
@@ -1069,16 +1071,20 @@ def find_attributions(art: _Article) -> list[Attribution]:
             closed = art.last_close(vs, inclusive=True)
             k_close = [closed] if closed is not None and closed >= s_lo else []
             clause_lo = max([s_lo, *[b + 1 for b in k_close]])
-            speaker, speaker_after = None, False
+            speaker, speaker_after, in_relative = None, False, False
             if verb.frame == "according":
                 speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)) or _source_after(art, ve, s_hi), True
-            elif m.group().lower().endswith("ing") and prev == ",":
+            elif m.group().split()[0].lower().endswith("ing") and (
+                    prev == "," or (prev in _CLOSING_MARKS and len(before) > 1 and before[-2].text == ",")):
+                # a participle clause: "…, pointing to …", "… a “bad earpiece,” claiming …"
                 speaker = _main_subject(art, out, s_lo, vs)
             else:
                 speaker = _inverted_speaker(art, clause_lo, vs, ve, min(hi, s_hi + 1))
                 speaker_after = speaker is not None
                 if speaker is None:
                     speaker = _subject_before(art, clause_lo, vs)
+                if speaker is None:
+                    speaker = _quantity_subject(art, clause_lo, vs)
                 if speaker is None and (k_close or art.text[clause_lo:vs].strip(" ,—–-") == ""):
                     speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)), True
                 if speaker is None and _COORDINATED.search(art.text, clause_lo, vs) and out \
@@ -1089,14 +1095,43 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     # "Obama praised Clinton and said …": the subject that opens the sentence
                     speaker, speaker_after = _sentence_subject(art, s_lo, vs), False
                 if speaker is not None and speaker.kind == "relative":
+                    in_relative = _char_before(art.text, speaker.start) == ","
                     antecedent = _relative_antecedent(art, speaker, s_lo)
                     speaker.entity = resolve(art, antecedent) if antecedent is not None else None
-                    speaker = speaker if speaker.entity is not None else antecedent
+                    speaker = speaker if speaker.entity is not None or antecedent is None else antecedent
             if speaker is not None and speaker.kind == "np" and (verb.frame in ("complement", "quote_only")
                                                                  or verb.lemma in _NOT_NP_SPEAKER_VERBS):
                 speaker = None  # "a group called X", "the questions answered": not a speaker
-            out.append(Attribution(vs, ve, m.group(), verb, speaker, speaker_after, art.sentence_of(vs)))
+            out.append(Attribution(vs, ve, m.group(), verb, speaker, speaker_after, art.sentence_of(vs),
+                                   in_relative=in_relative))
     return out
+
+
+_AUXILIARIES = r"has|have|had|will|would|could|did|does|do|was|were|is|are"
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|\d+"
+_QUANTITY_SUBJECT = re.compile(
+    r"(?:\b(?:a full|nearly|almost|about|roughly|some|only|just|over|more than|fewer than|less than|at least|"
+    r"around|barely|close to)\s+)?"
+    r"(?P<q>\d[\d.,]*\s*(?:%|percent\b|per cent\b)"
+    r"|\b(?:a|one|two)\s+(?:third|quarter|fifth|half)s?\b"
+    rf"|\b(?:{_NUMBER_WORDS})\s+(?:in|out of)\s+(?:{_NUMBER_WORDS})\b"
+    r"|\b(?:large |small |big |narrow |wide |overwhelming )?(?:half|majorit(?:y|ies)|pluralit(?:y|ies))\b)"
+    r"(?:\s+(?:of|in|among)\s+[^,;:.!?“”\"()]{1,90}?)?"
+    r"(?:\s*,\s*[^,;:.!?“”\"()]{1,30},)?"
+    rf"(?:\s+(?:also|now|still|{_AUXILIARIES}))*\s*\Z", re.IGNORECASE)
+
+
+def _quantity_subject(art: _Article, lo: int, verb_start: int) -> Mention | None:
+    """A share of people as the subject, as polls report it: "42% say", "nearly three in five said",
+    "a full 79 percent of Democrats say", "A third of independents, 33%, say"."""
+    m = _QUANTITY_SUBJECT.search(art.text, max(lo, verb_start - 200), verb_start)
+    if m is None:
+        return None
+    start = m.start()
+    end = start + len(art.text[start:verb_start].rstrip(" ,"))
+    end = start + len(re.sub(rf"(?:\s+(?:also|now|still|{_AUXILIARIES}))+\Z", "", art.text[start:end],
+                             flags=re.IGNORECASE))
+    return Mention(start, end, art.text[start:end], "np")
 
 
 def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi: int) -> Mention | None:
@@ -1114,8 +1149,9 @@ def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi
 
 _LISTENERS = frozenset("""reporters journalists lawmakers supporters voters him her them us me audience crowd
     interviewer newspaper radio television station senators members delegates students""".split())
-_COORDINATED = re.compile(r"(?:,|\band|\bbut|,\s*(?:where|when))(?:\s+(?:also|then|later|again|\w+ly))*\s*\Z")
-_AND_BUT = re.compile(r"\b(?:and|but)(?:\s+\w+ly)?\s*\Z")  # unlike _COORDINATED, not after a bare comma
+_COORDINATED = re.compile(r"(?:,|\band|\bbut|,\s*(?:where|when))"
+                          rf"(?:\s+(?:also|then|later|again|{_AUXILIARIES}|\w+ly))*\s*\Z")
+_AND_BUT = re.compile(rf"\b(?:and|but)(?:\s+(?:\w+ly|{_AUXILIARIES}))*\s*\Z")  # not after a bare comma
 _NOT_NP_SPEAKER_VERBS = frozenset({"question", "answer"})
 
 
@@ -1129,7 +1165,14 @@ def _main_subject(art: _Article, found: list[Attribution], s_lo: int, pos: int) 
 def _sentence_subject(art: _Article, s_lo: int, pos: int) -> Mention | None:
     """The subject of the sentence that starts at ``s_lo``, looked for before ``pos``: a pronoun
     that opens it ("He apologized, saying …") or the first person or organisation named in it."""
-    first = [t for t in art.toks(s_lo, pos)[:4] if t.lower not in ("but", "and", "yet", "still", "however", ",")][:1]
+    toks = art.toks(s_lo, pos)
+    if toks and (toks[0].lower in _NOT_CLAUSE or toks[0].lower in _TIME_WORDS):
+        # an opening adverbial: "On Thursday, he hedged …"
+        comma = next((k for k, t in enumerate(toks[:10]) if t.text == ","), None)
+        if comma is not None:
+            toks = toks[comma + 1:]
+            s_lo = toks[0].start if toks else pos
+    first = [t for t in toks[:4] if t.lower not in ("but", "and", "yet", "still", "however", ",")][:1]
     if first and first[0].lower in ("he", "she", "they", "it"):
         return Mention(first[0].start, first[0].end, first[0].text, "pronoun")
     for m in art.mentions_from(s_lo):
@@ -1411,6 +1454,7 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             i = j
     comma_after = next((k for k, t in enumerate(rest[i:i + 9]) if t.text in ",;"), None)
     mid_sentence = (comma_after is not None and _char_before(art.text, lead) == ","
+                    and (comma_after == 0 or rest[i].lower in _ADJUNCT_PREPOSITIONS)
                     and not any(t.lower == "that" for t in rest[i:i + comma_after]))
     if i >= len(rest) or rest[i].text in ".!?" or mid_sentence or (rest[i].text == "," and i + 1 < len(rest)
                                                                    and rest[i + 1].lower == "according"):
@@ -1460,7 +1504,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     if att.info.frame == "object_clause":
         # "told reporters the vote was close": a short listener, then the clause
         k = i
-        while k < len(rest) and k - i < 4 and (rest[k].is_cap or rest[k].lower in _LISTENERS):
+        while k < len(rest) and k - i < 4 and (rest[k].is_cap or rest[k].lower in _LISTENERS) \
+                and not (k > i and rest[k].lower in ("her", "his", "their", "its")):  # "told MSNBC her …"
             k += 1
         if i < k < len(rest) and rest[k].text[:1].isalpha() and rest[k].lower not in _NOT_CLAUSE \
                 and rest[k].lower not in ("to", "about", "of"):
@@ -1522,12 +1567,12 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         before = art.text[max(0, lead - 40):lead]
         if art.text[other.verb_end:other.verb_end + 3].lstrip().startswith(",") and before.rstrip().endswith(","):
             continue  # a parenthetical "…, he said, …" inside the clause (not "… but added, “…”")
-        if start < lead and _COORDINATED.search(before.rstrip()):
+        if start < lead and _COORDINATED.search(before.rstrip().rstrip("”’\"'")):
             cut = max(before.rstrip().rfind(","), before.rstrip().rfind(" and"), before.rstrip().rfind(" but"))
             end = min(end, lead - len(before) + cut if cut >= 0 else lead)
     s_lo = art.sentence_span(att.verb_start)[0]
     first = [t for t in art.toks(s_lo, s_lo + 20) if t.lower not in ("even", "and", "but", "just")]
-    if first and first[0].lower in _SUBORDINATORS:
+    if att.in_relative or (first and first[0].lower in _SUBORDINATORS):
         comma = art.text.find(",", att.verb_end, end)
         if comma > 0:
             end = comma
