@@ -245,8 +245,13 @@ def test_cited_headline_and_so_called_are_fragments(tmp_path):
     text = ("We covered it before (see “ARMY WOULD BE ANNIHILATED IF NUKES ARE USED”).\n\n"
             "He spoke of the so-called “coalition of the willing” in his speech.\n")
     _, quotes = _load(tmp_path, text)
-    assert quotes["kind"].tolist() == ["fragment", "fragment"]
-    assert quotes["method"].tolist() == ["cited_title", "named_term"]
+    fragments = quotes[quotes["kind"] == "fragment"]
+    assert fragments["method"].tolist() == ["cited_title", "named_term"]
+    assert fragments["text"].tolist() == ["ARMY WOULD BE ANNIHILATED IF NUKES ARE USED", "coalition of the willing"]
+    # "spoke of" reports a topic; the name in quotation marks does not make it a partial quote
+    topic = quotes[quotes["is_speech"]]
+    assert topic["kind"].tolist() == ["indirect"] and topic["quoted_text"].isna().all()
+    assert topic["text"].tolist() == ["the so-called “coalition of the willing” in his speech"]
 
 
 def test_name_spelling_variants_merge_across_articles(tmp_path):
@@ -403,9 +408,12 @@ def test_questions_put_to_a_speaker_and_a_complement_before_a_coordinated_verb(t
             "Foreign Minister Sergei Lavrov called such moves “alarming” and assessed that they require an "
             "open discussion.\n")
     _, quotes = _load(tmp_path, text)
-    assert quotes["text"].tolist() == ["such moves “alarming”", "that they require an open discussion"]
-    assert quotes["method"].tolist() == ["quoted_complement", "reported_clause_that"]
-    assert set(quotes["speaker"]) == {"Sergei Lavrov"}
+    assert quotes["text"].tolist() == ["if the statement was a recognition of this fact", "such moves “alarming”",
+                                       "that they require an open discussion"]
+    assert quotes["method"].tolist() == ["question_put", "quoted_complement", "reported_clause_that"]
+    # the question is put to Peskov, not asked by him: the text does not say who asked it
+    assert quotes["speaker"].isna().tolist() == [True, False, False]
+    assert set(quotes["speaker"].dropna()) == {"Sergei Lavrov"}
 
 
 def test_coordinated_verbs_take_the_sentence_subject_and_approximate_quantities_speak(tmp_path):
@@ -539,3 +547,27 @@ def test_shares_of_people_in_polls_are_speakers_and_a_relative_clause_ends_at_it
     assert quotes["speaker"].iloc[3] == "Tom Berg"
     assert quotes["text"].tolist() == ["they are liberal, 34% conservative", "they feel that way",
                                        "they are much less likely to vote", "he would not vote for the mayor"]
+
+
+def test_questions_put_have_the_asker_as_speaker_only_when_the_text_names_one(tmp_path):
+    text = ("Debate\n\n"
+            "Asked what a firm commitment looks like, Tad Devine replied: “We are a long way off.”\n\n"
+            "Asked by Stephanopoulos to respond to the criticism, Carson said, “What does it say about people?” "
+            "Marco Rubio asked whether the senator would resign.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["verb_lemma"] == "ask"].set_index("text")
+    assert rows.loc["what a firm commitment looks like", "method"] == "question_put"
+    assert pd.isna(rows.loc["what a firm commitment looks like", "speaker"])
+    assert rows.loc["to respond to the criticism", "speaker"] == "Stephanopoulos"
+    assert rows.loc["whether the senator would resign", "speaker"] == "Marco Rubio"
+    assert quotes.set_index("text").loc["We are a long way off.", "speaker"] == "Tad Devine"
+
+
+def test_names_listed_after_such_as_stay_fragments_inside_a_reported_clause(tmp_path):
+    text = ("ASEAN\n\n"
+            "Sergei Lavrov accused NATO of dividing ASEAN through closed formats, such as “quartet” and “trio”, "
+            "and through new weapons.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["kind"].tolist() == ["indirect", "fragment", "fragment"]
+    assert quotes["text"].tolist()[1:] == ["quartet", "trio"]
+    assert pd.isna(quotes["quoted_text"].iloc[0])

@@ -103,6 +103,8 @@ _NOT_CLAUSE = frozenset("""in on at during with after before to for from about o
 _NAMING_CUES = re.compile(r"(?:so-called|so called|such as|known as|dubbed|termed|labelled|labeled|nicknamed|named|"
                           r"the term|the word|the phrase|words?|phrases?|slogans?|titled|entitled|headlined|headline|"
                           r"See|see)\s*[,:]?\s*$", re.IGNORECASE)
+_NAMED_LIST = re.compile(r"(?:so-called|so called|such as|known as|dubbed|named|titled|entitled)\s*[,:]?\s*"
+                         r"[“\"‘][^“”\"]{1,40}[”\"’]\s*(?:,|and|or)\s*$", re.IGNORECASE)  # such as “quartet” and “trio”
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w. ]+)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
 _NAME_PARTICLES = frozenset("von der van de del della da di du la le al bin ibn".split())
 _NAME_CONNECTORS = frozenset({"of", "for", "the"}) | _NAME_PARTICLES
@@ -460,6 +462,7 @@ class Attribution:
     sentence: int
     used: bool = False
     in_relative: bool = False      # in a relative clause set off by commas: "Clinton, who said …, will"
+    question: bool = False         # a question put to someone: "Asked whether …", "he was asked if …"
 
 
 class _Article:
@@ -1055,6 +1058,11 @@ def find_attributions(art: _Article) -> list[Attribution]:
             verb = forms.get(re.sub(r"\s+", " ", m.group().lower()))
             if verb is None:
                 continue  # a case-folding look-alike such as "ſaid" that the table does not list
+            if verb.lemma == "ask":
+                question = _question_put(art, vs, ve, lo, hi)
+                if question is not None:
+                    out.append(question)
+                    continue
             if m.group()[0].isupper() and verb.frame != "according":
                 continue
             before = art.toks(max(lo, vs - 40), vs)
@@ -1132,6 +1140,28 @@ def _quantity_subject(art: _Article, lo: int, verb_start: int) -> Mention | None
     end = start + len(re.sub(rf"(?:\s+(?:also|now|still|{_AUXILIARIES}))+\Z", "", art.text[start:end],
                              flags=re.IGNORECASE))
     return Mention(start, end, art.text[start:end], "np")
+
+
+_QUESTION_WORDS = frozenset("about whether if what why how who which when where to".split())
+_PASSIVE = frozenset("was were is are be been being when if after before while once".split())
+
+
+def _question_put(art: _Article, verb_start: int, verb_end: int, lo: int, hi: int) -> Attribution | None:
+    """A question put to someone, with the asker as the speaker when the text names one: "Asked
+    whether he would run, Rubio said …", "he was asked by a host if …", "when asked about Trump".
+    None for "Trump asked whether …", whose subject asks."""
+    s_lo, s_hi = art.sentence_span(verb_start)
+    before = [t for t in art.toks(max(lo, s_lo), verb_start) if not (t.lower.endswith("ly") and t.lower.isalpha())]
+    if before and before[-1].lower not in _PASSIVE and before[-1].text not in ",;:—–(":
+        return None
+    rest = art.toks(verb_end, min(hi, s_hi))
+    speaker = None
+    if rest and rest[0].lower == "by":
+        speaker = _np_after(art, rest[0].end, min(hi, s_hi))
+    if not any(t.lower in _QUESTION_WORDS for t in rest[:15]):
+        return None
+    return Attribution(verb_start, verb_end, art.text[verb_start:verb_end], load_reporting_verbs()[0]["asked"],
+                       speaker, speaker is not None, art.sentence_of(verb_start), question=True)
 
 
 def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi: int) -> Mention | None:
@@ -1357,8 +1387,8 @@ def _not_speech(art: _Article, group: list[Piece]) -> str | None:
     if _is_title_like(" ".join(art.text[p.start:p.end] for p in group)):
         return "cited_title"
     lead_end = first.start if first.open_mark is None else first.open_mark
-    lead = art.text[max(art.paragraph_span(first.start)[0], first.start - 40):lead_end]
-    return "named_term" if _NAMING_CUES.search(lead) else None
+    lead = art.text[max(art.paragraph_span(first.start)[0], first.start - 80):lead_end]
+    return "named_term" if _NAMING_CUES.search(lead[-40:]) or _NAMED_LIST.search(lead) else None
 
 
 _INTRO_ADJUNCT = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|from|via|with|this|last|of)\b"
@@ -1422,6 +1452,13 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     speaker = att.speaker
     if att.info.frame == "quote_only":
         return None
+    if att.question:
+        rest = art.toks(speaker.end if speaker is not None else att.verb_end, s_hi)
+        k = next((k for k, t in enumerate(rest[:15]) if t.lower in _QUESTION_WORDS or t.text in ",;"), None)
+        if k is None or rest[k].text in ",;":
+            return None
+        stop = next((t.start for t in rest[k + 1:] if t.text in ",;"), s_hi)
+        return rest[k].start, stop, "question_put"
     if att.info.frame == "according":
         if sentence_has_other or speaker is None:
             return None
@@ -1657,7 +1694,7 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
     for piece in pieces:
         pieces_of.setdefault(art.paragraph_span(piece.start)[0], []).append(piece)
     for att in atts:
-        if att.used or att.speaker is None:
+        if att.used or (att.speaker is None and not att.question):
             continue
         clause = _clause(art, att, atts)
         if clause is None:
@@ -1668,7 +1705,8 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         for piece in near:  # a quotation that opens in the clause ends it no earlier than its close
             if start <= (piece.start if piece.open_mark is None else piece.open_mark) < end:
                 end = max(end, piece.close_mark + 1 if piece.close_mark is not None else piece.end)
-        inner = [p for p in near if start <= p.start and p.end <= end + 1 and id(p) not in consumed]
+        inner = [p for p in near if start <= p.start and p.end <= end + 1 and id(p) not in consumed
+                 and _not_speech(art, groups[p.group]) is None]  # not a name or a title cited in the clause
         while end > start and text[end - 1] in _CLAUSE_TRIM:
             end -= 1
         end = max([end, *[p.end for p in inner]])
