@@ -571,3 +571,20 @@ def test_names_listed_after_such_as_stay_fragments_inside_a_reported_clause(tmp_
     assert quotes["kind"].tolist() == ["indirect", "fragment", "fragment"]
     assert quotes["text"].tolist()[1:] == ["quartet", "trio"]
     assert pd.isna(quotes["quoted_text"].iloc[0])
+
+
+def test_contracted_auxiliaries_by_saying_opening_clauses_and_names_that_speak_together(tmp_path):
+    text = ("Campaign\n\n"
+            "Tom Berg opened the rally by saying he is ready to go to work. While he's said he will fight on, "
+            "the party must decide.\n\n"
+            "Ana Ruiz campaigned. Ever since she endorsed Tom Berg this month, Ana Ruiz has been a surrogate, "
+            "attacking the mayor and visiting the headquarters.\n\n"
+            "Ben Carson, Ted Cruz and Rand Paul have all attacked the program as a violation of free market "
+            "principles.\n")
+    _, quotes = _load(tmp_path, text)
+    by_text = quotes.set_index("text")
+    assert by_text.loc["he is ready to go to work", "speaker"] == "Tom Berg"
+    assert by_text.loc["he will fight on", "speaker_mention"] == "he"
+    assert by_text.loc["the mayor", "speaker"] == "Ana Ruiz"  # not her next action, "and visiting …"
+    row = by_text.loc["the program as a violation of free market principles"]
+    assert (row["speaker"], row["speaker_kind"]) == ("Ben Carson, Ted Cruz and Rand Paul", "other")

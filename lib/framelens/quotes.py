@@ -88,6 +88,7 @@ _SKIP_BEFORE_VERB = frozenset("""
     reportedly once publicly privately openly strongly clearly explicitly flatly already just would will could may
     might can did does do not never first initially particularly specifically personally directly separately
     subsequently since ever yet still now today yesterday tonight often always even only simply bluntly angrily ’s 's
+    all both
     sharply firmly calmly quickly immediately formally officially categorically emphatically confidently long
     """.split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -445,7 +446,7 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str                      # name, pronoun, role, relative, np
+    kind: str                      # name, pronoun, role, relative, np, names ("A, B and C")
     entity: Entity | None = None
     subject: bool = False          # first person named in its sentence, or a speaker
     quoted: bool = False           # inside quotation marks
@@ -1003,7 +1004,27 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             if mention is not None and mention.kind in ("name", "role", "pronoun"):
                 return mention
         return None
-    return _np_before(art, toks) or _long_np_before(art, toks)
+    mention = _np_before(art, toks) or _long_np_before(art, toks)
+    if mention is not None and mention.kind == "name":
+        return _coordinated_names(art, toks, mention)
+    return mention
+
+
+def _coordinated_names(art: _Article, toks: list[Tok], last: Mention) -> Mention:
+    """"Ben Carson, Ted Cruz and Rand Paul": people named in a list that "and" closes speak together,
+    as one noun phrase; a single name is returned as it is."""
+    k = next((i for i, t in enumerate(toks) if t.start == last.start), None)
+    if k is None or k < 2 or toks[k - 1].lower != "and":
+        return last
+    start = last.start
+    while k is not None and k >= 2 and toks[k - 1].lower in ("and", ","):
+        prev = next((m for m in art.mentions_back_from(toks[k - 2].end) if m.end == toks[k - 2].end
+                     and m.entity is not None and m.entity.kind == "person"), None)
+        if prev is None:
+            break
+        start = prev.start
+        k = next((i for i, t in enumerate(toks) if t.start == prev.start), None)
+    return last if start == last.start else Mention(start, last.end, art.text[start:last.end], "names")
 
 
 _NP_STOP = frozenset("""but nor while although though whereas because if when after before since once
@@ -1067,6 +1088,12 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 continue
             before = art.toks(max(lo, vs - 40), vs)
             prev = before[-1].lower if before else ""
+            participle = m.group().split()[0].lower().endswith("ing")
+            if prev in ("’s", "'s", "’ve", "'ve", "’d", "'d") and len(before) > 1 \
+                    and (before[-2].lower in _PRONOUNS or before[-2].lower in ("who", "that")):
+                prev = "has"  # "he’s said", "who’ve said": a contracted auxiliary, not a possessive
+            if prev == "by" and participle:
+                prev = ","  # "picked up … by saying": the sentence subject says it
             if prev in ("the", "a", "an", "’s", "'s", "his", "her", "its", "their", "our", "such", "this", "that",
                         "these", "those", "my", "your", "no", "any", "every", "each", "amid", "by", "of", "with",
                         "after", "despite") and verb.frame != "according":
@@ -1082,7 +1109,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
             speaker, speaker_after, in_relative = None, False, False
             if verb.frame == "according":
                 speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)) or _source_after(art, ve, s_hi), True
-            elif m.group().split()[0].lower().endswith("ing") and (
+            elif participle and (
                     prev == "," or (prev in _CLOSING_MARKS and len(before) > 1 and before[-2].text == ",")):
                 # a participle clause: "…, pointing to …", "… a “bad earpiece,” claiming …"
                 speaker = _main_subject(art, out, s_lo, vs)
@@ -1196,9 +1223,10 @@ def _sentence_subject(art: _Article, s_lo: int, pos: int) -> Mention | None:
     """The subject of the sentence that starts at ``s_lo``, looked for before ``pos``: a pronoun
     that opens it ("He apologized, saying …") or the first person or organisation named in it."""
     toks = art.toks(s_lo, pos)
-    if toks and (toks[0].lower in _NOT_CLAUSE or toks[0].lower in _TIME_WORDS):
-        # an opening adverbial: "On Thursday, he hedged …"
-        comma = next((k for k, t in enumerate(toks[:10]) if t.text == ","), None)
+    if toks and (toks[0].lower in _NOT_CLAUSE or toks[0].lower in _TIME_WORDS or toks[0].lower in _SUBORDINATORS
+                 or toks[0].lower == "ever"):
+        # an opening adverbial or subordinate clause: "On Thursday, he hedged …", "Ever since she …, Warren …"
+        comma = next((k for k, t in enumerate(toks[:16]) if t.text == ","), None)
         if comma is not None:
             toks = toks[comma + 1:]
             s_lo = toks[0].start if toks else pos
@@ -1309,9 +1337,9 @@ class _Rows:
             "speaker_start": mention.start if mention is not None else None,
             "speaker_end": mention.end if mention is not None else None,
             "speaker": entity.canonical if entity is not None else (mention.text if mention is not None and
-                                                                       mention.kind in ("np", "role") else None),
+                                                                       mention.kind in ("np", "role", "names") else None),
             "speaker_kind": entity.kind if entity is not None else ("other" if mention is not None and
-                                                                  mention.kind in ("np", "role") else None),
+                                                                  mention.kind in ("np", "role", "names") else None),
             "speaker_role": (entity.role or None) if entity is not None else None,
             "speaker_country": (entity.country or None) if entity is not None else None,
             "speaker_affiliation": (entity.affiliation or None) if entity is not None else None,
@@ -1594,6 +1622,9 @@ def _infinitive_at(rest: list[Tok], i: int) -> int | None:
     return None
 
 
+_NEXT_ACTION = re.compile(r",?\s+(?:and|or)\s+(?!(?:including|according)\b)[a-z]+ing\b|,\s+(?!(?:including|according)\b)[a-z]+ing\b")
+
+
 def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: list[Attribution]) -> int:
     """Cut a reported clause where another attribution of the sentence begins (", NATO announced",
     ", Bloomberg reported"), and end a clause inside a sentence-initial "While …," at its comma."""
@@ -1607,6 +1638,10 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         if start < lead and _COORDINATED.search(before.rstrip().rstrip("”’\"'")):
             cut = max(before.rstrip().rfind(","), before.rstrip().rfind(" and"), before.rstrip().rfind(" but"))
             end = min(end, lead - len(before) + cut if cut >= 0 else lead)
+    if att.info.frame in ("object", "complement"):  # "attacking the mayor and visiting …": his next action
+        turn = _NEXT_ACTION.search(art.text, start, end)
+        if turn is not None and _words(art.text[start:turn.start()]) >= 2:
+            end = turn.start()
     s_lo = art.sentence_span(att.verb_start)[0]
     first = [t for t in art.toks(s_lo, s_lo + 20) if t.lower not in ("even", "and", "but", "just")]
     if att.in_relative or (first and first[0].lower in _SUBORDINATORS):
