@@ -588,3 +588,17 @@ def test_contracted_auxiliaries_by_saying_opening_clauses_and_names_that_speak_t
     assert by_text.loc["the mayor", "speaker"] == "Ana Ruiz"  # not her next action, "and visiting …"
     row = by_text.loc["the program as a violation of free market principles"]
     assert (row["speaker"], row["speaker_kind"]) == ("Ben Carson, Ted Cruz and Rand Paul", "other")
+
+
+def test_a_typo_closing_mark_title_case_names_passive_asks_and_nouns_after_names(tmp_path):
+    text = ("Iowa\n\n"
+            "“If Clinton loses Iowa, that could create new problems for her here,“ said Jim Clyburn, a congressman.\n\n"
+            "Time Magazine chose Angela Merkel as its “Person of the Year” for 2015.\n\n"
+            "Democratic voters in West Virginia were asked a series of questions upon leaving the polls.\n\n"
+            "The Romney attack hit Trump differently from those before it.\n")
+    _, quotes = _load(tmp_path, text)
+    first = quotes.iloc[0]
+    assert (first["kind"], first["speaker"]) == ("direct", "Jim Clyburn")
+    assert first["text"] == "If Clinton loses Iowa, that could create new problems for her here,"
+    assert quotes.iloc[1][["kind", "method", "text"]].tolist() == ["fragment", "cited_title", "Person of the Year"]
+    assert len(quotes) == 2  # voters who were asked are not speakers, and "attack" after a name is a noun

@@ -299,6 +299,8 @@ def _mark_len(text: str, i: int) -> int:
 
 def _is_opening(text: str, i: int, lo: int, hi: int) -> bool | None:
     ch = text[i]
+    if ch == "“" and i > lo and text[i - 1] in ",.!?" and (i + 1 >= hi or text[i + 1].isspace()):
+        return False  # “…,“ said Jim Clyburn: a typo for the closing mark
     if ch in _OPEN_DOUBLE or text.startswith("``", i):
         return True
     if ch in _CLOSE_DOUBLE:
@@ -824,8 +826,8 @@ def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention |
     phrase = toks[i + 1:]
     if not phrase or len(phrase) > 6 or phrase[-1].lower in _SKIP_BEFORE_VERB or not phrase[-1].text[:1].isalpha() \
             or phrase[-1].lower in _NOT_CLAUSE or phrase[-1].lower in _stopwords() \
-            or phrase[0].lower in _SUBJECT_PRONOUNS:
-        return None  # "She won praise": a clause, not a noun phrase
+            or phrase[0].lower in _SUBJECT_PRONOUNS or (len(phrase) == 1 and phrase[0].lower.endswith("ing")):
+        return None  # "She won praise", "having rejected": a clause, not a noun phrase
     if any(t.lower in _NOT_CLAUSE or t.lower in ("is", "are", "was", "were", "comes", "came") for t in phrase):
         return None
     if i >= 0 and toks[i].lower in _DETERMINERS:
@@ -1084,6 +1086,8 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 if question is not None:
                     out.append(question)
                     continue
+                if art.toks(max(lo, vs - 20), vs)[-1:] and art.toks(max(lo, vs - 20), vs)[-1].lower in _PASSIVE:
+                    continue  # "voters were asked a series of questions": the subject is asked, not asking
             if m.group()[0].isupper() and verb.frame != "according":
                 continue
             before = art.toks(max(lo, vs - 40), vs)
@@ -1118,6 +1122,11 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 speaker_after = speaker is not None
                 if speaker is None:
                     speaker = _subject_before(art, clause_lo, vs)
+                    if speaker is not None and speaker.kind in ("name", "role") and speaker.end == before[-1].end \
+                            and m.group().split()[0].lower() == verb.lemma.split()[0] \
+                            and art.toks(max(lo, speaker.start - 10), speaker.start)[-1:] \
+                            and art.toks(max(lo, speaker.start - 10), speaker.start)[-1].lower in ("the", "a", "this"):
+                        continue  # "The Romney attack hit …", "the Sanders claim to …": a noun after a name
                 if speaker is None:
                     speaker = _quantity_subject(art, clause_lo, vs)
                 if speaker is None and (k_close or art.text[clause_lo:vs].strip(" ,—–-") == ""):
@@ -1315,6 +1324,14 @@ def _words(text: str) -> int:
 def _is_title_like(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.7
+
+
+def _is_title_case(text: str) -> bool:
+    """A short title or name in title case, not a sentence: “Person of the Year”, “Make America Great Again”."""
+    words = text.split()
+    long_words = [w for w in words if len(w.strip("“”\"'‘’,")) > 3]
+    return 2 <= len(words) <= 8 and len(long_words) >= 2 and all(w[:1].isupper() for w in long_words) \
+        and text.rstrip("”’\"' ")[-1:] not in ".!?,"
 
 
 class _Rows:
@@ -1782,6 +1799,13 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             for p in group:
                 consumed.add(id(p))
                 rows.add("fragment", p.start, p.end, [p], None, None, naming)
+            continue
+        if _is_title_case(quoted) and first.open_mark is not None and art.text[
+                max(art.sentence_span(first.open_mark)[0], art.paragraph_span(first.open_mark)[0]):first.open_mark].strip():
+            # a title inside a sentence: "as its “Person of the Year” for 2015"
+            for p in group:
+                consumed.add(id(p))
+                rows.add("fragment", p.start, p.end, [p], None, None, "cited_title")
             continue
         whole_sentence = quoted[:1].isupper() and quoted.rstrip("”’\"' ")[-1:] in ".!?"
         if len(group) == 1 and _words(quoted) <= 3 and not whole_sentence:
