@@ -87,11 +87,12 @@ def test_offsets_slice_the_raw_text_and_the_table_follows_its_contract(seeds, se
     assert not seed_quotes.duplicated(["article_id", "quote_idx"]).any()
 
 
-def test_no_headline_caption_or_commentary_is_anyones_quote(seeds, seed_quotes):
+def test_no_caption_or_commentary_is_anyones_quote_and_headlines_only_by_their_own_rules(seeds, seed_quotes):
     segments = seeds.segments
     for q in seed_quotes.itertuples():
         seg = segments[(segments.article_id == q.article_id) & (segments.start <= q.start) & (segments.end >= q.end)]
-        assert list(seg["kind"]) == ["body"], (q.article_id, q.text[:50])
+        expected = ["headline"] if q.method.startswith("headline_") else ["body"]
+        assert list(seg["kind"]) == expected, (q.article_id, q.text[:50])
     commentary = segments[segments.kind == "commentary"]
     for seg in commentary.itertuples():
         inside = seed_quotes[(seed_quotes.article_id == seg.article_id) & (seed_quotes.start < seg.end)
@@ -602,3 +603,35 @@ def test_a_typo_closing_mark_title_case_names_passive_asks_and_nouns_after_names
     assert first["text"] == "If Clinton loses Iowa, that could create new problems for her here,"
     assert quotes.iloc[1][["kind", "method", "text"]].tolist() == ["fragment", "cited_title", "Person of the Year"]
     assert len(quotes) == 2  # voters who were asked are not speakers, and "attack" after a name is a noun
+
+
+def test_each_seed_headline_attributes_its_statement_to_the_right_speaker(seed_quotes):
+    # read off the headlines by hand: "Lavrov warns: …", "Kremlin: …", "…: Russia’s Lavrov",
+    # "…, Defense Chief says" (Oleksii Reznikov, the defence minister the article names)
+    rows = seed_quotes[seed_quotes["method"].str.startswith("headline_")].set_index("article_id")
+    assert rows["speaker"].to_dict() == {
+        "presstv-2022-12-01": "Sergei Lavrov", "sputnik-2022-10-12": "Kremlin",
+        "watchoutnews-2023-08-03": "Oleksii Reznikov", "sarajevotimes-2026-02": "Sergei Lavrov"}
+    assert rows.loc["presstv-2022-12-01", "text"] == "US, NATO directly involved in Ukraine war"
+    assert rows.loc["watchoutnews-2023-08-03", "kind"] == "partial"
+    assert rows.loc["watchoutnews-2023-08-03", "quoted_text"] == "carrying out NATO’s mission"
+
+
+def test_headlines_loaded_as_a_first_paragraph_and_interview_transcripts(tmp_path):
+    pd.DataFrame({"id": ["a1"], "outlet": ["Daily"], "text": [
+        "Lynch: No outside influence on FBI probe into Clinton emails.\n\n"
+        "Attorney General Loretta Lynch spoke on Tuesday.\n\n"
+        "UPDATE: The vote was moved to Friday.\n\n"
+        "KATE BOULDUAN: Why not debate?\n\n"
+        "JOEL BENENSON: This is a man who said he would never run a negative ad.\n"]}).to_csv(
+        tmp_path / "a.csv", index=False)
+    quotes = extract_quotes(framelens.load_corpus(tmp_path / "a.csv", text_column="text", id_column="id",
+                                                  outlet_column="outlet"))
+    by_method = quotes.groupby("method")["text"].apply(list).to_dict()
+    assert by_method["headline_colon"] == ["No outside influence on FBI probe into Clinton emails"]
+    assert quotes.set_index("text").loc["No outside influence on FBI probe into Clinton emails",
+                                        "speaker"] == "Loretta Lynch"
+    assert by_method["transcript_line"] == ["Why not debate?",
+                                            "This is a man who said he would never run a negative ad"]
+    assert quotes[quotes["method"] == "transcript_line"]["speaker"].tolist() == ["KATE BOULDUAN", "JOEL BENENSON"]
+    assert not quotes["text"].str.contains("vote was moved").any()  # a label speaks for no one

@@ -29,8 +29,9 @@ The extractor is built from rules and editable data files, so that it runs offli
 
 ``docs/quote-attribution.md`` gives the precision and recall of these rules on PolNeAR.
 
-Only running text (body segments) is searched: headlines, captions, the outlet's commentary and
-boilerplate are never anyone's quote.
+Running text (body segments) is searched with all the rules, and the article's own headline only for
+the statement it attributes ("Lavrov warns: …", "…: Russia’s Lavrov"); captions, the outlet's
+commentary and boilerplate are never anyone's quote.
 """
 
 from __future__ import annotations
@@ -735,6 +736,7 @@ def find_names(art: _Article) -> None:
         if len(name_toks) == 1 and name_toks[0].text in surname_of:
             entity = surname_of[name_toks[0].text]
         elif (2 <= len(name_toks) <= 4 or (title and len(name_toks) == 1)) and not set(words) & _NON_PERSON \
+                and not all(w in _ROLE_WORDS for w in [t.lower for t in run]) \
                 and not any(t.text.isupper() and len(t.text) > 1 for t in name_toks) \
                 and not any(w in load_countries() for w in words) and not (set(words) & art.outlet_words):
             prefix_start, prefix = _role_prefix(art, run)
@@ -1303,10 +1305,11 @@ def resolve(art: _Article, mention: Mention | None) -> Entity | None:
         if best is None:  # a role named before the person: "Russia’s top diplomat said … Sergey Lavrov"
             later = [m for m in itertools.islice(art.mentions_from(mention.end + 1), _LOOK_BACK)
                      if m.entity is not None and m.entity.kind == "person"]
+            in_headline = not art.paragraphs or mention.end <= art.paragraphs[0][0]
             for m in later:
                 score = len(content & m.entity.role_words)
-                if score > best_score and score >= min(2, len(content)):
-                    best, best_score = m.entity, score
+                if score > best_score and score >= (1 if in_headline else min(2, len(content))):
+                    best, best_score = m.entity, score  # a headline's "Defense Chief": the defense minister
         return best
     return None
 
@@ -1817,7 +1820,131 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             emit_group(group, None, heir, "inherits_previous_speaker", floating=True)
         else:
             emit_group(group, None, None, "unattributed")
+    for lo, hi in headline:
+        _headline_quote(art, rows, lo, hi)
+    for k, (lo, hi) in enumerate(art.paragraphs):
+        if k == 0 and not headline and (_is_title_like_line(text[lo:hi]) or _words(text[lo:hi]) <= 16):
+            if not any(r["kind"] != "fragment" for r in rows.by_paragraph.get(lo, [])):
+                _headline_quote(art, rows, lo, hi)  # a headline loaded as the first paragraph
+        elif not any(r["kind"] != "fragment" and r["start"] <= text.find(": ", lo, hi)
+                     for r in rows.by_paragraph.get(lo, [])):
+            _headline_quote(art, rows, lo, hi, transcript=True)  # what a transcript line reports may nest in it
     return _merge_interrupted(art, sorted(rows.rows, key=lambda r: (r["start"], r["end"])))
+
+
+_HEADLINE_LABELS = frozenset("""update updated breaking exclusive watch video photos live opinion analysis editorial
+    commentary review interview podcast explainer factbox timeline fact check factcheck read more latest""".split())
+_NOUN_LIKE_VERBS = frozenset("attack claim call charge report answer promise pledge demand question comment reply "
+                             "praise blame order warn".split())
+_HEADLINE_MARKS = re.compile(r"(?<!\w)[“\"‘']([^\s“”\"‘’'](?:[^“”\"‘’]|[’'](?=\w))*?)[”\"’'](?!\w)")
+
+
+def _is_title_like_line(line: str) -> bool:
+    """A line set like a headline: most of its longer words capitalised."""
+    words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _verb_at(match: re.Match | None) -> Verb | None:
+    """The reporting verb a match of the verbs pattern found, unless it reports no statement of its own."""
+    if match is None:
+        return None
+    info = load_reporting_verbs()[0].get(re.sub(r"\s+", " ", match.group().lower()))
+    return info if info is not None and info.frame not in ("according", "quote_only") else None
+
+
+def _speaker_in(art: _Article, toks: list[Tok], strict: bool) -> Mention | None:
+    """The speaker a headline names in ``toks``: the first person or organisation named there, a role
+    (or, unless ``strict``, a short capitalised noun phrase: "Poll", "NY Daily News")."""
+    if not toks or len(toks) > 8 or any(t.lower in _HEADLINE_LABELS for t in toks[:2]) or not toks[0].text[:1].isupper():
+        return None
+    mention = next((m for m in art.mentions_from(toks[0].start) if m.start < toks[-1].end
+                    and m.entity is not None and m.end <= toks[-1].end), None)
+    if mention is not None:
+        return mention
+    people = [e for e in art.entities.values() if e.kind == "person" and e.surname == toks[-1].text]
+    if len(people) == 1 and len(toks) <= 2:  # "Lynch: …" before the article names Loretta Lynch
+        return Mention(toks[0].start, toks[-1].end, art.text[toks[0].start:toks[-1].end], "name", people[0])
+    if strict:
+        return None
+    np_ = _np_before(art, toks)
+    if np_ is not None and np_.kind in ("role", "name"):
+        return np_
+    if len(toks) <= 4 and all(t.is_cap or not t.text[:1].isalpha() for t in toks):
+        return Mention(toks[0].start, toks[-1].end, art.text[toks[0].start:toks[-1].end], "np")
+    return None
+
+
+def _headline_quote(art: _Article, rows: _Rows, lo: int, hi: int, transcript: bool = False) -> None:
+    """The statement the article's own headline attributes, as one row (``headline_colon``,
+    ``headline_verb``): "Lavrov warns: NATO is preparing …", "Kremlin: We Can Say …", "US, NATO
+    directly involved in Ukraine war: Russia’s Lavrov", "Trump Says He’s Unlikely To …" or
+    "Bombshell admission: Ukraine is ‘carrying out NATO’s mission’, Defense Chief says". The speaker
+    is a name, an organisation or a role, or a short capitalised noun phrase ("Poll: …"); labels
+    such as "UPDATE:", "WATCH:" or "The Latest:" speak for no one.
+
+    With ``transcript``, for a paragraph of running text, only a line of an interview transcript
+    counts: a person or an organisation, or a name in capitals, then a colon ("JOEL BENENSON: This
+    is a man who …"), as ``transcript_line``."""
+    text = art.text
+    _, pattern = load_reporting_verbs()
+    end = _rstrip(text, lo, hi)
+    while end > lo and text[end - 1] in ".;,":
+        end -= 1
+    colon = text.find(": ", lo, end)
+    verb = mention = None
+    start, stop, method = lo, end, "headline_verb"
+    if transcript:
+        toks = art.toks(lo, colon) if colon >= 0 else []
+        mention = _speaker_in(art, toks, strict=True) if 0 < len(toks) <= 4 else None
+        if mention is None and toks and len(toks) <= 4 and all(t.text.isupper() and t.text.isalpha() for t in toks) \
+                and not any(t.lower in _HEADLINE_LABELS for t in toks):
+            mention = Mention(toks[0].start, toks[-1].end, text[toks[0].start:toks[-1].end], "np")
+        if mention is None or (mention.start, mention.end) != (toks[0].start, toks[-1].end):
+            return
+        start, method = colon + 1, "transcript_line"
+    else:
+        tail = re.search(r",\s*([^,:]{2,60}?)\s+(\S+)\s*\Z", text[lo:end])
+        tail_verb = _verb_at(pattern.fullmatch(tail.group(2))) if tail else None
+        verbs = [m for m in pattern.finditer(text, lo, colon if colon >= 0 else end) if _verb_at(m) is not None]
+        if tail_verb is not None:  # "…, Defense Chief says"
+            verb = pattern.search(text, lo + tail.start(2), end)
+            mention = _speaker_in(art, art.toks(lo + tail.start(1), lo + tail.end(1)), strict=False)
+            start, stop = (colon + 1 if colon >= 0 else lo), lo + tail.start()
+        elif verbs:  # "Lavrov warns: …", "Trump Says He’s …"
+            verb = verbs[0]
+            subject = art.toks(lo, verb.start())
+            while subject and (subject[-1].lower in _SKIP_BEFORE_VERB or subject[-1].lower in _TIME_WORDS):
+                subject.pop()
+            mention = _speaker_in(art, subject, strict=False)
+            start, method = (colon + 1, "headline_colon") if colon >= 0 else (verb.end(), "headline_verb")
+        elif colon >= 0:
+            after = art.toks(colon + 1, end)
+            inverted = next((m for m in art.mentions_back_from(after[-1].end) if m.end == after[-1].end
+                             and m.entity is not None), None) if 0 < len(after) <= 5 else None
+            if inverted is not None:  # "…: Russia’s Lavrov"
+                mention, start, stop = inverted, lo, colon
+            else:  # "Kremlin: We Can Say …"
+                mention, start = _speaker_in(art, art.toks(lo, colon), strict=False), colon + 1
+            method = "headline_colon"
+    if mention is None:
+        return
+    info = _verb_at(verb)
+    if info is not None and info.lemma in _NOUN_LIKE_VERBS and (mention.entity is None or mention.entity.kind != "person"):
+        return  # "Truck attack in France kills …", "Paris attacks test …": a noun
+    while start < stop and text[start].isspace():
+        start += 1
+    if text[start:start + 5].lower() == "that ":
+        start += 5
+    stop = _rstrip(text, start, stop)
+    if _words(text[start:stop]) < 2:
+        return
+    att = Attribution(verb.start(), verb.end(), verb.group(), info, mention, False, art.sentence_of(verb.start())) \
+        if info is not None else None
+    quoted = [Piece(m.start(1), m.end(1), m.start(), m.end() - 1, -1, -1)
+              for m in _HEADLINE_MARKS.finditer(text, start, stop)]
+    whole = len(quoted) == 1 and quoted[0].open_mark == start and quoted[0].close_mark == stop - 1
+    rows.add("direct" if whole else ("partial" if quoted else "indirect"), start, stop, quoted, att, mention, method)
 
 
 def _merge_interrupted(art: _Article, rows: list[dict]) -> list[dict]:
