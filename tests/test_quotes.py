@@ -635,3 +635,18 @@ def test_headlines_loaded_as_a_first_paragraph_and_interview_transcripts(tmp_pat
                                             "This is a man who said he would never run a negative ad"]
     assert quotes[quotes["method"] == "transcript_line"]["speaker"].tolist() == ["KATE BOULDUAN", "JOEL BENENSON"]
     assert not quotes["text"].str.contains("vote was moved").any()  # a label speaks for no one
+
+
+def test_appositives_places_suffixes_asides_and_a_question_pressed(tmp_path):
+    text = ("Rally\n\n"
+            "Republican Rep. Lee Zeldin of New York, a Trump supporter, said it will help the candidate.\n\n"
+            "Vice President Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday, said they "
+            "touched on a core issue.\n\n"
+            "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said he was worried.\n\n"
+            "Ford itself said the deal was on. Carter however said he would welcome the talks.\n\n"
+            "“Would it be negotiable?” Sean Hannity pressed. Donald Trump sounded a rare note of "
+            "humility, saying, “I'm not sure I deserve it.”\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["speaker"].tolist() == ["Lee Zeldin", "Joe Biden", "Harry Bond", "Ford", "Carter",
+                                          "Sean Hannity", "Donald Trump"]
+    assert quotes["verb_lemma"].tolist() == ["say"] * 5 + ["press", "say"]  # "a rare note" is no verb

@@ -89,7 +89,7 @@ _SKIP_BEFORE_VERB = frozenset("""
     reportedly once publicly privately openly strongly clearly explicitly flatly already just would will could may
     might can did does do not never first initially particularly specifically personally directly separately
     subsequently since ever yet still now today yesterday tonight often always even only simply bluntly angrily ’s 's
-    all both
+    all both itself himself herself themselves however here there
     sharply firmly calmly quickly immediately formally officially categorically emphatically confidently long
     """.split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -146,6 +146,7 @@ _NON_PERSON = frozenset("""
     alliance treaty region sea ocean city street square capitol day war cup fund service services guard navy
     police media network agreement pact program programme project plan partnership initiative act bill law avenue
     airport station church hall center centre hospital school college museum club league board authority
+    convention conference caucus primary debate
     administration government federal national international global european western eastern northern southern
     central security defense defence foreign affairs cooperation europe asia africa america pacific atlantic
     reuters bloomberg tass sputnik ria interfax cnn bbc fox msnbc twitter facebook telegram youtube google
@@ -730,6 +731,10 @@ def find_names(art: _Article) -> None:
             continue
         cut = _title_split(run)
         name_toks = run[cut:]
+        of = next((k for k, t in enumerate(name_toks) if t.lower == "of"), None)
+        if of is not None and 2 <= of <= 3 and all(t.is_cap for t in name_toks[:of]):
+            run, name_toks = run[:cut + of], name_toks[:of]  # "Lee Zeldin of New York": the place is not his name
+            text = _text_of(art, run)
         title = _text_of(art, run[:cut]) if cut else ""
         words = [t.lower.strip(".") for t in name_toks]
         surname_of = {e.surname: e for e in art.entities.values() if e.kind == "person" and e.surname}
@@ -805,6 +810,10 @@ def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention |
     (or, with ``longer``, the longer subject that a short phrase after a preposition ends)."""
     if not toks:
         return None
+    if len(toks) > 2 and toks[-1].text == "." and toks[-2].lower in ("jr", "sr"):
+        toks = toks[:-2]  # "Joseph R. Biden Jr."
+    elif len(toks) > 1 and toks[-1].lower in ("jr.", "sr.", "jr", "sr"):
+        toks = toks[:-1]
     last = toks[-1]
     if last.lower in _PRONOUNS and last.lower not in ("him", "her", "them"):
         return Mention(last.start, last.end, last.text, "pronoun")
@@ -965,6 +974,9 @@ _RAISING_VERBS = frozenset("""continue continues continued continuing began begi
     used""".split())
 
 
+_PLACE_AFTER = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
+
+
 def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
     toks = art.toks(lo, verb_start)
     while toks:
@@ -993,14 +1005,19 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
     if toks[-1].text == ",":
         # "Name, 49, a veteran who …, said": the name before the appositives is the subject
         commas = [i for i, t in enumerate(toks[:-1]) if t.text == ","]
-        for k in reversed(commas[-3:]):
+        for k in reversed(commas[-6:]):
             if len(toks) - k > 30:
                 break
             head = _drop_parenthetical(toks[:k])
             appositive = art.text[toks[k].end:toks[-1].start].strip()
-            if not head or not appositive or appositive.split()[0].lower() in ("and", "but", "while", "which"):
+            if not head or not appositive or appositive.split()[0].lower() in ("and", "but", "while"):
                 continue
             mention = _np_before(art, head)
+            if mention is None or mention.kind == "np":  # "Rep. Lee Zeldin of New York, a Trump supporter, said"
+                person = next((m for m in art.mentions_back_from(head[-1].end) if m.start >= head[0].start
+                               and m.entity is not None and m.entity.kind == "person"), None)
+                if person is not None and _PLACE_AFTER.fullmatch(art.text, person.end, head[-1].end):
+                    return person
             if mention is not None and mention.kind in ("role", "np"):  # "the governor, Ruth Alder, said"
                 named = _np_before(art, toks[k + 1:-1])
                 if named is not None and named.kind == "name" and named.start == toks[k + 1].start:
@@ -1129,6 +1146,11 @@ def find_attributions(art: _Article) -> list[Attribution]:
                             and art.toks(max(lo, speaker.start - 10), speaker.start)[-1:] \
                             and art.toks(max(lo, speaker.start - 10), speaker.start)[-1].lower in ("the", "a", "this"):
                         continue  # "The Romney attack hit …", "the Sanders claim to …": a noun after a name
+                    if speaker is not None and speaker.kind in ("np", "role") and speaker.end == before[-1].end \
+                            and m.group().split()[0].lower() == verb.lemma.split()[0] \
+                            and speaker.text.split()[0].lower() in ("a", "an", "this", "that", "another", "one") \
+                            and not re.search(r"\d|%|percent", speaker.text):
+                        continue  # "sounded a rare note of …", "made a direct appeal to …": a noun
                 if speaker is None:
                     speaker = _quantity_subject(art, clause_lo, vs)
                 if speaker is None and (k_close or art.text[clause_lo:vs].strip(" ,—–-") == ""):
