@@ -650,3 +650,19 @@ def test_appositives_places_suffixes_asides_and_a_question_pressed(tmp_path):
     assert quotes["speaker"].tolist() == ["Lee Zeldin", "Joe Biden", "Harry Bond", "Ford", "Carter",
                                           "Sean Hannity", "Donald Trump"]
     assert quotes["verb_lemma"].tolist() == ["say"] * 5 + ["press", "say"]  # "a rare note" is no verb
+
+
+def test_as_x_reported_comma_far_that_listener_with_to_and_a_main_clause_after_an_opener(tmp_path):
+    text = ("Report\n\n"
+            "However, as POLITICO has reported, cases that led to charges had aggravating circumstances.\n\n"
+            "Breitbart News’ Michael Leahy previously reported, The Clinton Foundation refused to name donors.\n\n"
+            "Ted Cruz said Thursday during a taping of a town hall meeting in Buffalo, New York, that the state is "
+            "wrong.\n\n"
+            "Sam Jacobs, an editor, explained to CBS why Merkel was selected.\n\n"
+            "After two decades in Congress as an independent, Sanders plans to remain a Democrat, Tad Devine said.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["text"].tolist() == [
+        "cases that led to charges had aggravating circumstances", "The Clinton Foundation refused to name donors",
+        "that the state is wrong", "why Merkel was selected",
+        "After two decades in Congress as an independent, Sanders plans to remain a Democrat"]
+    assert quotes["speaker"].tolist() == ["POLITICO", "Michael Leahy", "Ted Cruz", "Sam Jacobs", "Tad Devine"]

@@ -1551,6 +1551,13 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         i += 1
     as_lead = (before_lead and before_lead[-1].lower == "as") or (
         len(before_lead) >= 2 and before_lead[-1].text == "," and before_lead[-2].lower == "as")
+    opens_sentence = not [t for t in before_lead if t.lower not in ("as", "however", "but", "and", ",")] if as_lead \
+        else not [t for t in before_lead if t.lower not in ("'", "'s") and not t.is_cap or t.text == ","]
+    # "As POLITICO has reported, …", "Breitbart News’ X reported, …", not "The deal will pass, as he claims, by …"
+    if i + 1 < len(rest) and rest[i].text == "," and opens_sentence and rest[i + 1].text[:1].isalnum() \
+            and not art.toks(att.verb_end, rest[i].start) and _words(text[rest[i].end:s_hi]) >= 3:
+        # "As POLITICO has reported, cases that …", "Leahy previously reported, The Clinton Foundation …"
+        return rest[i + 1].start, s_hi, "reported_clause"
     if as_lead and (i >= len(rest) or rest[i].text in ",.;:!?)—–"):
         return None  # a parenthetical "as he claims", not "as Trump claimed that …"
     if att.info.frame == "object_clause" or (_char_before(art.text, lead) == "," and i < len(rest)
@@ -1579,11 +1586,26 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             return None
         start = s_lo + (_DATELINE.match(text[s_lo:cut]).end() if _DATELINE.match(text[s_lo:cut]) else 0)
         opener = art.toks(start, cut)[:1]
-        if opener and (opener[0].lower in _SUBORDINATORS or opener[0].lower == "asked"):
-            return None  # "When asked if …, Peskov replied": the question is not his
+        if opener and (opener[0].lower in _SUBORDINATORS or opener[0].lower == "asked") \
+                and text.find(",", opener[0].end, cut) < 0:
+            return None  # "When asked if …, Peskov replied": the question is not his (but "After …, X plans …, Y said")
         return start, cut, "clause_before_attribution"
     window = rest[i:i + 12]
     that = next((k for k, t in enumerate(window) if t.lower == "that"), None)
+    if that is None and i < len(rest) and (rest[i].lower in _ADJUNCT_PREPOSITIONS or rest[i].lower in _TIME_WORDS):
+        # "said Thursday during a taping of a town hall meeting in Buffalo, New York, that …"
+        far = next((k for k, t in enumerate(rest[i:i + 30]) if t.lower == "that" and k and rest[i + k - 1].text == ","),
+                   None)
+        if far is not None and not any(t.text in ".;:“”\"" for t in rest[i:i + far]):
+            return rest[i + far].start, s_hi, "reported_clause_that"
+    if i + 2 < len(rest) and rest[i].lower == "to" and att.info.frame in ("clause", "object_clause"):
+        # "explained to CBS why …", "told to reporters that …": the listener, then the clause
+        k = i + 1
+        while k < len(rest) and k - i <= 4 and (rest[k].is_cap or rest[k].lower in _LISTENERS
+                                                or rest[k].lower in ("the", "a", "an")):
+            k += 1
+        if i + 1 < k < len(rest) and rest[k].lower in ("why", "how", "what", "whether", "that", "when", "where", "who"):
+            return rest[k].start, s_hi, "reported_clause" if rest[k].lower != "that" else "reported_clause_that"
     if att.info.frame == "object_clause" and that is not None:
         return window[that].start, s_hi, "reported_clause_that"
     first = rest[i]
@@ -1686,7 +1708,8 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
             end = turn.start()
     s_lo = art.sentence_span(att.verb_start)[0]
     first = [t for t in art.toks(s_lo, s_lo + 20) if t.lower not in ("even", "and", "but", "just")]
-    if att.in_relative or (first and first[0].lower in _SUBORDINATORS):
+    after_comma = art.text[att.verb_end:start].strip() == ","  # "As POLITICO reported, …": the main clause
+    if att.in_relative or (first and first[0].lower in _SUBORDINATORS and not after_comma):
         comma = art.text.find(",", att.verb_end, end)
         if comma > 0:
             end = comma
