@@ -424,6 +424,8 @@ def test_coordinated_verbs_take_the_sentence_subject_and_approximate_quantities_
             "Two in three said the party did not care.\n\n"
             "But he showed restraint on Monday and described the outburst as a mistake.\n")
     _, quotes = _load(tmp_path, text)
+    assert quotes.iloc[0][["text", "verb_lemma"]].tolist() == ["Clinton", "praise"]  # what is praised, one word
+    quotes = quotes.iloc[1:]
     assert quotes["speaker_mention"].tolist() == ["President Barack Obama", "about half of the primary voters",
                                                   "Two in three", "he"]
     assert quotes["speaker"].tolist()[3] == "Barack Obama"
@@ -666,3 +668,16 @@ def test_as_x_reported_comma_far_that_listener_with_to_and_a_main_clause_after_a
         "that the state is wrong", "why Merkel was selected",
         "After two decades in Congress as an independent, Sanders plans to remain a Democrat"]
     assert quotes["speaker"].tolist() == ["POLITICO", "Michael Leahy", "Ted Cruz", "Sam Jacobs", "Tad Devine"]
+
+
+def test_one_word_answers_and_objects_and_a_complement_that_runs_on(tmp_path):
+    text = ("Answers\n\n"
+            "Asked who leads the party, Tom Berg said Ryan. Ana Ruiz did not admit wrongdoing.\n\n"
+            "Asked if she would run, Ruiz said no.\n\nBerg said Monday.\n\n"
+            "Her aide, Jake Sullivan, calls her record a “blueprint” for how she would create jobs.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["verb_lemma"].isin(["say", "admit"])]
+    assert said["text"].tolist() == ["Ryan", "wrongdoing", "no"]  # "said Monday" says nothing
+    call = quotes[quotes["verb_lemma"] == "call"].iloc[0]
+    assert call["text"] == "her record a “blueprint” for how she would create jobs"
+    assert (call["kind"], call["quoted_text"], call["speaker"]) == ("partial", "blueprint", "Jake Sullivan")

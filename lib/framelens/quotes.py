@@ -1812,8 +1812,10 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         end = max([end, *[p.end for p in inner]])
         while start < end and text[start].isspace():
             start += 1
-        if _words(text[start:end]) < 2 or _TIME_ONLY.fullmatch(text[start:end]):
-            continue
+        one_word = _words(text[start:end]) == 1 and text[start:end].isalpha() and text[start:end].lower() not in \
+            _TIME_WORDS and (text[start:end].lower() not in _stopwords() or text[start:end].lower() in ("yes", "no"))
+        if (_words(text[start:end]) < 2 and not one_word) or _TIME_ONLY.fullmatch(text[start:end]):
+            continue  # but "he said Ryan.", "did not admit wrongdoing."
         if any(r["start"] < end and start < r["end"] for r in rows.by_paragraph.get(art.paragraph_span(start)[0], [])
                if r["kind"] != "fragment"):
             continue
@@ -1824,7 +1826,7 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             inner = inner[:1]
             lead = start if text[start:inner[0].start].strip(" “\"‘") else inner[0].start
             close = inner[0].close_mark + 1 if inner[0].close_mark is not None else inner[0].end
-            rows.add("partial", lead, close if lead < inner[0].start else inner[0].end, inner, att, att.speaker,
+            rows.add("partial", lead, max(end, close) if lead < inner[0].start else inner[0].end, inner, att, att.speaker,
                      "quoted_complement")
         else:
             rows.add("partial" if inner else "indirect", start, end, inner, att, att.speaker,
