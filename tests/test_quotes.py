@@ -681,3 +681,13 @@ def test_one_word_answers_and_objects_and_a_complement_that_runs_on(tmp_path):
     call = quotes[quotes["verb_lemma"] == "call"].iloc[0]
     assert call["text"] == "her record a “blueprint” for how she would create jobs"
     assert (call["kind"], call["quoted_text"], call["speaker"]) == ("partial", "blueprint", "Jake Sullivan")
+
+
+def test_a_clause_right_after_warn_or_tell_and_indicate_with_a_pronoun(tmp_path):
+    text = ("Bill\n\n"
+            "The Saudis have warned they could sell off their assets. Tom Berg tells audiences she may be "
+            "prosecuted. Ana Ruiz has indicated she may back the bill. The report indicated a change of plan.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["text"].tolist() == ["they could sell off their assets", "she may be prosecuted",
+                                       "she may back the bill"]
+    assert quotes["verb_lemma"].tolist() == ["warn", "tell", "indicate"]

@@ -1613,8 +1613,9 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         return first.start, s_hi, "reported_clause_that"
     if that is not None and _TIME_ONLY.fullmatch(text[first.start:window[that].start].strip()):
         return window[that].start, s_hi, "reported_clause_that"  # "reported ten days ago that …"
-    if att.info.frame == "that_clause" and first.text not in "“\"‘":
-        return None  # "charged a fee", "maintains the title": only "charged that …" reports speech
+    if att.info.frame == "that_clause" and first.text not in "“\"‘" \
+            and first.lower not in _SUBJECT_PRONOUNS | {"whether", "if"}:
+        return None  # "charged a fee", "maintains the title": only "charged that …" (or "indicated he …") is speech
     if att.info.frame in ("infinitive", "object_clause"):
         to = _infinitive_at(rest, i)
         if to is not None:
@@ -1636,6 +1637,10 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         while k < len(rest) and k - i < 4 and (rest[k].is_cap or rest[k].lower in _LISTENERS) \
                 and not (k > i and rest[k].lower in ("her", "his", "their", "its")):  # "told MSNBC her …"
             k += 1
+        if k == i and rest[i].lower in _SUBJECT_PRONOUNS:
+            return rest[i].start, s_hi, "reported_clause"  # "have warned they could …": no listener
+        if k == i and i + 1 < len(rest) and rest[i].text.isalpha() and rest[i + 1].lower in _SUBJECT_PRONOUNS:
+            k = i + 1  # "tells audiences she may …"
         if i < k < len(rest) and rest[k].text[:1].isalpha() and rest[k].lower not in _NOT_CLAUSE \
                 and rest[k].lower not in ("to", "about", "of"):
             return rest[k].start, s_hi, "reported_clause"
