@@ -691,3 +691,14 @@ def test_a_clause_right_after_warn_or_tell_and_indicate_with_a_pronoun(tmp_path)
     assert quotes["text"].tolist() == ["they could sell off their assets", "she may be prosecuted",
                                        "she may back the bill"]
     assert quotes["verb_lemma"].tolist() == ["warn", "tell", "indicate"]
+
+
+def test_an_age_noun_resolves_to_the_person_and_a_first_name_keeps_a_surname_alias_apart(tmp_path):
+    text = ("Convention\n\n"
+            "The former model Melania Trump delivered a defense of her husband.\n\n"
+            "“Donald is an amazing leader,” said the 46-year-old.\n\n"
+            "As Akhil Amar, a professor of law at Yale, put it, “A compromise candidate may be better.”\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["speaker_mention"].tolist() == ["the 46-year-old", "Akhil Amar"]
+    assert quotes["speaker"].tolist() == ["Melania Trump", "Akhil Amar"]  # not Donald Trump, whose alias is "Trump"
+    assert quotes["verb_lemma"].tolist() == ["say", "put it"]

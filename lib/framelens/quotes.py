@@ -720,6 +720,12 @@ def find_names(art: _Article) -> None:
     for run in _name_runs(art):
         text = _text_of(art, run)
         found = _official_in(text)
+        if found is not None and found[1] > 0:
+            before = [t for t in run if t.end <= run[0].start + found[1]]
+            if before and before[-1].is_cap and _title_split(before) == len(before) - 1 \
+                    and before[-1].lower not in _TITLES and before[-1].lower.rstrip(".") not in _ROLE_WORDS \
+                    and " " not in _fold(text)[found[1]:found[2]]:
+                found = None  # "Melania Trump" is not Donald Trump: a first name before a surname alias
         if found is not None:
             official, a, b = found
             role_before = text[:a].strip()
@@ -824,6 +830,8 @@ def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention |
             return m
         if m.end < last.start:
             break
+    if _AGE.fullmatch(last.text) and len(toks) > 1 and toks[-2].lower in ("the", "a"):
+        return Mention(toks[-2].start, last.end, art.text[toks[-2].start:last.end], "role")  # "the 46-year-old said"
     # a role noun or other short noun phrase, back to a boundary
     i = len(toks) - 1
     while i >= 0 and (toks[i].text[:1].isalnum() or toks[i].lower in ("’s", "'s", "-")) \
@@ -874,6 +882,9 @@ def _np_after(art: _Article, pos: int, hi: int) -> Mention | None:
     titled = _titled_name_after(art, toks)
     if titled is not None:
         return titled
+    age = _age_noun(toks)
+    if age is not None:
+        return Mention(toks[0].start, age.end, art.text[toks[0].start:age.end], "role")
     for k, tok in enumerate(toks[:7]):  # "said one former senior agency official"
         if tok.lower in _ROLE_HEADS or tok.lower in ("officials", "aides", "sources", "diplomats", "analysts"):
             if k and not toks[0].is_cap:
@@ -903,6 +914,17 @@ def _np_after(art: _Article, pos: int, hi: int) -> Mention | None:
         return Mention(phrase[0].start, phrase[-1].end, text, "name", entity)
     kind = "role" if phrase[-1].lower in _ROLE_HEADS | {"diplomat", "boss"} else "np"
     return Mention(phrase[0].start, phrase[-1].end, text, kind)
+
+
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def _age_noun(toks: list[Tok]) -> Tok | None:
+    """The "46-year-old" of "the 46-year-old" (a role noun that stands for the person described before)."""
+    if len(toks) >= 2 and toks[0].lower in ("the", "a") and _AGE.fullmatch(toks[1].text) \
+            and (len(toks) == 2 or not toks[2].text[:1].isalpha()):
+        return toks[1]
+    return None
 
 
 def _source_after(art: _Article, pos: int, hi: int) -> Mention | None:
@@ -1006,7 +1028,7 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
         # "Name, 49, a veteran who …, said": the name before the appositives is the subject
         commas = [i for i, t in enumerate(toks[:-1]) if t.text == ","]
         for k in reversed(commas[-6:]):
-            if len(toks) - k > 30:
+            if len(toks) - k > 45:
                 break
             head = _drop_parenthetical(toks[:k])
             appositive = art.text[toks[k].end:toks[-1].start].strip()
@@ -1313,7 +1335,7 @@ def resolve(art: _Article, mention: Mention | None) -> Entity | None:
         return pick.entity if pick is not None else None
     if mention.kind == "role":
         words = _role_words(mention.text)
-        content = words - _GENERIC_ROLE
+        content = {w for w in words - _GENERIC_ROLE if not _AGE.fullmatch(w)}  # "the 46-year-old": the last subject
         people = [m for m in before if m.entity.kind == "person"]
         if not content:
             subjects = [m for m in people if m.subject]
