@@ -702,3 +702,12 @@ def test_an_age_noun_resolves_to_the_person_and_a_first_name_keeps_a_surname_ali
     assert quotes["speaker_mention"].tolist() == ["the 46-year-old", "Akhil Amar"]
     assert quotes["speaker"].tolist() == ["Melania Trump", "Akhil Amar"]  # not Donald Trump, whose alias is "Trump"
     assert quotes["verb_lemma"].tolist() == ["say", "put it"]
+
+
+def test_a_noun_phrase_speaks_a_quotation_a_quote_only_verb_follows(tmp_path):
+    text = ("Room\n\n"
+            "“Will he be the next attorney general?” a Democratic staffer in the room wondered.\n\n"
+            "Support will continue for years, according to Sanna Marin.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["speaker"].tolist() == ["a Democratic staffer in the room", "Sanna Marin"]
+    assert quotes["method"].tolist() == ["quote_then_attribution", "according_to_after"]

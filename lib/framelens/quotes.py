@@ -1189,9 +1189,10 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     antecedent = _relative_antecedent(art, speaker, s_lo)
                     speaker.entity = resolve(art, antecedent) if antecedent is not None else None
                     speaker = speaker if speaker.entity is not None or antecedent is None else antecedent
-            if speaker is not None and speaker.kind == "np" and (verb.frame in ("complement", "quote_only")
-                                                                 or verb.lemma in _NOT_NP_SPEAKER_VERBS):
-                speaker = None  # "a group called X", "the questions answered": not a speaker
+            if speaker is not None and speaker.kind == "np" and (
+                    verb.frame == "complement" or verb.lemma in _NOT_NP_SPEAKER_VERBS
+                    or (verb.frame == "quote_only" and not k_close)):
+                speaker = None  # "a group called X", "support will continue": not a speaker (but "“…?” a staffer wondered")
             out.append(Attribution(vs, ve, m.group(), verb, speaker, speaker_after, art.sentence_of(vs),
                                    in_relative=in_relative))
     return out
