@@ -711,3 +711,19 @@ def test_a_noun_phrase_speaks_a_quotation_a_quote_only_verb_follows(tmp_path):
     _, quotes = _load(tmp_path, text)
     assert quotes["speaker"].tolist() == ["a Democratic staffer in the room", "Sanna Marin"]
     assert quotes["method"].tolist() == ["quote_then_attribution", "according_to_after"]
+
+
+def test_complements_of_call_and_a_coordinated_said_after_a_quotation(tmp_path):
+    text = ("Call\n\n"
+            "Tom Berg taunted her. He later suggested she was tired, called her “third-rate” and boycotted the "
+            "debate.\n\n"
+            "The former first lady calls it her “responsibility gene”; rivals deride it.\n\n"
+            "Alastair Osman called him a kind, loving and admirable person.\n\n"
+            "Lindsey Graham called both candidates “crazy” and said the party is bound to lose.\n")
+    _, quotes = _load(tmp_path, text)
+    call = quotes[quotes["verb_lemma"] == "call"]
+    assert call["text"].tolist() == ["her “third-rate”", "it her “responsibility gene”",
+                                     "him a kind, loving and admirable person", "both candidates “crazy”"]
+    assert call["speaker"].tolist() == ["Tom Berg", "The former first lady", "Alastair Osman", "Lindsey Graham"]
+    said = quotes[quotes["verb_lemma"] == "say"].iloc[0]
+    assert (said["text"], said["speaker"]) == ("the party is bound to lose", "Lindsey Graham")

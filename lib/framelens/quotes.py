@@ -1175,7 +1175,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
                         continue  # "sounded a rare note of …", "made a direct appeal to …": a noun
                 if speaker is None:
                     speaker = _quantity_subject(art, clause_lo, vs)
-                if speaker is None and (k_close or art.text[clause_lo:vs].strip(" ,—–-") == ""):
+                if speaker is None and art.text[clause_lo:vs].strip(" ,—–-") == "":
                     speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)), True
                 if speaker is None and _COORDINATED.search(art.text, clause_lo, vs) and out \
                         and out[-1].sentence == art.sentence_of(vs):
@@ -1190,7 +1190,9 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     speaker.entity = resolve(art, antecedent) if antecedent is not None else None
                     speaker = speaker if speaker.entity is not None or antecedent is None else antecedent
             if speaker is not None and speaker.kind == "np" and (
-                    verb.frame == "complement" or verb.lemma in _NOT_NP_SPEAKER_VERBS
+                    (verb.frame == "complement" and not (m.group().lower().endswith("s") or after and after[0].lower in
+                                                         ("him", "her", "it", "them", "me", "us", "both")))
+                    or verb.lemma in _NOT_NP_SPEAKER_VERBS
                     or (verb.frame == "quote_only" and not k_close)):
                 speaker = None  # "a group called X", "support will continue": not a speaker (but "“…?” a staffer wondered")
             out.append(Attribution(vs, ve, m.group(), verb, speaker, speaker_after, art.sentence_of(vs),
@@ -1714,7 +1716,8 @@ def _infinitive_at(rest: list[Tok], i: int) -> int | None:
     return None
 
 
-_NEXT_ACTION = re.compile(r",?\s+(?:and|or)\s+(?!(?:including|according)\b)[a-z]+ing\b|,\s+(?!(?:including|according)\b)[a-z]+ing\b")
+_NEXT_ACTION = re.compile(r",?\s+(?:and|or)\s+(?!(?:including|according)\b)[a-z]+ing\b"
+                          r"|,\s+(?!(?:including|according)\b)[a-z]+ing\s+(?:the|a|an|her|his|their|him|them|it|its|our)\b")
 
 
 def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: list[Attribution]) -> int:
@@ -1854,7 +1857,9 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             inner = inner[:1]
             lead = start if text[start:inner[0].start].strip(" “\"‘") else inner[0].start
             close = inner[0].close_mark + 1 if inner[0].close_mark is not None else inner[0].end
-            rows.add("partial", lead, max(end, close) if lead < inner[0].start else inner[0].end, inner, att, att.speaker,
+            runs_on = not re.match(r"\s*(?:,|;|\band\b|\bbut\b|\bor\b)", text[close:end])  # not “…” and boycotted
+            rows.add("partial", lead, (max(end, close) if runs_on else close) if lead < inner[0].start else inner[0].end,
+                     inner, att, att.speaker,
                      "quoted_complement")
         else:
             rows.add("partial" if inner else "indirect", start, end, inner, att, att.speaker,
