@@ -727,3 +727,19 @@ def test_complements_of_call_and_a_coordinated_said_after_a_quotation(tmp_path):
     assert call["speaker"].tolist() == ["Tom Berg", "The former first lady", "Alastair Osman", "Lindsey Graham"]
     said = quotes[quotes["verb_lemma"] == "say"].iloc[0]
     assert (said["text"], said["speaker"]) == ("the party is bound to lose", "Lindsey Graham")
+
+
+def test_noun_phrases_before_an_appositive_or_a_dash_aside_counts_and_people_after_the_verb(tmp_path):
+    text = ("Report\n\n"
+            "Bamberg, who is 28, said he decided to support Sanders.\n\n"
+            "A White House official, who requested anonymity, said the president had spoken with Emanuel.\n\n"
+            "Reached by phone, Joyce — who is listed as an attorney in Illinois — told The Huffington Post he is "
+            "not planning an appeal.\n\n"
+            "The rise was a surprise, said several observers.\n\n"
+            "Of the superdelegates, 520 have publicly said they support Clinton, 39 have said they support "
+            "Sanders.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["speaker_mention"].tolist() == ["Bamberg", "A White House official", "Joyce", "several observers",
+                                                  "520", "39"]
+    assert quotes["text"].tolist()[2:] == ["he is not planning an appeal", "The rise was a surprise",
+                                           "they support Clinton", "they support Sanders"]

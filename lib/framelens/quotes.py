@@ -886,7 +886,7 @@ def _np_after(art: _Article, pos: int, hi: int) -> Mention | None:
     if age is not None:
         return Mention(toks[0].start, age.end, art.text[toks[0].start:age.end], "role")
     for k, tok in enumerate(toks[:7]):  # "said one former senior agency official"
-        if tok.lower in _ROLE_HEADS or tok.lower in ("officials", "aides", "sources", "diplomats", "analysts"):
+        if tok.lower in _ROLE_HEADS or tok.lower in _PEOPLE_NOUNS:
             if k and not toks[0].is_cap:
                 indefinite = toks[0].lower in _PLURAL_OR_INDEFINITE or tok.lower.endswith("s")
                 return Mention(toks[0].start, tok.end, art.text[toks[0].start:tok.end], "np" if indefinite else "role")
@@ -916,6 +916,10 @@ def _np_after(art: _Article, pos: int, hi: int) -> Mention | None:
     return Mention(phrase[0].start, phrase[-1].end, text, kind)
 
 
+_PEOPLE_NOUNS = frozenset("""officials aides sources diplomats analysts observers experts critics supporters
+    voters residents people lawmakers members advisers advisors strategists economists insiders donors activists
+    leaders allies organizers officers democrats republicans conservatives liberals scholars historians
+    researchers witnesses""".split())
 _AGE = re.compile(r"\d{1,3}-year-old")
 
 
@@ -996,6 +1000,7 @@ _RAISING_VERBS = frozenset("""continue continues continued continuing began begi
     used""".split())
 
 
+_DASH_ASIDE = re.compile(r"\s+[—–]\s*[^—–]{3,120}?\s*[—–]\s*\Z")
 _PLACE_AFTER = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
 
 
@@ -1046,7 +1051,18 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
                     return named
             if mention is not None and mention.kind in ("name", "role", "pronoun"):
                 return mention
+            earlier = [c for c in commas if c < k]
+            opens = not earlier or (len(earlier) == 1 and mention is not None and mention.start == toks[earlier[0] + 1].start
+                                    and (toks[0].lower in _NOT_CLAUSE or toks[0].lower.endswith("ed")))
+            if mention is not None and mention.kind == "np" and opens and (
+                    re.fullmatch(r"\d{1,3}", appositive) or appositive.split()[0].lower() in ("who", "a", "an", "the")):
+                return mention  # "Bamberg, who is 28, said", "A White House official, who requested anonymity, said"
         return None
+    dash = _DASH_ASIDE.search(art.text, toks[0].start, toks[-1].end)
+    if dash is not None:  # "Joyce — who is listed as an attorney — told"
+        head = art.toks(toks[0].start, dash.start())
+        if head:
+            return _np_before(art, head)
     mention = _np_before(art, toks) or _long_np_before(art, toks)
     if mention is not None and mention.kind == "name":
         return _coordinated_names(art, toks, mention)
@@ -1162,7 +1178,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 speaker = _inverted_speaker(art, clause_lo, vs, ve, min(hi, s_hi + 1))
                 speaker_after = speaker is not None
                 if speaker is None:
-                    speaker = _subject_before(art, clause_lo, vs)
+                    speaker = _quantity_subject(art, clause_lo, vs) or _subject_before(art, clause_lo, vs)
                     if speaker is not None and speaker.kind in ("name", "role") and speaker.end == before[-1].end \
                             and m.group().split()[0].lower() == verb.lemma.split()[0] \
                             and art.toks(max(lo, speaker.start - 10), speaker.start)[-1:] \
@@ -1173,8 +1189,6 @@ def find_attributions(art: _Article) -> list[Attribution]:
                             and speaker.text.split()[0].lower() in ("a", "an", "this", "that", "another", "one") \
                             and not re.search(r"\d|%|percent", speaker.text):
                         continue  # "sounded a rare note of …", "made a direct appeal to …": a noun
-                if speaker is None:
-                    speaker = _quantity_subject(art, clause_lo, vs)
                 if speaker is None and art.text[clause_lo:vs].strip(" ,—–-") == "":
                     speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)), True
                 if speaker is None and _COORDINATED.search(art.text, clause_lo, vs) and out \
@@ -1214,12 +1228,19 @@ _QUANTITY_SUBJECT = re.compile(
     rf"(?:\s+(?:also|now|still|{_AUXILIARIES}))*\s*\Z", re.IGNORECASE)
 
 
+_COUNT_SUBJECT = re.compile(rf"(?:\A\s*|[,;]\s+|\b(?:and|while|but|whereas)\s+)(\d{{1,3}}(?:,\d{{3}})*)"
+                            rf"(?:\s+(?:also|now|still|\w+ly|{_AUXILIARIES}))*\s*\Z")
+
+
 def _quantity_subject(art: _Article, lo: int, verb_start: int) -> Mention | None:
     """A share of people as the subject, as polls report it: "42% say", "nearly three in five said",
     "a full 79 percent of Democrats say", "A third of independents, 33%, say"."""
-    m = _QUANTITY_SUBJECT.search(art.text, max(lo, verb_start - 200), verb_start)
+    m = _QUANTITY_SUBJECT.search(art.text, max(lo, verb_start - 200), verb_start) \
+        or _COUNT_SUBJECT.search(art.text, max(lo, verb_start - 60), verb_start)
     if m is None:
         return None
+    if m.re is _COUNT_SUBJECT:  # "…, 39 have said they support Sanders"
+        return Mention(m.start(1), m.end(1), m.group(1), "np")
     start = m.start()
     end = start + len(art.text[start:verb_start].rstrip(" ,"))
     end = start + len(re.sub(rf"(?:\s+(?:also|now|still|{_AUXILIARIES}))+\Z", "", art.text[start:end],
