@@ -743,3 +743,18 @@ def test_noun_phrases_before_an_appositive_or_a_dash_aside_counts_and_people_aft
                                                   "520", "39"]
     assert quotes["text"].tolist()[2:] == ["he is not planning an appeal", "The rise was a surprise",
                                            "they support Clinton", "they support Sanders"]
+
+
+def test_places_before_a_role_addressees_adjuncts_before_an_infinitive_and_said_of(tmp_path):
+    text = ("Guns\n\n"
+            "Nelson Diaz, a former aide to Mr. Rubio, said of Mr. Rubio: “He is American 100 percent.”\n\n"
+            "Before the convention, Cleveland Police Chief Calvin Williams lobbied to suspend open-carry rights, "
+            "saying, “The fewer guns, the better.”\n\n"
+            "Bolton called Obama’s ignorance of advice from commanders “disrespectful to the troops.”\n\n"
+            "Sanders promised Sunday at a Las Vegas rally to end “the wasteful deportation regime.”\n\n"
+            "Jeb Bush offered a retort, tweeting at him, “you aren't just a loser, you are a liar.”\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["speaker"].tolist() == ["Nelson Diaz", "Calvin Williams", "Bolton", "Sanders", "Jeb Bush"]
+    assert quotes["speaker_mention"].tolist()[1] == "Cleveland Police Chief Calvin Williams"
+    assert quotes["text"].tolist()[2:4] == ["Obama’s ignorance of advice from commanders “disrespectful to the troops.”",
+                                            "to end “the wasteful deportation regime.”"]

@@ -676,6 +676,9 @@ def _title_split(toks: list[Tok]) -> int:
                                  or toks[i].text.isupper() or toks[i].lower in _NAME_CONNECTORS
                                  or toks[i].lower in load_countries()):
         i += 1
+    last_role = max((k for k, t in enumerate(toks[:-1]) if t.lower.rstrip(".") in _ROLE_HEADS), default=-1)
+    if last_role >= i and 1 <= len(toks) - last_role - 1 <= 4:
+        return last_role + 1  # "Cleveland Police Chief Calvin Williams": a place before the role
     return i
 
 
@@ -869,8 +872,8 @@ def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention |
 def _np_after(art: _Article, pos: int, hi: int) -> Mention | None:
     """The noun phrase right after a verb: "said Lavrov", "according to the foreign minister"."""
     toks = art.toks(pos, hi)
-    if not toks:
-        return None
+    if not toks or toks[0].lower in _NOT_CLAUSE:
+        return None  # "said of Mr. Rubio:": what is said is about him
     first = toks[0]
     if first.lower in _PRONOUNS:
         return Mention(first.start, first.end, first.text, "pronoun")
@@ -1186,7 +1189,9 @@ def find_attributions(art: _Article) -> list[Attribution]:
                         continue  # "The Romney attack hit …", "the Sanders claim to …": a noun after a name
                     if speaker is not None and speaker.kind in ("np", "role") and speaker.end == before[-1].end \
                             and m.group().split()[0].lower() == verb.lemma.split()[0] \
-                            and speaker.text.split()[0].lower() in ("a", "an", "this", "that", "another", "one") \
+                            and (speaker.text.split()[0].lower() in ("a", "an", "this", "that", "another", "one")
+                                 or speaker.text.split()[0].lower() == "the" and len(speaker.text.split()) > 1
+                                 and all(w[:1].isupper() for w in speaker.text.split()[1:])) \
                             and not re.search(r"\d|%|percent", speaker.text):
                         continue  # "sounded a rare note of …", "made a direct appeal to …": a noun
                 if speaker is None and art.text[clause_lo:vs].strip(" ,—–-") == "":
@@ -1205,7 +1210,8 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     speaker = speaker if speaker.entity is not None or antecedent is None else antecedent
             if speaker is not None and speaker.kind == "np" and (
                     (verb.frame == "complement" and not (m.group().lower().endswith("s") or after and after[0].lower in
-                                                         ("him", "her", "it", "them", "me", "us", "both")))
+                                                         ("him", "her", "it", "them", "me", "us", "both"))
+                     and not all(w[:1].isupper() for w in speaker.text.split()))
                     or verb.lemma in _NOT_NP_SPEAKER_VERBS
                     or (verb.frame == "quote_only" and not k_close)):
                 speaker = None  # "a group called X", "support will continue": not a speaker (but "“…?” a staffer wondered")
@@ -1508,10 +1514,11 @@ def _not_speech(art: _Article, group: list[Piece]) -> str | None:
 
 
 _INTRO_ADJUNCT = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|from|via|with|this|last|of)\b"
-                            r"[^“”\"«»:;.]{0,50}?"
+                            r"(?:[^“”\"«»:;.]|\.(?=\s[A-Z])){0,50}?"
                             r"|(?:reporters|me|us|him|her|them|\w+day)\b[^“”\"«»:;.]{0,30}?)\s*:\s*")
 
 
+_ADDRESSEE_GAP = re.compile(r"\s+(?:at|to)\s+[^“”\"«»:;.,]{1,40},\s*")  # tweeting at him, “…”
 _LISTENER_GAP = re.compile(r"\s+[^“”\"«»:;.,]{1,60},\s*")  # told reporters, “…” / telling the class of 2014, “…”
 
 
@@ -1665,7 +1672,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     if att.info.frame in ("infinitive", "object_clause"):
         to = _infinitive_at(rest, i)
         if to is not None:
-            return first.start, s_hi, "reported_infinitive"
+            lead_in = rest[to].start if first.lower in _NOT_CLAUSE else first.start  # not "at a rally to end …"
+            return lead_in, s_hi, "reported_infinitive"
         if that is not None and that < 5:
             return window[that].start, s_hi, "reported_clause_that"
     if att.info.frame == "object" and (first.text[:1].isalnum() or first.text in "“\"‘$") \
@@ -1725,8 +1733,11 @@ _OBJECT_WORDS = frozenset("the a an his her its their our this these those all b
 def _infinitive_at(rest: list[Tok], i: int) -> int | None:
     """Where the "to" of an infinitive complement is: right after the verb ("vowed to fight") or after
     a short object ("urged the allies to act", "asked Congress to vote"); None when there is none."""
-    for k in range(i, min(len(rest) - 1, i + 7)):
+    adjunct = i < len(rest) and (rest[i].lower in _TIME_WORDS or rest[i].lower in ("at", "in", "on", "during"))
+    for k in range(i, min(len(rest) - 1, i + (12 if adjunct else 7))):
         tok = rest[k]
+        if adjunct and (tok.lower in ("at", "in", "on", "during", "a", "an", "the") or tok.lower in _TIME_WORDS):
+            continue  # "promised Sunday at a Las Vegas rally to end …"
         if tok.lower == "to":
             following = rest[k + 1].text[:1]
             return k if (following.isalpha() or following in "“\"‘") and rest[k + 1].lower not in _OBJECT_WORDS \
@@ -1825,6 +1836,7 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             emit_group(group, att, mention, method)
         elif before is not None and (re.fullmatch(r"[\s,:—–-]*", before[1]) or _INTRO_ADJUNCT.fullmatch(before[1])
                                      or (before[0].info.frame == "object_clause" and _LISTENER_GAP.fullmatch(before[1]))
+                                     or _ADDRESSEE_GAP.fullmatch(before[1])
                                      ) and (
                 before[1].strip() or text[first.start:first.start + 1].isupper()
                 or before[0].info.frame == "according"):
