@@ -758,3 +758,14 @@ def test_places_before_a_role_addressees_adjuncts_before_an_infinitive_and_said_
     assert quotes["speaker_mention"].tolist()[1] == "Cleveland Police Chief Calvin Williams"
     assert quotes["text"].tolist()[2:4] == ["Obama’s ignorance of advice from commanders “disrespectful to the troops.”",
                                             "to end “the wasteful deportation regime.”"]
+
+
+def test_a_lower_case_role_before_an_inverted_name_and_an_adjunct_before_a_quotation(tmp_path):
+    text = ("Senate\n\n"
+            "“Loud footsteps upstairs could shake the Senate races,” veteran analyst Charlie Cook wrote this week.\n\n"
+            "Hillary Clinton initially said in the spring, when the email story broke, “I did not email any "
+            "classified material.”\n\n"
+            "“This is fantastic!” beamed Donald Hartley of Madison, Alabama.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["method"].tolist() == ["quote_then_attribution", "attribution_then_quote", "quote_then_attribution"]
+    assert quotes["speaker"].tolist() == ["Charlie Cook", "Hillary Clinton", "Donald Hartley"]

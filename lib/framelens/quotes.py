@@ -1518,6 +1518,7 @@ _INTRO_ADJUNCT = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|from|via|
                             r"|(?:reporters|me|us|him|her|them|\w+day)\b[^“”\"«»:;.]{0,30}?)\s*:\s*")
 
 
+_ADJUNCT_GAP = re.compile(r"\s+(?:in|on|at|during|after|before|last|this|earlier)\b[^“”\"«»:;.]{0,80},\s*")
 _ADDRESSEE_GAP = re.compile(r"\s+(?:at|to)\s+[^“”\"«»:;.,]{1,40},\s*")  # tweeting at him, “…”
 _LISTENER_GAP = re.compile(r"\s+[^“”\"«»:;.,]{1,60},\s*")  # told reporters, “…” / telling the class of 2014, “…”
 
@@ -1539,7 +1540,9 @@ def _adjacent_after(art: _Article, atts: list[Attribution], close: int) -> Attri
         lead = att.speaker.start if att.speaker is not None and not att.speaker_after else att.verb_start
         gap = art.text[close + 1:lead]
         if lead > close and att.speaker is not None and (
-                re.fullmatch(r"[\s,.!?—–-]*", gap) or re.fullmatch(
+                re.fullmatch(r"[\s,.!?—–-]*", gap) or 0 < len(gap.split()) <= 3 and gap.split()[-1] in _ROLE_HEADS
+                and all(w.isalpha() and w.islower() for w in gap.split())  # “…,” veteran analyst Charlie Cook wrote
+                or re.fullmatch(
                     r"[\s,—–-]*(?!(?:and|but|or|as|while|which|that|because)\b)"
                     r"(?:(?:the |a |an )?[^\W\d][\w’'. -]{0,60},|[A-Z][\w’'. -]{0,60})\s*",
                     gap)):
@@ -1836,7 +1839,7 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             emit_group(group, att, mention, method)
         elif before is not None and (re.fullmatch(r"[\s,:—–-]*", before[1]) or _INTRO_ADJUNCT.fullmatch(before[1])
                                      or (before[0].info.frame == "object_clause" and _LISTENER_GAP.fullmatch(before[1]))
-                                     or _ADDRESSEE_GAP.fullmatch(before[1])
+                                     or _ADDRESSEE_GAP.fullmatch(before[1]) or _ADJUNCT_GAP.fullmatch(before[1])
                                      ) and (
                 before[1].strip() or text[first.start:first.start + 1].isupper()
                 or before[0].info.frame == "according"):
