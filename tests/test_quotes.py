@@ -769,3 +769,13 @@ def test_a_lower_case_role_before_an_inverted_name_and_an_adjunct_before_a_quota
     _, quotes = _load(tmp_path, text)
     assert quotes["method"].tolist() == ["quote_then_attribution", "attribution_then_quote", "quote_then_attribution"]
     assert quotes["speaker"].tolist() == ["Charlie Cook", "Hillary Clinton", "Donald Hartley"]
+
+
+def test_a_quote_inherits_the_quoted_speaker_not_a_clause_reported_in_his_attribution(tmp_path):
+    text = ("Primary\n\n"
+            "“We are going to win so much,” Donald Trump said at his party, two hours after news outlets "
+            "declared him the victor. “You are going to be so happy.”\n")
+    _, quotes = _load(tmp_path, text)
+    direct = quotes[quotes["kind"] == "direct"]
+    assert direct["speaker"].tolist() == ["Donald Trump"] * len(direct)
+    assert "You are going to be so happy." in " ".join(direct["text"])

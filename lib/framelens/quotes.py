@@ -1416,7 +1416,7 @@ class _Rows:
         self.art = art
         self.rows: list[dict] = []
         self.by_paragraph: dict[int, list[dict]] = {}  # the rows of each paragraph, by its start
-        self.spoken: list[tuple[int, Entity | None, Mention | None]] = []  # (position, speaker) in text order
+        self.spoken: list[tuple[int, Entity | None, Mention | None, str]] = []  # (position, speaker, kind) in order
 
     def add(self, kind: str, start: int, end: int, quoted: list[Piece], att: Attribution | None,
             mention: Mention | None, method: str, floating: bool = False) -> dict:
@@ -1448,7 +1448,7 @@ class _Rows:
         self.rows.append(row)
         self.by_paragraph.setdefault(art.paragraph_span(start)[0], []).append(row)
         if kind != "fragment" and (entity is not None or mention is not None):
-            self.spoken.append((start, entity, mention))
+            self.spoken.append((start, entity, mention, kind))
         return row
 
 
@@ -2108,10 +2108,13 @@ def _inherited(art: _Article, rows: _Rows, pos: int) -> Mention | None:
     """The speaker of the last attributed speech before ``pos`` in the previous few paragraphs, unless
     another person is named in between (outside quotation marks and outside the sentence that names
     that speaker, where listeners and appositives are)."""
-    earlier = [(p, e, m) for p, e, m in rows.spoken if p < pos]
+    earlier = [x for x in rows.spoken if x[0] < pos]
     if not earlier:
         return None
-    p, entity, mention = max(earlier, key=lambda x: x[0])
+    p, entity, mention, kind = max(earlier, key=lambda x: x[0])
+    quoted = [x for x in earlier if x[3] != "indirect" and art.sentence_of(x[0]) == art.sentence_of(p)]
+    if kind == "indirect" and quoted:  # “…,” Trump said, two hours after news outlets declared him the victor. “…”
+        p, entity, mention, kind = max(quoted, key=lambda x: x[0])
     paragraph_starts = [lo for lo, _ in art.paragraphs]
     if bisect.bisect_right(paragraph_starts, pos) - bisect.bisect_right(paragraph_starts, p) > 3:
         return None
