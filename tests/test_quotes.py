@@ -779,3 +779,12 @@ def test_a_quote_inherits_the_quoted_speaker_not_a_clause_reported_in_his_attrib
     direct = quotes[quotes["kind"] == "direct"]
     assert direct["speaker"].tolist() == ["Donald Trump"] * len(direct)
     assert "You are going to be so happy." in " ".join(direct["text"])
+
+
+def test_plural_nouns_that_look_like_verbs_report_nothing(tmp_path):
+    text = ("Attacks\n\n"
+            "The 2001 terrorist attacks changed the city. His anti-Latino remarks drew fire. "
+            "The senator attacks the plan as reckless. The former first lady calls it her duty.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["verb"].tolist() == ["attacks", "calls"]
+    assert quotes["text"].tolist() == ["the plan as reckless", "it her duty"]

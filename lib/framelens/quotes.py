@@ -1194,6 +1194,11 @@ def find_attributions(art: _Article) -> list[Attribution]:
                                  and all(w[:1].isupper() for w in speaker.text.split()[1:])) \
                             and not re.search(r"\d|%|percent", speaker.text):
                         continue  # "sounded a rare note of …", "made a direct appeal to …": a noun
+                    if speaker is not None and speaker.kind == "np" and speaker.end == before[-1].end \
+                            and m.group().lower() in _PLURAL_NOUN_FORMS \
+                            and not before[-1].is_cap and before[-1].lower not in _ROLE_HEADS | _PEOPLE_NOUNS \
+                            and not (after and after[0].lower in ("it", "him", "her", "them", "me", "us")):
+                        continue  # "the 2001 terrorist attacks", "anti-Latino remarks": a plural noun
                 if speaker is None and art.text[clause_lo:vs].strip(" ,—–-") == "":
                     speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)), True
                 if speaker is None and _COORDINATED.search(art.text, clause_lo, vs) and out \
@@ -1950,6 +1955,8 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
 
 _HEADLINE_LABELS = frozenset("""update updated breaking exclusive watch video photos live opinion analysis editorial
     commentary review interview podcast explainer factbox timeline fact check factcheck read more latest""".split())
+_PLURAL_NOUN_FORMS = frozenset("attacks claims calls charges reports answers promises pledges demands questions "
+                                "comments remarks replies responses orders warnings statements criticisms".split())
 _NOUN_LIKE_VERBS = frozenset("attack claim call charge report answer promise pledge demand question comment reply "
                              "praise blame order warn".split())
 _HEADLINE_MARKS = re.compile(r"(?<!\w)[“\"‘']([^\s“”\"‘’'](?:[^“”\"‘’]|[’'](?=\w))*?)[”\"’'](?!\w)")
