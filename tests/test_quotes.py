@@ -674,10 +674,12 @@ def test_one_word_answers_and_objects_and_a_complement_that_runs_on(tmp_path):
     text = ("Answers\n\n"
             "Asked who leads the party, Tom Berg said Ryan. Ana Ruiz did not admit wrongdoing.\n\n"
             "Asked if she would run, Ruiz said no.\n\nBerg said Monday.\n\n"
+            "The winner, Ruiz said, will be announced on Saturday afternoon.\n\n"
             "Her aide, Jake Sullivan, calls her record a “blueprint” for how she would create jobs.\n")
     _, quotes = _load(tmp_path, text)
-    said = quotes[quotes["verb_lemma"].isin(["say", "admit"])]
-    assert said["text"].tolist() == ["Ryan", "wrongdoing", "no"]  # "said Monday" says nothing
+    said = quotes[quotes["verb_lemma"].isin(["say", "admit", "announce"])]
+    assert said["text"].tolist() == ["Ryan", "wrongdoing", "no",  # "said Monday" says nothing
+                                     "The winner, Ruiz said, will be announced on Saturday afternoon"]
     call = quotes[quotes["verb_lemma"] == "call"].iloc[0]
     assert call["text"] == "her record a “blueprint” for how she would create jobs"
     assert (call["kind"], call["quoted_text"], call["speaker"]) == ("partial", "blueprint", "Jake Sullivan")

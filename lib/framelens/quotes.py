@@ -1729,6 +1729,8 @@ def _adjunct_end(rest: list[Tok], i: int, listener: bool) -> int | None:
     return j if j > i and (j >= len(rest) or rest[j].text in ".!?") else None
 
 
+_NOT_CONTENT = frozenset("""afternoon today tonight yesterday tomorrow later earlier soon recently again
+    repeatedly publicly privately previously there here""".split())  # "announced on Saturday afternoon"
 _TIME_ONLY = re.compile(r"(?:just |only )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                         r"few|several|\d+|a few|a couple of|many)\s+"
                         r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|before)[.,]?",
@@ -1884,8 +1886,9 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         end = max([end, *[p.end for p in inner]])
         while start < end and text[start].isspace():
             start += 1
-        one_word = _words(text[start:end]) == 1 and text[start:end].isalpha() and text[start:end].lower() not in \
-            _TIME_WORDS and (text[start:end].lower() not in _stopwords() or text[start:end].lower() in ("yes", "no"))
+        word = text[start:end].lower()
+        one_word = _words(word) == 1 and word.isalpha() and word not in _TIME_WORDS and word not in _NOT_CONTENT \
+            and (word not in _stopwords() or word in ("yes", "no"))
         if (_words(text[start:end]) < 2 and not one_word) or _TIME_ONLY.fullmatch(text[start:end]):
             continue  # but "he said Ryan.", "did not admit wrongdoing."
         if any(r["start"] < end and start < r["end"] for r in rows.by_paragraph.get(art.paragraph_span(start)[0], [])
