@@ -790,3 +790,12 @@ def test_plural_nouns_that_look_like_verbs_report_nothing(tmp_path):
     _, quotes = _load(tmp_path, text)
     assert quotes["verb"].tolist() == ["attacks", "calls"]
     assert quotes["text"].tolist() == ["the plan as reckless", "it her duty"]
+
+
+def test_talk_and_speak_report_the_topic_an_about_introduces(tmp_path):
+    text = ("Talk\n\n"
+            "Donald Trump talks to Megyn Kelly about bullying. Bernie Sanders spoke for an hour. "
+            "Ana Ruiz spoke of a new era in the region.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["text"].tolist() == ["bullying", "a new era in the region"]
+    assert quotes["verb_lemma"].tolist() == ["talk", "speak about"]

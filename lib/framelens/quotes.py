@@ -53,7 +53,7 @@ from framelens.textunits import iter_tokens
 
 QUOTE_KINDS = ("direct", "partial", "indirect", "fragment")
 VERB_CLASSES = ("neutral", "stance")
-VERB_FRAMES = ("clause", "that_clause", "object_clause", "infinitive", "object", "object_of", "complement",
+VERB_FRAMES = ("clause", "that_clause", "object_clause", "infinitive", "object", "object_of", "complement", "topic",
                "according", "quote_only")
 OFFICIALS_FILE = DATA_DIR / "officials.csv"
 VERBS_FILE = DATA_DIR / "reporting_verbs.csv"
@@ -1590,6 +1590,13 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             return None
         stop = next((t.start for t in rest[k + 1:] if t.text in ",;"), s_hi)
         return rest[k].start, stop, "question_put"
+    if att.info.frame == "topic":
+        # "talks to Megyn Kelly about bullying", "talking candidly at a town hall about drug addiction"
+        rest = art.toks(att.verb_end, s_hi)
+        k = next((k for k, t in enumerate(rest[:10]) if t.lower in ("about", "of") or t.text in ".,;:!?“\""), None)
+        if k is None or rest[k].lower not in ("about", "of") or k + 1 >= len(rest):
+            return None
+        return rest[k + 1].start, s_hi, "reported_object"
     if att.info.frame == "according":
         if sentence_has_other or speaker is None:
             return None
