@@ -1421,7 +1421,7 @@ class _Rows:
         self.art = art
         self.rows: list[dict] = []
         self.by_paragraph: dict[int, list[dict]] = {}  # the rows of each paragraph, by its start
-        self.spoken: list[tuple[int, Entity | None, Mention | None, str]] = []  # (position, speaker, kind) in order
+        self.spoken: list[tuple[int, Entity | None, Mention | None, str]] = []  # (position, speaker, kind)
 
     def add(self, kind: str, start: int, end: int, quoted: list[Piece], att: Attribution | None,
             mention: Mention | None, method: str, floating: bool = False) -> dict:
@@ -2129,7 +2129,8 @@ def _inherited(art: _Article, rows: _Rows, pos: int) -> Mention | None:
     if not earlier:
         return None
     p, entity, mention, kind = max(earlier, key=lambda x: x[0])
-    quoted = [x for x in earlier if x[3] != "indirect" and art.sentence_of(x[0]) == art.sentence_of(p)]
+    s_lo = art.sentence_span(p)[0]
+    quoted = [x for x in earlier if x[0] >= s_lo and x[3] != "indirect"]
     if kind == "indirect" and quoted:  # “…,” Trump said, two hours after news outlets declared him the victor. “…”
         p, entity, mention, kind = max(quoted, key=lambda x: x[0])
     paragraph_starts = [lo for lo, _ in art.paragraphs]
