@@ -799,3 +799,16 @@ def test_talk_and_speak_report_the_topic_an_about_introduces(tmp_path):
     _, quotes = _load(tmp_path, text)
     assert quotes["text"].tolist() == ["bullying", "a new era in the region"]
     assert quotes["verb_lemma"].tolist() == ["talk", "speak about"]
+
+
+def test_a_descriptor_before_an_inverted_name_another_as_speaker_said_of_and_cried_out(tmp_path):
+    text = ("Jobs\n\n"
+            "“We may be seeing some wage acceleration,” the economist Jared Bernstein, a former adviser, wrote.\n\n"
+            "“Yet another state we would have won,” one supporter wrote. “Better watch out,” tweeted another.\n\n"
+            "Donald Trump said of the episode, “I don't like it.”\n\n"
+            "“Nooooo!” the crowd cried out.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["speaker_mention"].tolist() == ["Jared Bernstein", "one supporter", "another", "Donald Trump",
+                                                  "the crowd"]
+    assert quotes["method"].tolist() == ["quote_then_attribution", "quote_then_attribution",
+                                         "quote_then_attribution", "attribution_then_quote", "quote_then_attribution"]

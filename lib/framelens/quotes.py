@@ -877,6 +877,8 @@ def _np_after(art: _Article, pos: int, hi: int) -> Mention | None:
     first = toks[0]
     if first.lower in _PRONOUNS:
         return Mention(first.start, first.end, first.text, "pronoun")
+    if first.lower in ("another", "others", "one") and (len(toks) == 1 or toks[1].text in ".,;:!?"):
+        return Mention(first.start, first.end, first.text, "np")  # "“…” tweeted another."
     for m in art.mentions_from(first.start):
         if m.start == first.start or (first.lower in ("the",) and len(toks) > 1 and m.start == toks[1].start):
             return m
@@ -1523,7 +1525,7 @@ _INTRO_ADJUNCT = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|from|via|
                             r"|(?:reporters|me|us|him|her|them|\w+day)\b[^“”\"«»:;.]{0,30}?)\s*:\s*")
 
 
-_ADJUNCT_GAP = re.compile(r"\s+(?:in|on|at|during|after|before|last|this|earlier)\b[^“”\"«»:;.]{0,80},\s*")
+_ADJUNCT_GAP = re.compile(r"\s+(?:in|on|at|during|after|before|last|this|earlier|of)\b[^“”\"«»:;.]{0,80},\s*")
 _ADDRESSEE_GAP = re.compile(r"\s+(?:at|to)\s+[^“”\"«»:;.,]{1,40},\s*")  # tweeting at him, “…”
 _LISTENER_GAP = re.compile(r"\s+[^“”\"«»:;.,]{1,60},\s*")  # told reporters, “…” / telling the class of 2014, “…”
 
@@ -1545,8 +1547,10 @@ def _adjacent_after(art: _Article, atts: list[Attribution], close: int) -> Attri
         lead = att.speaker.start if att.speaker is not None and not att.speaker_after else att.verb_start
         gap = art.text[close + 1:lead]
         if lead > close and att.speaker is not None and (
-                re.fullmatch(r"[\s,.!?—–-]*", gap) or 0 < len(gap.split()) <= 3 and gap.split()[-1] in _ROLE_HEADS
-                and all(w.isalpha() and w.islower() for w in gap.split())  # “…,” veteran analyst Charlie Cook wrote
+                re.fullmatch(r"[\s,.!?—–-]*", gap) or 0 < len(gap.split()) <= 4 and all(
+                    w.isalpha() and w.islower() for w in gap.split()) and (
+                    gap.split()[-1] in _ROLE_HEADS or gap.split()[0] in ("the", "a", "an") and att.speaker.kind == "name")
+                # “…,” veteran analyst Charlie Cook wrote / “…” the economist Jared Bernstein, a former adviser, wrote
                 or re.fullmatch(
                     r"[\s,—–-]*(?!(?:and|but|or|as|while|which|that|because)\b)"
                     r"(?:(?:the |a |an )?[^\W\d][\w’'. -]{0,60},|[A-Z][\w’'. -]{0,60})\s*",
