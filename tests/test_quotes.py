@@ -812,3 +812,11 @@ def test_a_descriptor_before_an_inverted_name_another_as_speaker_said_of_and_cri
                                                   "the crowd"]
     assert quotes["method"].tolist() == ["quote_then_attribution", "quote_then_attribution",
                                          "quote_then_attribution", "attribution_then_quote", "quote_then_attribution"]
+
+
+def test_asking_someone_a_question_makes_the_subject_the_asker(tmp_path):
+    text = ("Debate\n\n"
+            "Moderator Andrea Mitchell raised the issue, asking Sanders why he has criticized the former president.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes[["text", "speaker", "method"]].values.tolist() == [
+        ["why he has criticized the former president", "Andrea Mitchell", "reported_clause"]]

@@ -118,13 +118,15 @@ _ROLE_WORDS = frozenset("""
     economic affairs first assistant acting spokespeople officer executive ceo founder general-secretary
     secretary-general premier chancellor king queen prince emperor minister's ministry's campaign candidate
     presidential congressman congresswoman legislator judge attorney prosecutor sheriff commissioner senate majority
-    minority speaker whip republican democratic democrat gop white house party committee
+    minority speaker whip republican democratic democrat gop white house party committee moderator co-moderator host
+    anchor reporter correspondent columnist editor economist professor strategist pollster consultant lawyer
     """.split())
 _ROLE_HEADS = frozenset("""
     spokesman spokeswoman spokesperson minister chief head secretary president envoy ambassador official leader
     commander adviser advisor aide diplomat director chairman chairwoman chair representative negotiator lawmaker
     senator governor mayor analyst expert premier chancellor officer executive candidate congressman
-    congresswoman legislator judge attorney prosecutor sheriff commissioner
+    congresswoman legislator judge attorney prosecutor sheriff commissioner moderator host anchor reporter
+    correspondent columnist editor economist professor strategist pollster consultant lawyer
     """.split())
 _GOVERNORS = frozenset("of to with by for from at about against on in into than between among like "
                        "’s 's".split())
@@ -1143,7 +1145,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
             verb = forms.get(re.sub(r"\s+", " ", m.group().lower()))
             if verb is None:
                 continue  # a case-folding look-alike such as "ſaid" that the table does not list
-            if verb.lemma == "ask":
+            if verb.lemma == "ask" and m.group().lower() == "asked":  # not "…, asking Sanders why …": she asks
                 question = _question_put(art, vs, ve, lo, hi)
                 if question is not None:
                     out.append(question)
@@ -1695,6 +1697,10 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             return lead_in, s_hi, "reported_infinitive"
         if that is not None and that < 5:
             return window[that].start, s_hi, "reported_clause_that"
+        wh = next((k for k, t in enumerate(window[:5]) if t.lower in ("why", "how", "what", "whether", "if", "who",
+                                                                       "when", "where", "which")), None)
+        if wh and all(t.is_cap or t.lower in _LISTENERS or t.lower in ("the", "a", "an") for t in window[:wh]):
+            return window[wh].start, s_hi, "reported_clause"  # "asking Sanders why he …"
     if att.info.frame == "object" and (first.text[:1].isalnum() or first.text in "“\"‘$") \
             and first.lower not in _NOT_CLAUSE:
         return first.start, s_hi, "reported_object"
