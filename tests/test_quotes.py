@@ -820,3 +820,12 @@ def test_asking_someone_a_question_makes_the_subject_the_asker(tmp_path):
     _, quotes = _load(tmp_path, text)
     assert quotes[["text", "speaker", "method"]].values.tolist() == [
         ["why he has criticized the former president", "Andrea Mitchell", "reported_clause"]]
+
+
+def test_a_coordinated_verb_does_not_share_the_subject_of_a_whether_clause(tmp_path):
+    text = ("Court\n\n"
+            "Judge Emmet Sullivan put off deciding whether Judicial Watch could question Clinton but said the "
+            "group could come back later.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["verb_lemma"] == "say"].iloc[0]
+    assert (said["text"], said["speaker"]) == ("the group could come back later", "Emmet Sullivan")

@@ -1206,7 +1206,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 if speaker is None and art.text[clause_lo:vs].strip(" ,—–-") == "":
                     speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)), True
                 if speaker is None and _COORDINATED.search(art.text, clause_lo, vs) and out \
-                        and out[-1].sentence == art.sentence_of(vs):
+                        and out[-1].sentence == art.sentence_of(vs) and not _in_subordinate(art, out[-1]):
                     # "X said A but said B": the second verb shares the subject
                     speaker, speaker_after = out[-1].speaker, False
                 if speaker is None and _AND_BUT.search(art.text[clause_lo:vs]):
@@ -1304,6 +1304,15 @@ _COORDINATED = re.compile(r"(?:,|\band|\bbut|,\s*(?:where|when))"
                           rf"(?:\s+(?:also|then|later|again|{_AUXILIARIES}|\w+ly))*\s*\Z")
 _AND_BUT = re.compile(rf"\b(?:and|but)(?:\s+(?:\w+ly|{_AUXILIARIES}))*\s*\Z")  # not after a bare comma
 _NOT_NP_SPEAKER_VERBS = frozenset({"question", "answer"})
+
+
+def _in_subordinate(art: _Article, att: Attribution) -> bool:
+    """Whether the attribution's subject follows "whether", "if" or "that" ("deciding whether Judicial
+    Watch could question Clinton"): a clause inside the sentence, whose subject the next verb does not share."""
+    if att.speaker is None or att.speaker_after:
+        return False
+    before = art.toks(max(0, att.speaker.start - 12), att.speaker.start)
+    return bool(before) and before[-1].lower in ("whether", "if", "that", "because", "although", "while")
 
 
 def _main_subject(art: _Article, found: list[Attribution], s_lo: int, pos: int) -> Mention | None:
