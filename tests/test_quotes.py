@@ -829,3 +829,21 @@ def test_a_coordinated_verb_does_not_share_the_subject_of_a_whether_clause(tmp_p
     _, quotes = _load(tmp_path, text)
     said = quotes[quotes["verb_lemma"] == "say"].iloc[0]
     assert (said["text"], said["speaker"]) == ("the group could come back later", "Emmet Sullivan")
+
+
+def test_singular_people_nouns_a_relative_clause_without_commas_and_but_before_an_inverted_verb(tmp_path):
+    text = ("Staff\n\n"
+            "“I don't want to get on the wrong side of Trump,” said one former campaign staffer, who said he left "
+            "on good terms.\n\n"
+            "Sam Solovey said his boss was kind. But, said Solovey, “I don't want to drum up conflict.”\n\n"
+            "Although there is no overlap, a White House official who spoke anonymously to discuss strategy said "
+            "Wednesday, “Certainly there are discussions.”\n\n"
+            "Western intelligence reports said Russia could be planning another bombardment.\n")
+    _, quotes = _load(tmp_path, text)
+    by_text = quotes.set_index("text")
+    assert by_text.loc["he left on good terms", "speaker_mention"] == "one former campaign staffer"
+    assert by_text.loc["I don't want to drum up conflict.", "method"] == "attribution_then_quote"
+    row = by_text.loc["Certainly there are discussions."]
+    assert (row["method"], row["speaker"]) == ("attribution_then_quote", "a White House official")
+    assert "discuss" not in quotes["verb_lemma"].tolist()
+    assert by_text.loc["Russia could be planning another bombardment", "speaker"] == "Western intelligence reports"

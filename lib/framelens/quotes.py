@@ -839,7 +839,9 @@ def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention |
         return Mention(toks[-2].start, last.end, art.text[toks[-2].start:last.end], "role")  # "the 46-year-old said"
     # a role noun or other short noun phrase, back to a boundary
     i = len(toks) - 1
+    verbs = load_reporting_verbs()[0]
     while i >= 0 and (toks[i].text[:1].isalnum() or toks[i].lower in ("’s", "'s", "-")) \
+            and (toks[i].lower not in verbs or toks[i].lower in _PLURAL_NOUN_FORMS) \
             and toks[i].lower not in ("and", "but", "while", "that", "which", "as", "because", "so", "when", "if",
                                      "although", "though", "after", "before", "since", "where", "whereas") \
             and len(toks) - i <= 7:
@@ -926,7 +928,8 @@ def _np_after(art: _Article, pos: int, hi: int) -> Mention | None:
 _PEOPLE_NOUNS = frozenset("""officials aides sources diplomats analysts observers experts critics supporters
     voters residents people lawmakers members advisers advisors strategists economists insiders donors activists
     leaders allies organizers officers democrats republicans conservatives liberals scholars historians
-    researchers witnesses""".split())
+    researchers witnesses staffer staffers supporter volunteer volunteers voter resident member activist donor
+    delegate delegates organizer worker workers""".split())
 _AGE = re.compile(r"\d{1,3}-year-old")
 
 
@@ -1065,6 +1068,12 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
                     re.fullmatch(r"\d{1,3}", appositive) or appositive.split()[0].lower() in ("who", "a", "an", "the")):
                 return mention  # "Bamberg, who is 28, said", "A White House official, who requested anonymity, said"
         return None
+    who = next((k for k in range(len(toks) - 2, max(0, len(toks) - 16), -1) if toks[k].lower == "who"), None)
+    if who is not None and who >= 2 and toks[-1].lower != "to" and not any(t.text in ",;:—–" for t in toks[who:]):
+        # "a White House official who spoke anonymously to discuss internal strategy said"
+        head = _np_before(art, toks[:who])
+        if head is not None and head.kind in ("name", "role", "np") and (head.kind != "np" or head.text[:1].isalpha()):
+            return head
     dash = _DASH_ASIDE.search(art.text, toks[0].start, toks[-1].end)
     if dash is not None:  # "Joyce — who is listed as an attorney — told"
         head = art.toks(toks[0].start, dash.start())
@@ -1536,7 +1545,8 @@ _INTRO_ADJUNCT = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|from|via|
                             r"|(?:reporters|me|us|him|her|them|\w+day)\b[^“”\"«»:;.]{0,30}?)\s*:\s*")
 
 
-_ADJUNCT_GAP = re.compile(r"\s+(?:in|on|at|during|after|before|last|this|earlier|of)\b[^“”\"«»:;.]{0,80},\s*")
+_ADJUNCT_GAP = re.compile(r"\s+(?:in|on|at|during|after|before|last|this|earlier|of|\w+day|today|yesterday)\b"
+                          r"[^“”\"«»:;.]{0,80},\s*")
 _ADDRESSEE_GAP = re.compile(r"\s+(?:at|to)\s+[^“”\"«»:;.,]{1,40},\s*")  # tweeting at him, “…”
 _LISTENER_GAP = re.compile(r"\s+[^“”\"«»:;.,]{1,60},\s*")  # told reporters, “…” / telling the class of 2014, “…”
 
@@ -1580,7 +1590,8 @@ def _adjacent_before(art: _Article, atts: list[Attribution], open_mark: int) -> 
     for att in reversed(_atts_between(atts, lo, open_mark)):
         if att.used or att.speaker is None:
             continue
-        if att.speaker_after and att.info.frame != "according" and art.text[lo:att.verb_start].strip():
+        if att.speaker_after and att.info.frame != "according" \
+                and art.text[lo:att.verb_start].strip(" ,").lower() not in ("", "but", "and", "yet", "still"):
             continue
         end = max(att.verb_end, att.speaker.end if att.speaker_after else att.verb_end)
         return att, art.text[end:open_mark]
