@@ -625,7 +625,8 @@ def test_headlines_loaded_as_a_first_paragraph_and_interview_transcripts(tmp_pat
         "Attorney General Loretta Lynch spoke on Tuesday.\n\n"
         "UPDATE: The vote was moved to Friday.\n\n"
         "KATE BOULDUAN: Why not debate?\n\n"
-        "JOEL BENENSON: This is a man who said he would never run a negative ad.\n"]}).to_csv(
+        "JOEL BENENSON: This is a man who said he would never run a negative ad.\n\n"
+        "Q: Have you talked to her?\n\nClinton: 2,316.\n"]}).to_csv(
         tmp_path / "a.csv", index=False)
     quotes = extract_quotes(framelens.load_corpus(tmp_path / "a.csv", text_column="text", id_column="id",
                                                   outlet_column="outlet"))
@@ -637,6 +638,7 @@ def test_headlines_loaded_as_a_first_paragraph_and_interview_transcripts(tmp_pat
                                             "This is a man who said he would never run a negative ad"]
     assert quotes[quotes["method"] == "transcript_line"]["speaker"].tolist() == ["KATE BOULDUAN", "JOEL BENENSON"]
     assert not quotes["text"].str.contains("vote was moved").any()  # a label speaks for no one
+    assert not quotes["text"].str.contains("talked to her|2,316").any()  # nor "Q:", nor a count
 
 
 def test_appositives_places_suffixes_asides_and_a_question_pressed(tmp_path):

@@ -2061,7 +2061,8 @@ def _headline_quote(art: _Article, rows: _Rows, lo: int, hi: int, transcript: bo
         toks = art.toks(lo, colon) if colon >= 0 else []
         mention = _speaker_in(art, toks, strict=True) if 0 < len(toks) <= 4 else None
         if mention is None and toks and len(toks) <= 4 and all(t.text.isupper() and t.text.isalpha() for t in toks) \
-                and not any(t.lower in _HEADLINE_LABELS for t in toks):
+                and not any(t.lower in _HEADLINE_LABELS for t in toks) and len(art.text[toks[0].start:toks[-1].end]) > 2:
+            # "KATE BOULDUAN:", not the "Q:" and "A:" of an interview, whose speakers the text names elsewhere
             mention = Mention(toks[0].start, toks[-1].end, text[toks[0].start:toks[-1].end], "np")
         if mention is None or (mention.start, mention.end) != (toks[0].start, toks[-1].end):
             return
@@ -2100,8 +2101,8 @@ def _headline_quote(art: _Article, rows: _Rows, lo: int, hi: int, transcript: bo
     if text[start:start + 5].lower() == "that ":
         start += 5
     stop = _rstrip(text, start, stop)
-    if _words(text[start:stop]) < 2:
-        return
+    if len(re.findall(r"[^\W\d]+", text[start:stop])) < 2:
+        return  # "Clinton: 2,316." is a count, not a statement
     att = Attribution(verb.start(), verb.end(), verb.group(), info, mention, False, art.sentence_of(verb.start())) \
         if info is not None else None
     quoted = [Piece(m.start(1), m.end(1), m.start(), m.end() - 1, -1, -1)
