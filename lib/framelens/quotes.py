@@ -678,9 +678,10 @@ def _title_split(toks: list[Tok]) -> int:
                                  or toks[i].text.isupper() or toks[i].lower in _NAME_CONNECTORS
                                  or toks[i].lower in load_countries()):
         i += 1
-    last_role = max((k for k, t in enumerate(toks[:-1]) if t.lower.rstrip(".") in _ROLE_HEADS), default=-1)
-    if last_role >= i and 1 <= len(toks) - last_role - 1 <= 4:
-        return last_role + 1  # "Cleveland Police Chief Calvin Williams": a place before the role
+    if i == 0 and len(toks) > 2:  # "Cleveland Police Chief Calvin Williams": a place before the role
+        last_role = max((k for k, t in enumerate(toks[:-1]) if t.text.lower().rstrip(".") in _ROLE_HEADS), default=-1)
+        if 1 <= len(toks) - last_role - 1 <= 4 and last_role >= 0:
+            return last_role + 1
     return i
 
 
@@ -1256,9 +1257,15 @@ _COUNT_SUBJECT = re.compile(rf"(?:\A\s*|[,;]\s+|\b(?:and|while|but|whereas)\s+)(
                             rf"(?:\s+(?:also|now|still|\w+ly|{_AUXILIARIES}))*\s*\Z")
 
 
+_QUANTITY_HINT = re.compile(r"\d|half|majorit|pluralit|third|quarter|fifth|percent|%", re.IGNORECASE)
+
+
 def _quantity_subject(art: _Article, lo: int, verb_start: int) -> Mention | None:
     """A share of people as the subject, as polls report it: "42% say", "nearly three in five said",
     "a full 79 percent of Democrats say", "A third of independents, 33%, say"."""
+    window = art.text[max(lo, verb_start - 200):verb_start]
+    if not _QUANTITY_HINT.search(window):
+        return None  # no number and no share word: the regular expressions below cannot match
     m = _QUANTITY_SUBJECT.search(art.text, max(lo, verb_start - 200), verb_start) \
         or _COUNT_SUBJECT.search(art.text, max(lo, verb_start - 60), verb_start)
     if m is None:
