@@ -849,3 +849,20 @@ def test_singular_people_nouns_a_relative_clause_without_commas_and_but_before_a
     assert (row["method"], row["speaker"]) == ("attribution_then_quote", "a White House official")
     assert "discuss" not in quotes["verb_lemma"].tolist()
     assert by_text.loc["Russia could be planning another bombardment", "speaker"] == "Western intelligence reports"
+
+
+def test_added_about_a_name_as_a_modifier_went_on_and_advising_to(tmp_path):
+    text = ("Carson\n\n"
+            "Armstrong Williams added about Ben Carson: “He feels sorry for him.”\n\n"
+            "John Bolton distanced himself from the movement by saying he would work for the Trump Administration "
+            "if asked. “I’m going to support him enthusiastically.”\n\n"
+            "“You know, it happens, right?” Donald Trump went on. “But you gotta get over it.”\n\n"
+            "Katie Couric advised Williams College graduates in 2007 to “become members of the two-H club.”\n")
+    _, quotes = _load(tmp_path, text)
+    by_text = quotes.set_index("text")
+    assert by_text.loc["He feels sorry for him.", "speaker"] == "Armstrong Williams"
+    assert by_text.loc["I’m going to support him enthusiastically.", "speaker"] == "John Bolton"
+    assert set(quotes[quotes["text"].str.contains("happens|get over")]["speaker"]) == {"Donald Trump"}
+    advice = quotes[quotes["verb_lemma"] == "advise"].iloc[0]
+    assert (advice["kind"], advice["quoted_text"], advice["speaker"]) == (
+        "partial", "become members of the two-H club.", "Katie Couric")

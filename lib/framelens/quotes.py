@@ -1547,7 +1547,7 @@ def _not_speech(art: _Article, group: list[Piece]) -> str | None:
     return "named_term" if _NAMING_CUES.search(lead[-40:]) or _NAMED_LIST.search(lead) else None
 
 
-_INTRO_ADJUNCT = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|from|via|with|this|last|of)\b"
+_INTRO_ADJUNCT = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|from|via|with|this|last|of|about)\b"
                             r"(?:[^“”\"«»:;.]|\.(?=\s[A-Z])){0,50}?"
                             r"|(?:reporters|me|us|him|her|them|\w+day)\b[^“”\"«»:;.]{0,30}?)\s*:\s*")
 
@@ -2184,6 +2184,8 @@ def _inherited(art: _Article, rows: _Rows, pos: int) -> Mention | None:
             continue  # a listener or an appositive in the attribution: “…,” Cruz told ABC’s John Doe
         if art.in_quote(m.start):
             continue  # a name inside a quotation is not a new speaker
+        if art.toks(max(0, m.start - 8), m.start)[-1:] and art.toks(max(0, m.start - 8), m.start)[-1].lower == "the":
+            continue  # "the Trump Administration": a name as a modifier names no new speaker
         return None
     if mention is None:
         return None
