@@ -866,3 +866,15 @@ def test_added_about_a_name_as_a_modifier_went_on_and_advising_to(tmp_path):
     advice = quotes[quotes["verb_lemma"] == "advise"].iloc[0]
     assert (advice["kind"], advice["quoted_text"], advice["speaker"]) == (
         "partial", "become members of the two-H club.", "Katie Couric")
+
+
+def test_a_capitalised_noun_phrase_before_a_colon_introduces_a_quotation(tmp_path):
+    text = ("Board\n\n"
+            "As if addressing the magnate directly, the Illinois Board of Elections was conclusive in its "
+            "findings: “Further discussion on this issue is unnecessary.”\n\n"
+            "Hoff’s letter makes a libertarian-style case: “Followers of radical Islam hate our freedom.”\n\n"
+            "Nobody knew the answer: “We will see.”\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["speaker_mention"].tolist()[:2] == ["the Illinois Board of Elections", "Hoff’s letter"]
+    assert quotes["method"].tolist()[:2] == ["colon_after_subject", "colon_after_subject"]
+    assert quotes["method"].iloc[2] != "colon_after_subject"  # "Nobody" is not a name

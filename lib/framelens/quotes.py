@@ -1533,7 +1533,27 @@ def _lead_in(art: _Article, atts: list[Attribution], open_mark: int
         if subject is None and 3 <= len(toks) <= 5 and toks[0].is_cap and toks[0].lower not in _stopwords():
             # "Kasich resisted: “…”": a short sentence whose first word is a name
             return None, Mention(toks[0].start, toks[0].end, toks[0].text, "np"), "colon_after_subject"
+        proper = _proper_subject(art, toks) if subject is None else None
+        if proper is not None:  # "the Illinois Board of Elections was conclusive in its findings: “…”"
+            return None, proper, "colon_after_subject"
     return None
+
+
+def _proper_subject(art: _Article, toks: list[Tok]) -> Mention | None:
+    """A capitalised noun phrase that opens a sentence (after an opening clause and its comma): "the
+    Illinois Board of Elections", "Hoff’s letter"; None when the sentence opens otherwise."""
+    comma = next((k for k, t in enumerate(toks[:16]) if t.text == ","), None)
+    if toks and comma is not None and (toks[0].lower in _SUBORDINATORS or toks[0].lower in _NOT_CLAUSE):
+        toks = toks[comma + 1:]
+    k = 1 if toks and toks[0].lower == "the" else 0
+    start = k
+    while k < len(toks) and (toks[k].is_cap or toks[k].lower in ("of", "for", "'s") and k > start):
+        k += 1
+    if k < len(toks) and k > start and toks[k - 1].lower == "'s" and toks[k].text.isalpha():
+        k += 1  # "Hoff’s letter"
+    if k == start or toks[k - 1].lower in ("of", "for", "'s") or toks[start].lower in _stopwords():
+        return None
+    return Mention(toks[0].start, toks[k - 1].end, art.text[toks[0].start:toks[k - 1].end], "np")  # with its "the"
 
 
 def _not_speech(art: _Article, group: list[Piece]) -> str | None:
