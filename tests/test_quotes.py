@@ -878,3 +878,11 @@ def test_a_capitalised_noun_phrase_before_a_colon_introduces_a_quotation(tmp_pat
     assert quotes["speaker_mention"].tolist()[:2] == ["the Illinois Board of Elections", "Hoff’s letter"]
     assert quotes["method"].tolist()[:2] == ["colon_after_subject", "colon_after_subject"]
     assert quotes["method"].iloc[2] != "colon_after_subject"  # "Nobody" is not a name
+
+
+def test_a_statement_saying_is_said_by_whoever_released_it(tmp_path):
+    text = ("Statement\n\n"
+            "Secretary Martin Andanar released a statement saying that Trump had praised the Philippines.\n\n"
+            "The statement said the talks had failed.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["speaker"].tolist() == ["Martin Andanar", "The statement"]

@@ -1213,6 +1213,10 @@ def find_attributions(art: _Article) -> list[Attribution]:
                             and not before[-1].is_cap and before[-1].lower not in _ROLE_HEADS | _PEOPLE_NOUNS \
                             and not (after and after[0].lower in ("it", "him", "her", "them", "me", "us")):
                         continue  # "the 2001 terrorist attacks", "anti-Latino remarks": a plural noun
+                if speaker is not None and participle and speaker.kind == "np" \
+                        and speaker.text.split()[-1].lower() in _DOCUMENT_NOUNS:
+                    # "released a statement saying …", "emailed a news article reporting …": the sender says it
+                    speaker = _main_subject(art, out, s_lo, vs) or speaker
                 if speaker is None and art.text[clause_lo:vs].strip(" ,—–-") == "":
                     speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)), True
                 if speaker is None and _COORDINATED.search(art.text, clause_lo, vs) and out \
@@ -2022,6 +2026,8 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
 
 _HEADLINE_LABELS = frozenset("""update updated breaking exclusive watch video photos live opinion analysis editorial
     commentary review interview podcast explainer factbox timeline fact check factcheck read more latest""".split())
+_DOCUMENT_NOUNS = frozenset("statement statements article letter report release memo tweet post message ad video "
+                            "email e-mail note op-ed editorial column".split())
 _PLURAL_NOUN_FORMS = frozenset("attacks claims calls charges reports answers promises pledges demands questions "
                                 "comments remarks replies responses orders warnings statements criticisms".split())
 _NOUN_LIKE_VERBS = frozenset("attack claim call charge report answer promise pledge demand question comment reply "
