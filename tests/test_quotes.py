@@ -886,3 +886,11 @@ def test_a_statement_saying_is_said_by_whoever_released_it(tmp_path):
             "The statement said the talks had failed.\n")
     _, quotes = _load(tmp_path, text)
     assert quotes["speaker"].tolist() == ["Martin Andanar", "The statement"]
+
+
+def test_an_opening_adverbial_phrase_is_skipped_when_a_participle_looks_for_its_subject(tmp_path):
+    text = ("Guns\n\n"
+            "Hillary Clinton campaigned in Queens. Later in the day, she escalated her attacks on Bernie Sanders, "
+            "criticizing him for votes against the Brady bill.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes[["speaker_mention", "speaker"]].values.tolist() == [["she", "Hillary Clinton"]]

@@ -1347,7 +1347,7 @@ def _sentence_subject(art: _Article, s_lo: int, pos: int) -> Mention | None:
     that opens it ("He apologized, saying …") or the first person or organisation named in it."""
     toks = art.toks(s_lo, pos)
     if toks and (toks[0].lower in _NOT_CLAUSE or toks[0].lower in _TIME_WORDS or toks[0].lower in _SUBORDINATORS
-                 or toks[0].lower == "ever"):
+                 or toks[0].lower in _SKIP_BEFORE_VERB or toks[0].lower.endswith("ly")):  # "Later in the day, she …"
         # an opening adverbial or subordinate clause: "On Thursday, he hedged …", "Ever since she …, Warren …"
         comma = next((k for k, t in enumerate(toks[:16]) if t.text == ","), None)
         if comma is not None:
