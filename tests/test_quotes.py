@@ -894,3 +894,11 @@ def test_an_opening_adverbial_phrase_is_skipped_when_a_participle_looks_for_its_
             "criticizing him for votes against the Brady bill.\n")
     _, quotes = _load(tmp_path, text)
     assert quotes[["speaker_mention", "speaker"]].values.tolist() == [["she", "Hillary Clinton"]]
+
+
+def test_a_verb_coordinated_inside_a_relative_clause_is_said_by_its_antecedent(tmp_path):
+    text = ("Police\n\n"
+            "Detective Joe Bujnowski interviewed the reporter Ben Terris, who saw the incident and described it in "
+            "print.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes[["speaker_mention", "speaker", "text"]].values.tolist() == [["who", "Ben Terris", "it in print"]]

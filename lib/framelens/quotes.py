@@ -1224,8 +1224,15 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     # "X said A but said B": the second verb shares the subject
                     speaker, speaker_after = out[-1].speaker, False
                 if speaker is None and _AND_BUT.search(art.text[clause_lo:vs]):
-                    # "Obama praised Clinton and said …": the subject that opens the sentence
-                    speaker, speaker_after = _sentence_subject(art, s_lo, vs), False
+                    # "Obama praised Clinton and said …": the subject that opens the sentence, or the "who"
+                    # of a relative clause the verb is in ("Ben Terris, who saw the incident and described …")
+                    clause = art.toks(clause_lo, vs)
+                    who = next((t for t in reversed(clause) if t.lower in ("who", "which") or t.text in ",;:"), None)
+                    if who is not None and who.lower in ("who", "which"):
+                        speaker = Mention(who.start, who.end, who.text, "relative")
+                    else:
+                        speaker = _sentence_subject(art, s_lo, vs)
+                    speaker_after = False
                 if speaker is not None and speaker.kind == "relative":
                     in_relative = _char_before(art.text, speaker.start) == ","
                     antecedent = _relative_antecedent(art, speaker, s_lo)
