@@ -902,3 +902,14 @@ def test_a_verb_coordinated_inside_a_relative_clause_is_said_by_its_antecedent(t
             "print.\n")
     _, quotes = _load(tmp_path, text)
     assert quotes[["speaker_mention", "speaker", "text"]].values.tolist() == [["who", "Ben Terris", "it in print"]]
+
+
+def test_a_participle_after_since_or_after_is_the_main_clause_subjects_and_ends_at_its_comma(tmp_path):
+    text = ("Biden\n\n"
+            "Since announcing in October that he would not run, Joe Biden has been a loyal lieutenant.\n\n"
+            "One month after announcing his support for Donald Trump, Marco Rubio still believes in him.\n\n"
+            "Rick Scott has freed up state funds and on Monday announced more money was being sent to Miami.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes[["text", "speaker"]].values.tolist() == [
+        ["that he would not run", "Joe Biden"], ["his support for Donald Trump", "Marco Rubio"],
+        ["more money was being sent to Miami", "Rick Scott"]]

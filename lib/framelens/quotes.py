@@ -1174,7 +1174,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 prev = ","  # "picked up … by saying": the sentence subject says it
             if prev in ("the", "a", "an", "’s", "'s", "his", "her", "its", "their", "our", "such", "this", "that",
                         "these", "those", "my", "your", "no", "any", "every", "each", "amid", "by", "of", "with",
-                        "after", "despite") and verb.frame != "according":
+                        "after", "despite") and verb.frame != "according" and not (participle and prev == "after"):
                 continue
             after = art.toks(ve, min(hi, ve + 30))
             if after and after[0].lower in one_word_forms and verb.frame != "according":
@@ -1187,6 +1187,9 @@ def find_attributions(art: _Article) -> list[Attribution]:
             speaker, speaker_after, in_relative = None, False, False
             if verb.frame == "according":
                 speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)) or _source_after(art, ve, s_hi), True
+            elif participle and prev in _PARTICIPLE_SUBORDINATORS:
+                # "Since announcing in October that …, Mr. Biden has been …": the main clause's subject
+                speaker = _main_clause_subject(art, vs, s_lo, s_hi, out)
             elif participle and (
                     prev == "," or (prev in _CLOSING_MARKS and len(before) > 1 and before[-2].text == ",")):
                 # a participle clause: "…, pointing to …", "… a “bad earpiece,” claiming …"
@@ -1329,8 +1332,23 @@ _LISTENERS = frozenset("""reporters journalists lawmakers supporters voters him 
     interviewer newspaper radio television station senators members delegates students""".split())
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|,\s*(?:where|when))"
                           rf"(?:\s+(?:also|then|later|again|{_AUXILIARIES}|\w+ly))*\s*\Z")
-_AND_BUT = re.compile(rf"\b(?:and|but)(?:\s+(?:\w+ly|{_AUXILIARIES}))*\s*\Z")  # not after a bare comma
+_AND_BUT = re.compile(rf"\b(?:and|but)(?:\s+(?:\w+ly|{_AUXILIARIES}|(?:on|last|this|early|late)\s+[A-Z]?\w+))*"
+                      r"\s*\Z")  # not after a bare comma; "and on Monday announced"
 _NOT_NP_SPEAKER_VERBS = frozenset({"question", "answer"})
+
+
+_PARTICIPLE_SUBORDINATORS = frozenset("since after before while when upon without".split())
+
+
+def _main_clause_subject(art: _Article, pos: int, s_lo: int, s_hi: int, found: list[Attribution]) -> Mention | None:
+    """The subject of the main clause for a participle in a subordinate clause: after the comma that ends
+    the clause when it opens the sentence ("Since announcing …, Mr. Biden …"), else the sentence's subject
+    ("… quit giving paid speeches before announcing her run")."""
+    comma = art.text.find(",", pos, s_hi)
+    if comma > 0 and len(art.toks(s_lo, pos)) <= 4:  # the subordinate clause opens the sentence
+        return next((m for m in art.mentions_from(comma + 1) if m.start < s_hi and m.entity is not None), None) \
+            or _sentence_subject(art, comma + 1, s_hi)
+    return _main_subject(art, found, s_lo, pos)
 
 
 def _in_subordinate(art: _Article, att: Attribution) -> bool:
@@ -1857,7 +1875,9 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
     s_lo = art.sentence_span(att.verb_start)[0]
     first = [t for t in art.toks(s_lo, s_lo + 20) if t.lower not in ("even", "and", "but", "just")]
     after_comma = art.text[att.verb_end:start].strip() == ","  # "As POLITICO reported, …": the main clause
-    if att.in_relative or (first and first[0].lower in _SUBORDINATORS and not after_comma):
+    lead = art.toks(max(0, att.verb_start - 12), att.verb_start)[-1:]
+    in_adjunct = att.verb.split()[0].lower().endswith("ing") and lead and lead[0].lower in _PARTICIPLE_SUBORDINATORS
+    if att.in_relative or in_adjunct or (first and first[0].lower in _SUBORDINATORS and not after_comma):
         comma = art.text.find(",", att.verb_end, end)
         if comma > 0:
             end = comma
