@@ -913,3 +913,15 @@ def test_a_participle_after_since_or_after_is_the_main_clause_subjects_and_ends_
     assert quotes[["text", "speaker"]].values.tolist() == [
         ["that he would not run", "Joe Biden"], ["his support for Donald Trump", "Marco Rubio"],
         ["more money was being sent to Miami", "Rick Scott"]]
+
+
+def test_are_before_a_raising_verb_and_a_parenthetical_as_inside_a_sentence(tmp_path):
+    text = ("Actors\n\n"
+            "The actors involved are all quick to point out that they are not playing the real Donald.\n\n"
+            "And that, as Donald Trump points out, is quite a bit right now.\n\n"
+            "The deal will pass, as he claims.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes[["text", "speaker", "method"]].values.tolist() == [
+        ["that they are not playing the real Donald", "The actors involved", "reported_clause_that"],
+        ["And that, as Donald Trump points out, is quite a bit right now", "Donald Trump",
+         "clause_around_attribution"]]

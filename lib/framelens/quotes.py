@@ -85,7 +85,7 @@ _SINGLE_MARKS = re.compile("[‘’']")
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "organisation",
              "they": "group", "them": "group"}
 _SKIP_BEFORE_VERB = frozenset("""
-    has have had is was were be been being also then later again further repeatedly recently previously earlier
+    has have had is are am was were be been being also then later again further repeatedly recently previously earlier
     reportedly once publicly privately openly strongly clearly explicitly flatly already just would will could may
     might can did does do not never first initially particularly specifically personally directly separately
     subsequently since ever yet still now today yesterday tonight often always even only simply bluntly angrily ’s 's
@@ -1708,8 +1708,11 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             and not art.toks(att.verb_end, rest[i].start) and _words(text[rest[i].end:s_hi]) >= 3:
         # "As POLITICO has reported, cases that …", "Leahy previously reported, The Clinton Foundation …"
         return rest[i + 1].start, s_hi, "reported_clause"
+    if as_lead and i < len(rest) and rest[i].text == "," and before_lead[-1].lower == "as" and len(before_lead) > 1 \
+            and before_lead[-2].text == "," and _words(text[rest[i].end:s_hi]) >= 2:
+        return s_lo, s_hi, "clause_around_attribution"  # "And that, as Trump points out, is quite a bit"
     if as_lead and (i >= len(rest) or rest[i].text in ",.;:!?)—–"):
-        return None  # a parenthetical "as he claims", not "as Trump claimed that …"
+        return None  # a parenthetical "as he claims" that ends the sentence, not "as Trump claimed that …"
     if att.info.frame == "object_clause" or (_char_before(art.text, lead) == "," and i < len(rest)
                                              and rest[i].lower in _ADJUNCT_PREPOSITIONS):
         # "…, Carter told a Senate panel Wednesday." / "…, he said in an interview with CNN."
