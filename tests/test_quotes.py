@@ -925,3 +925,12 @@ def test_are_before_a_raising_verb_and_a_parenthetical_as_inside_a_sentence(tmp_
         ["that they are not playing the real Donald", "The actors involved", "reported_clause_that"],
         ["And that, as Donald Trump points out, is quite a bit right now", "Donald Trump",
          "clause_around_attribution"]]
+
+
+def test_more_verbs_of_speech_decry_portray_imply_rail_against_hail_highlight(tmp_path):
+    text = ("Verbs\n\n"
+            "Ana Ruiz decried the cuts as cruel. Tom Berg portrayed her as a radical. Ruiz implied that Berg had lied. "
+            "Berg railed against the new tax. Ruiz hailed the deal as historic. Berg highlighted the risks of war.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["verb_lemma"].tolist() == ["decry", "portray", "imply", "rail against", "hail", "highlight"]
+    assert quotes["text"].tolist()[2] == "that Berg had lied"
