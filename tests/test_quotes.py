@@ -927,10 +927,13 @@ def test_are_before_a_raising_verb_and_a_parenthetical_as_inside_a_sentence(tmp_
          "clause_around_attribution"]]
 
 
-def test_more_verbs_of_speech_decry_portray_imply_rail_against_hail_highlight(tmp_path):
+def test_more_verbs_of_speech_decry_portray_imply_rail_against_hail_highlight_email_retweet(tmp_path):
     text = ("Verbs\n\n"
             "Ana Ruiz decried the cuts as cruel. Tom Berg portrayed her as a radical. Ruiz implied that Berg had lied. "
-            "Berg railed against the new tax. Ruiz hailed the deal as historic. Berg highlighted the risks of war.\n")
+            "Berg railed against the new tax. Ruiz hailed the deal as historic. Berg highlighted the risks of war.\n\n"
+            "Ruiz emailed supporters that the vote was close. Berg retweeted a post calling her a liar.\n")
     _, quotes = _load(tmp_path, text)
-    assert quotes["verb_lemma"].tolist() == ["decry", "portray", "imply", "rail against", "hail", "highlight"]
+    assert quotes["verb_lemma"].tolist()[:6] == ["decry", "portray", "imply", "rail against", "hail", "highlight"]
+    assert quotes["verb_lemma"].tolist()[6] == "email" and quotes["text"].tolist()[6] == "that the vote was close"
+    assert "retweet" in quotes["verb_lemma"].tolist()
     assert quotes["text"].tolist()[2] == "that Berg had lied"
