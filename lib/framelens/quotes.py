@@ -546,6 +546,13 @@ class _Article:
         k = bisect.bisect_right(self.inside_starts, pos)
         return self.inside_starts[k] if k < len(self.inside_starts) else None
 
+    def tok_before(self, pos: int, lo: int = 0) -> Tok | None:
+        """The last token that starts at or after ``lo`` and ends by ``pos``, or None."""
+        i = bisect.bisect_left(self.token_starts, pos) - 1
+        while i >= 0 and self.tokens[i].end > pos:
+            i -= 1
+        return self.tokens[i] if i >= 0 and self.token_starts[i] >= lo else None
+
     def toks(self, lo: int, hi: int) -> list[Tok]:
         i = bisect.bisect_left(self.token_starts, lo)
         out = []
@@ -1152,7 +1159,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
             vs, ve = m.start(), m.end()
             if art.in_quote(vs):
                 continue
-            verb = forms.get(re.sub(r"\s+", " ", m.group().lower()))
+            verb = _verb_of(m.group())
             if verb is None:
                 continue  # a case-folding look-alike such as "ſaid" that the table does not list
             if verb.lemma == "ask" and m.group().lower() == "asked":  # not "…, asking Sanders why …": she asks
@@ -1160,7 +1167,8 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 if question is not None:
                     out.append(question)
                     continue
-                if art.toks(max(lo, vs - 20), vs)[-1:] and art.toks(max(lo, vs - 20), vs)[-1].lower in _PASSIVE:
+                passive = art.tok_before(vs, max(lo, vs - 20))
+                if passive is not None and passive.lower in _PASSIVE:
                     continue  # "voters were asked a series of questions": the subject is asked, not asking
             if m.group()[0].isupper() and verb.frame != "according":
                 continue
@@ -1199,23 +1207,9 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 speaker_after = speaker is not None
                 if speaker is None:
                     speaker = _quantity_subject(art, clause_lo, vs) or _subject_before(art, clause_lo, vs)
-                    if speaker is not None and speaker.kind in ("name", "role") and speaker.end == before[-1].end \
-                            and m.group().split()[0].lower() == verb.lemma.split()[0] \
-                            and art.toks(max(lo, speaker.start - 10), speaker.start)[-1:] \
-                            and art.toks(max(lo, speaker.start - 10), speaker.start)[-1].lower in ("the", "a", "this"):
-                        continue  # "The Romney attack hit …", "the Sanders claim to …": a noun after a name
-                    if speaker is not None and speaker.kind in ("np", "role") and speaker.end == before[-1].end \
-                            and m.group().split()[0].lower() == verb.lemma.split()[0] \
-                            and (speaker.text.split()[0].lower() in ("a", "an", "this", "that", "another", "one")
-                                 or speaker.text.split()[0].lower() == "the" and len(speaker.text.split()) > 1
-                                 and all(w[:1].isupper() for w in speaker.text.split()[1:])) \
-                            and not re.search(r"\d|%|percent", speaker.text):
-                        continue  # "sounded a rare note of …", "made a direct appeal to …": a noun
-                    if speaker is not None and speaker.kind == "np" and speaker.end == before[-1].end \
-                            and m.group().lower() in _PLURAL_NOUN_FORMS \
-                            and not before[-1].is_cap and before[-1].lower not in _ROLE_HEADS | _PEOPLE_NOUNS \
-                            and not (after and after[0].lower in ("it", "him", "her", "them", "me", "us")):
-                        continue  # "the 2001 terrorist attacks", "anti-Latino remarks": a plural noun
+                    if speaker is not None and speaker.end == before[-1].end \
+                            and _noun_after(art, m.group(), verb, speaker, before[-1], after, lo):
+                        continue
                 if speaker is not None and participle and speaker.kind == "np" \
                         and speaker.text.split()[-1].lower() in _DOCUMENT_NOUNS:
                     # "released a statement saying …", "emailed a news article reporting …": the sender says it
@@ -1243,7 +1237,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     speaker = speaker if speaker.entity is not None or antecedent is None else antecedent
             if speaker is not None and speaker.kind == "np" and (
                     (verb.frame == "complement" and not (m.group().lower().endswith("s") or after and after[0].lower in
-                                                         ("him", "her", "it", "them", "me", "us", "both"))
+                                                         _OBJECT_PRONOUNS | {"both"})
                      and not all(w[:1].isupper() for w in speaker.text.split()))
                     or verb.lemma in _NOT_NP_SPEAKER_VERBS
                     or (verb.frame == "quote_only" and not k_close)):
@@ -1251,6 +1245,30 @@ def find_attributions(art: _Article) -> list[Attribution]:
             out.append(Attribution(vs, ve, m.group(), verb, speaker, speaker_after, art.sentence_of(vs),
                                    in_relative=in_relative))
     return out
+
+
+_OBJECT_PRONOUNS = frozenset("it him her them me us".split())
+
+
+def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: Tok, after: list[Tok], lo: int) -> bool:
+    """Whether a verb form right after the noun phrase ``subject`` (whose last token is ``last``) is a
+    noun that phrase modifies: "The Romney attack hit …" and "the Sanders claim to …" (a bare form
+    after "the" + name), "sounded a rare note of …" (a bare form after "a/an/this" + words, unless a
+    share: "a mere 9 percent say"), "the 2001 terrorist attacks", "anti-Latino remarks" (a plural noun
+    after a lower-case word that names no person, unless a pronoun object follows: "calls it")."""
+    bare = form.split()[0].lower() == verb.lemma.split()[0]
+    words = subject.text.split()
+    if subject.kind in ("name", "role") and bare:
+        det = art.tok_before(subject.start, max(lo, subject.start - 10))
+        if det is not None and det.lower in ("the", "a", "this"):
+            return True
+    if subject.kind in ("np", "role") and bare \
+            and (words[0].lower() in ("a", "an", "this", "that", "another", "one")
+                 or words[0].lower() == "the" and len(words) > 1 and all(w[:1].isupper() for w in words[1:])) \
+            and not re.search(r"\d|%|percent", subject.text):
+        return True
+    return subject.kind == "np" and form.lower() in _PLURAL_NOUN_FORMS and not last.is_cap \
+        and last.lower not in _ROLE_HEADS | _PEOPLE_NOUNS and not (after and after[0].lower in _OBJECT_PRONOUNS)
 
 
 _AUXILIARIES = r"has|have|had|will|would|could|did|does|do|was|were|is|are"
@@ -1356,8 +1374,8 @@ def _in_subordinate(art: _Article, att: Attribution) -> bool:
     Watch could question Clinton"): a clause inside the sentence, whose subject the next verb does not share."""
     if att.speaker is None or att.speaker_after:
         return False
-    before = art.toks(max(0, att.speaker.start - 12), att.speaker.start)
-    return bool(before) and before[-1].lower in ("whether", "if", "that", "because", "although", "while")
+    before = art.tok_before(att.speaker.start, att.speaker.start - 12)
+    return before is not None and before.lower in ("whether", "if", "that", "because", "although", "while")
 
 
 def _main_subject(art: _Article, found: list[Attribution], s_lo: int, pos: int) -> Mention | None:
@@ -1878,8 +1896,9 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
     s_lo = art.sentence_span(att.verb_start)[0]
     first = [t for t in art.toks(s_lo, s_lo + 20) if t.lower not in ("even", "and", "but", "just")]
     after_comma = art.text[att.verb_end:start].strip() == ","  # "As POLITICO reported, …": the main clause
-    lead = art.toks(max(0, att.verb_start - 12), att.verb_start)[-1:]
-    in_adjunct = att.verb.split()[0].lower().endswith("ing") and lead and lead[0].lower in _PARTICIPLE_SUBORDINATORS
+    lead = art.tok_before(att.verb_start, att.verb_start - 12)
+    in_adjunct = att.verb.split()[0].lower().endswith("ing") and lead is not None \
+        and lead.lower in _PARTICIPLE_SUBORDINATORS
     if att.in_relative or in_adjunct or (first and first[0].lower in _SUBORDINATORS and not after_comma):
         comma = art.text.find(",", att.verb_end, end)
         if comma > 0:
@@ -2048,9 +2067,10 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         if k == 0 and not headline and (_is_title_like_line(text[lo:hi]) or _words(text[lo:hi]) <= 16):
             if not any(r["kind"] != "fragment" for r in rows.by_paragraph.get(lo, [])):
                 _headline_quote(art, rows, lo, hi)  # a headline loaded as the first paragraph
-        elif not any(r["kind"] != "fragment" and r["start"] <= text.find(": ", lo, hi)
-                     for r in rows.by_paragraph.get(lo, [])):
-            _headline_quote(art, rows, lo, hi, transcript=True)  # what a transcript line reports may nest in it
+        else:
+            colon = text.find(": ", lo, hi)
+            if not any(r["kind"] != "fragment" and r["start"] <= colon for r in rows.by_paragraph.get(lo, [])):
+                _headline_quote(art, rows, lo, hi, transcript=True)  # what a transcript line reports may nest in it
     return _merge_interrupted(art, sorted(rows.rows, key=lambda r: (r["start"], r["end"])))
 
 
@@ -2071,11 +2091,16 @@ def _is_title_like_line(line: str) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
+def _verb_of(form: str) -> Verb | None:
+    """The reporting verb a written form stands for ("Said", "pointed  out"), or None."""
+    return load_reporting_verbs()[0].get(re.sub(r"\s+", " ", form.lower()))
+
+
 def _verb_at(match: re.Match | None) -> Verb | None:
     """The reporting verb a match of the verbs pattern found, unless it reports no statement of its own."""
     if match is None:
         return None
-    info = load_reporting_verbs()[0].get(re.sub(r"\s+", " ", match.group().lower()))
+    info = _verb_of(match.group())
     return info if info is not None and info.frame not in ("according", "quote_only") else None
 
 
@@ -2227,8 +2252,7 @@ def _inherited(art: _Article, rows: _Rows, pos: int) -> Mention | None:
     quoted = [x for x in earlier if x[0] >= s_lo and x[3] != "indirect"]
     if kind == "indirect" and quoted:  # “…,” Trump said, two hours after news outlets declared him the victor. “…”
         p, entity, mention, kind = max(quoted, key=lambda x: x[0])
-    paragraph_starts = [lo for lo, _ in art.paragraphs]
-    if bisect.bisect_right(paragraph_starts, pos) - bisect.bisect_right(paragraph_starts, p) > 3:
+    if bisect.bisect_right(art.paragraph_starts, pos) - bisect.bisect_right(art.paragraph_starts, p) > 3:
         return None
     name = entity.canonical if entity is not None else None
     for m in art.mentions_from(p + 1):
@@ -2240,7 +2264,8 @@ def _inherited(art: _Article, rows: _Rows, pos: int) -> Mention | None:
             continue  # a listener or an appositive in the attribution: “…,” Cruz told ABC’s John Doe
         if art.in_quote(m.start):
             continue  # a name inside a quotation is not a new speaker
-        if art.toks(max(0, m.start - 8), m.start)[-1:] and art.toks(max(0, m.start - 8), m.start)[-1].lower == "the":
+        modifier = art.tok_before(m.start, m.start - 8)
+        if modifier is not None and modifier.lower == "the":
             continue  # "the Trump Administration": a name as a modifier names no new speaker
         return None
     if mention is None:
