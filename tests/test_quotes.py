@@ -937,3 +937,46 @@ def test_more_verbs_of_speech_decry_portray_imply_rail_against_hail_highlight_em
     assert quotes["verb_lemma"].tolist()[6] == "email" and quotes["text"].tolist()[6] == "that the vote was close"
     assert "retweet" in quotes["verb_lemma"].tolist()
     assert quotes["text"].tolist()[2] == "that Berg had lied"
+
+
+def test_a_short_aside_between_subject_and_verb_is_skipped(tmp_path):
+    text = ("Dinner\n\n"
+            "Powell’s office, when contacted by Reuters, said the former diplomat could not recall the dinner.\n\n"
+            "Cement makers, for instance, argue that imports grew.\n\n"
+            "Some economists - including a minority of the Fed's own committee - warn that growth could slow.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes[["speaker_mention", "text"]].values.tolist() == [
+        ["Powell’s office", "the former diplomat could not recall the dinner"],
+        ["Cement makers", "that imports grew"], ["Some economists", "that growth could slow"]]
+
+
+def test_naming_verbs_after_a_noun_stay_silent_but_a_plural_subject_expresses(tmp_path):
+    text = ("Aides\n\n"
+            "Clinton aides have privately expressed frustration over the pace of the count.\n\n"
+            "Multiple operatives expressed skepticism about the plan.\n\n"
+            "A super PAC called Our Principles is ramping up its operations.\n\n"
+            "A man described as a veteran walked in.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes[["speaker_mention", "verb_lemma"]].values.tolist() == [
+        ["Clinton aides", "express"], ["Multiple operatives", "express"]]
+
+
+def test_indefinite_pronouns_and_negated_contractions_can_be_subjects(tmp_path):
+    text = ("Police\n\n"
+            "Someone told the police that the car was stolen.\n\n"
+            "Another says the plan is fine.\n\n"
+            "He didn't mention the attack on the consulate.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes[["speaker_mention", "text"]].values.tolist() == [
+        ["Someone", "that the car was stolen"], ["Another", "the plan is fine"],
+        ["He", "the attack on the consulate"]]
+
+
+def test_a_reported_clause_ends_where_a_semicolon_or_while_opens_another_attribution(tmp_path):
+    text = ("Poll\n\n"
+            "Most voters say they are paying attention; 26 percent of Democrats say they are not.\n\n"
+            "Senator Jane Alder said the bill would pass, while Senator Tom Reyes said it would fail.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes[["speaker_mention", "text"]].values.tolist() == [
+        ["Most voters", "they are paying attention"], ["26 percent of Democrats", "they are not"],
+        ["Senator Jane Alder", "the bill would pass"], ["Senator Tom Reyes", "it would fail"]]

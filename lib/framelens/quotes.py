@@ -91,6 +91,7 @@ _SKIP_BEFORE_VERB = frozenset("""
     subsequently since ever yet still now today yesterday tonight often always even only simply bluntly angrily ’s 's
     all both itself himself herself themselves however here there
     sharply firmly calmly quickly immediately formally officially categorically emphatically confidently long
+    n't n’t should must shall wo ca
     """.split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -1009,7 +1010,9 @@ def _char_before(text: str, pos: int) -> str:
 
 
 _ASIDE = re.compile(r"\s*,\s*(?:however|meanwhile|too|though|instead|in turn|in response|for (?:his|her|its|their|our) "
-                    r"part)\s*,\s*\Z", re.IGNORECASE)
+                    r"part|for instance|for example|in fact|of course|as well as [^,;:“”\"]{1,60}"
+                    r"|(?:including|when|while|after|before|once|in|at|during|citing|speaking|writing|asked|contacted"
+                    r"|reached)\s[^,;:“”\"]{1,80})\s*,\s*\Z", re.IGNORECASE)
 
 
 _RAISING_VERBS = frozenset("""continue continues continued continuing began begin begins begun start starts started
@@ -1018,7 +1021,7 @@ _RAISING_VERBS = frozenset("""continue continues continued continuing began begi
     used""".split())
 
 
-_DASH_ASIDE = re.compile(r"\s+[—–]\s*[^—–]{3,120}?\s*[—–]\s*\Z")
+_DASH_ASIDE = re.compile(r"\s+[—–]\s*[^—–]{3,120}?\s*[—–]\s*\Z|\s+--?\s+(?:(?!\s--?\s)[^—–]){3,120}?\s+--?\s*\Z")
 _PLACE_AFTER = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
 
 
@@ -1145,7 +1148,7 @@ def _long_np_before(art: _Article, toks: list[Tok]) -> Mention | None:
 
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 _QUANTIFIER_SUBJECTS = frozenset("""others some many most few several both all one two three four five six seven
-    eight nine ten""".split())
+    eight nine ten another someone somebody anyone anybody everyone everybody""".split())
 _APPROXIMATORS = frozenset("about around over under".split())  # "about half of the voters said"
 
 
@@ -1238,7 +1241,9 @@ def find_attributions(art: _Article) -> list[Attribution]:
             if speaker is not None and speaker.kind == "np" and (
                     (verb.frame == "complement" and not (m.group().lower().endswith("s") or after and after[0].lower in
                                                          _OBJECT_PRONOUNS | {"both"})
-                     and not all(w[:1].isupper() for w in speaker.text.split()))
+                     and not all(w[:1].isupper() for w in speaker.text.split())
+                     and speaker.end == before[-1].end and (not after or after[0].is_cap or after[0].text in "“\"‘'"
+                                                            or after[0].lower in _PASSIVE_AFTER))
                     or verb.lemma in _NOT_NP_SPEAKER_VERBS
                     or (verb.frame == "quote_only" and not k_close)):
                 speaker = None  # "a group called X", "support will continue": not a speaker (but "“…?” a staffer wondered")
@@ -1248,6 +1253,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
 
 
 _OBJECT_PRONOUNS = frozenset("it him her them me us".split())
+_PASSIVE_AFTER = frozenset("as by for in on at".split())  # "a man described as", "a group called by"
 
 
 def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: Tok, after: list[Tok], lo: int) -> bool:
@@ -1353,6 +1359,7 @@ _COORDINATED = re.compile(r"(?:,|\band|\bbut|,\s*(?:where|when))"
 _AND_BUT = re.compile(rf"\b(?:and|but)(?:\s+(?:\w+ly|{_AUXILIARIES}|(?:on|last|this|early|late)\s+[A-Z]?\w+))*"
                       r"\s*\Z")  # not after a bare comma; "and on Monday announced"
 _NOT_NP_SPEAKER_VERBS = frozenset({"question", "answer"})
+_CLAUSE_BREAK = re.compile(r"(?:;|\b(?:while|whereas|compared (?:with|to)))\s*\Z")
 
 
 _PARTICIPLE_SUBORDINATORS = frozenset("since after before while when upon without".split())
@@ -1886,8 +1893,11 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         before = art.text[max(0, lead - 40):lead]
         if art.text[other.verb_end:other.verb_end + 3].lstrip().startswith(",") and before.rstrip().endswith(","):
             continue  # a parenthetical "…, he said, …" inside the clause (not "… but added, “…”")
-        if start < lead and _COORDINATED.search(before.rstrip().rstrip("”’\"'")):
-            cut = max(before.rstrip().rfind(","), before.rstrip().rfind(" and"), before.rstrip().rfind(" but"))
+        before_lead = before.rstrip().rstrip("”’\"'")
+        if start < lead and (_COORDINATED.search(before_lead) or _CLAUSE_BREAK.search(before_lead)):
+            cut = max(before.rstrip().rfind(","), before.rstrip().rfind(" and"), before.rstrip().rfind(" but"),
+                      before.rstrip().rfind(";"), before.rstrip().rfind(" while"), before.rstrip().rfind(" whereas"),
+                      before.rstrip().rfind(" compared"))
             end = min(end, lead - len(before) + cut if cut >= 0 else lead)
     if att.info.frame in ("object", "complement"):  # "attacking the mayor and visiting …": his next action
         turn = _NEXT_ACTION.search(art.text, start, end)
