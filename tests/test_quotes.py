@@ -980,3 +980,14 @@ def test_a_reported_clause_ends_where_a_semicolon_or_while_opens_another_attribu
     assert quotes[["speaker_mention", "text"]].values.tolist() == [
         ["Most voters", "they are paying attention"], ["26 percent of Democrats", "they are not"],
         ["Senator Jane Alder", "the bill would pass"], ["Senator Tom Reyes", "it would fail"]]
+
+
+def test_a_verb_coordinated_after_a_first_verb_takes_the_noun_phrase_that_opens_the_sentence(tmp_path):
+    text = ("Court\n\n"
+            "The senator paused and recalled that the vote had been close.\n\n"
+            "The judge rubbed his chin, and then said the case was closed.\n\n"
+            "The departments declined to provide any documentation, saying the process was confidential.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes[["speaker_mention", "text"]].values.tolist() == [
+        ["The senator", "that the vote had been close"], ["The judge", "the case was closed"],
+        ["The departments", "the process was confidential"]]

@@ -1356,7 +1356,8 @@ _LISTENERS = frozenset("""reporters journalists lawmakers supporters voters him 
     interviewer newspaper radio television station senators members delegates students""".split())
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|,\s*(?:where|when))"
                           rf"(?:\s+(?:also|then|later|again|{_AUXILIARIES}|\w+ly))*\s*\Z")
-_AND_BUT = re.compile(rf"\b(?:and|but)(?:\s+(?:\w+ly|{_AUXILIARIES}|(?:on|last|this|early|late)\s+[A-Z]?\w+))*"
+_AND_BUT = re.compile(rf"\b(?:and|but)(?:\s+(?:\w+ly|then|also|later|again|not|n[’']t|{_AUXILIARIES}"
+                      r"|(?:on|last|this|early|late)\s+[A-Z]?\w+))*"
                       r"\s*\Z")  # not after a bare comma; "and on Monday announced"
 _NOT_NP_SPEAKER_VERBS = frozenset({"question", "answer"})
 _CLAUSE_BREAK = re.compile(r"(?:;|\b(?:while|whereas|compared (?:with|to)))\s*\Z")
@@ -1406,11 +1407,39 @@ def _sentence_subject(art: _Article, s_lo: int, pos: int) -> Mention | None:
     first = [t for t in toks[:4] if t.lower not in ("but", "and", "yet", "still", "however", ",")][:1]
     if first and first[0].lower in ("he", "she", "they", "it"):
         return Mention(first[0].start, first[0].end, first[0].text, "pronoun")
+    opening = _opening_np(art, toks)
+    if opening is not None:
+        return opening
     for m in art.mentions_from(s_lo):
         if m.start >= pos:
             return None
         if m.entity is not None:
             return m
+    return None
+
+
+_FINITE_AUXILIARIES = frozenset("""has have had is are was were will would could can may might must should did does
+    do""".split())
+_IRREGULAR_PAST = frozenset("""took gave made went came got held ran saw met began wrote spoke stood sat left brought put
+    kept found thought felt sent built won lost paid led heard told said became fell rose drew drove chose struck
+    threw broke shook spent sought fought caught taught bought""".split())
+
+
+def _opening_np(art: _Article, toks: list[Tok]) -> Mention | None:
+    """The noun phrase that opens a clause, up to its first verb ("The senator paused and recalled …",
+    "ProPublica obtained a video … and said"): the verb is an auxiliary, a common irregular past or a
+    lower-case "-ed" form that no determiner precedes."""
+    if toks and toks[0].lower in ("but", "and", "yet", "so"):
+        toks = toks[1:]
+    for k, tok in enumerate(toks[:12]):
+        if tok.text in ",;:—–(\"“":
+            break
+        if k and not tok.is_cap and (tok.lower in _FINITE_AUXILIARIES or tok.lower in _IRREGULAR_PAST or (
+                tok.lower.endswith("ed") and tok.text.isalpha() and toks[k - 1].lower not in _DETERMINERS)):
+            mention = _np_before(art, toks[:k])
+            if mention is not None and mention.start == toks[0].start and mention.kind != "relative":
+                return mention
+            break
     return None
 
 
