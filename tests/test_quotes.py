@@ -991,3 +991,37 @@ def test_a_verb_coordinated_after_a_first_verb_takes_the_noun_phrase_that_opens_
     assert quotes[["speaker_mention", "text"]].values.tolist() == [
         ["The senator", "that the vote had been close"], ["The judge", "the case was closed"],
         ["The departments", "the process was confidential"]]
+
+
+def test_a_listener_with_a_determiner_then_the_told_clause(tmp_path):
+    text = ("Lobby\n\n"
+            "The director of the centre, Ina Kirsch, told the AP her group never worked with Manafort.\n\n"
+            "Donald Trump joked about his book and told his audience they would not back him.\n")
+    _, quotes = _load(tmp_path, text)
+    told = quotes[quotes.verb_lemma == "tell"]
+    assert told[["speaker", "text"]].values.tolist() == [
+        ["Ina Kirsch", "her group never worked with Manafort"], ["Donald Trump", "they would not back him"]]
+
+
+def test_a_report_that_closes_a_sentence_holds_the_attribution_inside_it(tmp_path):
+    text = ("Emails\n\n"
+            "Hillary Clinton told investigators in July she was advised to use a private account, "
+            "the New York Times reported late Thursday.\n\n"
+            "As the Washington Post’s investigative unit reported just today, the inspector general issued "
+            "subpoenas.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes[["speaker_mention", "text", "method"]].values.tolist() == [
+        ["the New York Times", "Hillary Clinton told investigators in July she was advised to use a private account",
+         "clause_before_attribution"],
+        ["Hillary Clinton", "she was advised to use a private account", "reported_clause"],
+        ["the Washington Post’s investigative unit", "the inspector general issued subpoenas", "reported_clause"]]
+
+
+def test_an_attribution_ending_a_paragraph_with_a_colon_introduces_the_next_paragraph(tmp_path):
+    text = ("Speech\n\n"
+            "Rick Perry did not have kind words for the field. In a speech last July, Perry said:\n\n"
+            "Let no one be mistaken, this candidacy is a cancer on conservatism.\n\n"
+            "The crowd applauded.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes[["speaker", "text", "method"]].values.tolist() == [
+        ["Rick Perry", "Let no one be mistaken, this candidacy is a cancer on conservatism", "block_quote"]]

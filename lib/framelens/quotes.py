@@ -98,7 +98,7 @@ _MONTHS = frozenset("january february march april may june july august september
 _TIME_WORDS = _WEEKDAYS | _MONTHS | frozenset("week month year morning evening night weekend".split())
 _TIME_PREPOSITIONS = frozenset("on in last this earlier early late next".split())
 _SKIP_AFTER_VERB = frozenset("also again repeatedly earlier later recently publicly previously further then once "
-                             "today yesterday".split())
+                             "today yesterday just".split())
 _SUBORDINATORS = frozenset("while although though whereas as since because if when after before once".split())
 _NOT_CLAUSE = frozenset("""in on at during with after before to for from about of by as into through over
     under at while since until via among amid without within against across toward towards despite upon""".split()
@@ -850,7 +850,7 @@ def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention |
     i = len(toks) - 1
     verbs = load_reporting_verbs()[0]
     while i >= 0 and (toks[i].text[:1].isalnum() or toks[i].lower in ("’s", "'s", "-")) \
-            and (toks[i].lower not in verbs or toks[i].lower in _PLURAL_NOUN_FORMS) \
+            and (toks[i].lower not in verbs or toks[i].lower in _PLURAL_NOUN_FORMS or (toks[i].is_cap and i > 0)) \
             and toks[i].lower not in ("and", "but", "while", "that", "which", "as", "because", "so", "when", "if",
                                      "although", "though", "after", "before", "since", "where", "whereas") \
             and len(toks) - i <= 7:
@@ -938,7 +938,7 @@ _PEOPLE_NOUNS = frozenset("""officials aides sources diplomats analysts observer
     voters residents people lawmakers members advisers advisors strategists economists insiders donors activists
     leaders allies organizers officers democrats republicans conservatives liberals scholars historians
     researchers witnesses staffer staffers supporter volunteer volunteers voter resident member activist donor
-    delegate delegates organizer worker workers""".split())
+    delegate delegates organizer worker workers investigators prosecutors agents""".split())
 _AGE = re.compile(r"\d{1,3}-year-old")
 
 
@@ -1753,13 +1753,19 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
                              or rest[i].lower in _TIME_PREPOSITIONS and i + 1 < len(rest)
                              and rest[i + 1].lower in _TIME_WORDS):
         i += 1
+    if i == len(rest) - 1 and rest[i].text == ":" and not text[rest[i].end:p_hi].strip():
+        # "In a speech last July, he said:" closing a paragraph: the next paragraph is what he said
+        k = bisect.bisect_right(art.paragraph_starts, p_lo)
+        if k < len(art.paragraphs) and text[art.paragraphs[k][0]] not in "“\"‘'«":
+            return art.paragraphs[k][0], art.paragraphs[k][1], "block_quote"
+        return None
     as_lead = (before_lead and before_lead[-1].lower == "as") or (
         len(before_lead) >= 2 and before_lead[-1].text == "," and before_lead[-2].lower == "as")
     opens_sentence = not [t for t in before_lead if t.lower not in ("as", "however", "but", "and", ",")] if as_lead \
         else not [t for t in before_lead if t.lower not in ("'", "'s") and not t.is_cap or t.text == ","]
     # "As POLITICO has reported, …", "Breitbart News’ X reported, …", not "The deal will pass, as he claims, by …"
     if i + 1 < len(rest) and rest[i].text == "," and opens_sentence and rest[i + 1].text[:1].isalnum() \
-            and not art.toks(att.verb_end, rest[i].start) and _words(text[rest[i].end:s_hi]) >= 3:
+            and (as_lead or not art.toks(att.verb_end, rest[i].start)) and _words(text[rest[i].end:s_hi]) >= 3:
         # "As POLITICO has reported, cases that …", "Leahy previously reported, The Clinton Foundation …"
         return rest[i + 1].start, s_hi, "reported_clause"
     if as_lead and i < len(rest) and rest[i].text == "," and before_lead[-1].lower == "as" and len(before_lead) > 1 \
@@ -1780,8 +1786,9 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     if i >= len(rest) or rest[i].text in ".!?" or mid_sentence or (rest[i].text == "," and i + 1 < len(rest)
                                                                    and rest[i + 1].lower == "according"):
         # the verb closes the sentence: the clause is what comes before the speaker
-        if sentence_has_other and any(o.verb_start < att.verb_start for o in same_sentence):
-            return None
+        if sentence_has_other and any(o.verb_start < att.verb_start for o in same_sentence) \
+                and _char_before(text, lead) != ",":
+            return None  # but "X told Y she …, the Times reported": the Times reports all of it
         after_comma = rest[i + comma_after + 1:i + comma_after + 2] if comma_after is not None else []
         continues = not (after_comma and after_comma[0].lower.endswith("ing")
                          and after_comma[0].lower in load_reporting_verbs()[0])  # not "…, Spicer said, adding, …"
@@ -1846,9 +1853,15 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     if att.info.frame == "object_clause":
         # "told reporters the vote was close": a short listener, then the clause
         k = i
-        while k < len(rest) and k - i < 4 and (rest[k].is_cap or rest[k].lower in _LISTENERS) \
+        if i + 1 < len(rest) and rest[i].lower in ("the", "a", "an", "his", "her", "their", "its", "our", "my") \
+                and (rest[i + 1].is_cap or rest[i + 1].lower in _LISTENERS or rest[i + 1].lower in _PEOPLE_NOUNS):
+            k = i + 1  # "told the AP her group …", "told his audience they …"
+        while k < len(rest) and k - i < 4 and (rest[k].is_cap or rest[k].lower in _LISTENERS
+                                               or rest[k].lower in _PEOPLE_NOUNS) \
                 and not (k > i and rest[k].lower in ("her", "his", "their", "its")):  # "told MSNBC her …"
             k += 1
+        if i < k + 1 < len(rest) and rest[k].lower in _TIME_PREPOSITIONS and rest[k + 1].lower in _TIME_WORDS:
+            k += 2  # "told investigators in July she …"
         if k == i and rest[i].lower in _SUBJECT_PRONOUNS:
             return rest[i].start, s_hi, "reported_clause"  # "have warned they could …": no listener
         if k == i and i + 1 < len(rest) and rest[i].text.isalpha() and rest[i + 1].lower in _SUBJECT_PRONOUNS:
@@ -1903,7 +1916,8 @@ def _infinitive_at(rest: list[Tok], i: int) -> int | None:
             return k if (following.isalpha() or following in "“\"‘") and rest[k + 1].lower not in _OBJECT_WORDS \
                 else None
         if not (tok.text[:1].isalnum() or tok.lower in ("’s", "'s", "-")) or (
-                tok.lower in _NOT_CLAUSE and tok.lower not in ("of", "in")) or tok.lower == "that":
+                tok.lower in _NOT_CLAUSE and tok.lower not in ("of", "in")) or tok.lower == "that" \
+                or (k > i and tok.lower in _SUBJECT_PRONOUNS):  # "told investigators she was advised to …"
             return None
     return None
 
@@ -1934,7 +1948,9 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
             end = turn.start()
     s_lo = art.sentence_span(att.verb_start)[0]
     first = [t for t in art.toks(s_lo, s_lo + 20) if t.lower not in ("even", "and", "but", "just")]
-    after_comma = art.text[att.verb_end:start].strip() == ","  # "As POLITICO reported, …": the main clause
+    between = art.text[att.verb_end:start].strip()
+    after_comma = between.endswith(",") and all(  # "As POLITICO reported (just today), …": the main clause
+        w.lower() in _SKIP_AFTER_VERB or w.lower() in _TIME_WORDS for w in between[:-1].split())
     lead = art.tok_before(att.verb_start, att.verb_start - 12)
     in_adjunct = att.verb.split()[0].lower().endswith("ing") and lead is not None \
         and lead.lower in _PARTICIPLE_SUBORDINATORS
@@ -2030,7 +2046,8 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         if clause is None:
             continue
         start, end, method = clause
-        end = _clause_end(art, att, start, end, atts)
+        if method != "clause_before_attribution":  # "X said A, the Times reported": the Times reports it all
+            end = _clause_end(art, att, start, end, atts)
         near = pieces_of.get(art.paragraph_span(start)[0], [])
         for piece in near:  # a quotation that opens in the clause ends it no earlier than its close
             if start <= (piece.start if piece.open_mark is None else piece.open_mark) < end:
@@ -2047,9 +2064,10 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             and (word not in _stopwords() or word in ("yes", "no"))
         if (_words(text[start:end]) < 2 and not one_word) or _TIME_ONLY.fullmatch(text[start:end]):
             continue  # but "he said Ryan.", "did not admit wrongdoing."
-        if any(r["start"] < end and start < r["end"] for r in rows.by_paragraph.get(art.paragraph_span(start)[0], [])
-               if r["kind"] != "fragment"):
-            continue
+        if any(r["start"] < end and start < r["end"] and not (
+                method == "clause_before_attribution" and start <= r["start"] and r["end"] <= end)
+               for r in rows.by_paragraph.get(art.paragraph_span(start)[0], []) if r["kind"] != "fragment"):
+            continue  # but "X said A, the Times reported" holds X's row
         att.used = True
         if att.info.frame == "complement" and inner:
             # "called such moves “alarming”": the quoted words right after the verb are the speaker's;
