@@ -1025,3 +1025,17 @@ def test_an_attribution_ending_a_paragraph_with_a_colon_introduces_the_next_para
     _, quotes = _load(tmp_path, text)
     assert quotes[["speaker", "text", "method"]].values.tolist() == [
         ["Rick Perry", "Let no one be mistaken, this candidacy is a cancer on conservatism", "block_quote"]]
+
+
+def test_calls_on_and_for_with_a_place_after_the_name_and_a_new_clause_after_the_object(tmp_path):
+    text = ("Deal\n\n"
+            "Sen. Bernie Sanders of Vermont called on the administration to block the deal, but Democrats were "
+            "not the only ones worried.\n\n"
+            "A group of rabbis called for a boycott of his speech, and the civil rights group objected.\n\n"
+            "Clinton has nevertheless called his vote an irresponsible one.\n\n"
+            "Some Germans are questioning whether the comments could be taken down.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes[["speaker", "text"]].values.tolist() == [
+        ["Bernie Sanders", "the administration to block the deal"], ["A group of rabbis", "a boycott of his speech"],
+        ["Clinton", "his vote an irresponsible one"],
+        ["Some Germans", "whether the comments could be taken down"]]

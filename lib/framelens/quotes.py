@@ -91,7 +91,7 @@ _SKIP_BEFORE_VERB = frozenset("""
     subsequently since ever yet still now today yesterday tonight often always even only simply bluntly angrily ’s 's
     all both itself himself herself themselves however here there
     sharply firmly calmly quickly immediately formally officially categorically emphatically confidently long
-    n't n’t should must shall wo ca
+    n't n’t should must shall wo ca nevertheless nonetheless meanwhile
     """.split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -1091,6 +1091,11 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
         if head:
             return _np_before(art, head)
     mention = _np_before(art, toks) or _long_np_before(art, toks)
+    if mention is None or mention.kind != "name":
+        person = next((m for m in art.mentions_back_from(toks[-1].end) if m.start >= toks[0].start
+                       and m.entity is not None and m.entity.kind == "person"), None)
+        if person is not None and _PLACE_AFTER.fullmatch(art.text, person.end, toks[-1].end):
+            return person  # "Sen. Bernie Sanders of Vermont called on …"
     if mention is not None and mention.kind == "name":
         return _coordinated_names(art, toks, mention)
     return mention
@@ -1244,7 +1249,8 @@ def find_attributions(art: _Article) -> list[Attribution]:
                      and not all(w[:1].isupper() for w in speaker.text.split())
                      and speaker.end == before[-1].end and (not after or after[0].is_cap or after[0].text in "“\"‘'"
                                                             or after[0].lower in _PASSIVE_AFTER))
-                    or verb.lemma in _NOT_NP_SPEAKER_VERBS
+                    or (verb.lemma in _NOT_NP_SPEAKER_VERBS and not (after and after[0].lower in ("whether", "if"))
+                        and prev not in ("are", "were", "is", "was", "have", "has", "had", "also", "even"))
                     or (verb.frame == "quote_only" and not k_close)):
                 speaker = None  # "a group called X", "support will continue": not a speaker (but "“…?” a staffer wondered")
             out.append(Attribution(vs, ve, m.group(), verb, speaker, speaker_after, art.sentence_of(vs),
@@ -1924,6 +1930,7 @@ def _infinitive_at(rest: list[Tok], i: int) -> int | None:
 
 _NEXT_ACTION = re.compile(r",?\s+(?:and|or)\s+(?!(?:including|according)\b)[a-z]+ing\b"
                           r"|,\s+(?!(?:including|according)\b)[a-z]+ing\s+(?:the|a|an|her|his|their|him|them|it|its|our)\b")
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|[A-Z]\w+)\s")
 
 
 def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: list[Attribution]) -> int:
@@ -1944,6 +1951,10 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
             end = min(end, lead - len(before) + cut if cut >= 0 else lead)
     if att.info.frame in ("object", "complement"):  # "attacking the mayor and visiting …": his next action
         turn = _NEXT_ACTION.search(art.text, start, end)
+        if turn is not None and _words(art.text[start:turn.start()]) >= 2:
+            end = turn.start()
+    if att.info.frame in ("object", "complement", "infinitive"):  # "called for a boycott, and the group objected"
+        turn = _NEW_CLAUSE.search(art.text, start, end)
         if turn is not None and _words(art.text[start:turn.start()]) >= 2:
             end = turn.start()
     s_lo = art.sentence_span(att.verb_start)[0]
