@@ -31,8 +31,14 @@ Method, step by step:
      missing cue;
    - belief otherwise: beliefs, intentions, stances, perceptions and evidence ("polls show").
 3. Predictions: the rows of ``framelens.quotes.extract_quotes`` with ``is_speech`` True (the
-   first line of each table); the second line uses every row. A prediction is the span
-   [start, end) of the raw text.
+   ``is_speech`` lines); the ``all rows`` lines use every row. A prediction is the span
+   [start, end) of the raw text. The ``statements`` lines join the is_speech rows of one
+   statement (rows that share ``statement_idx``: a quotation that runs on over paragraphs, which
+   framelens gives one row per paragraph, and the quote paragraphs that carry on the speaker of
+   the paragraph before) into one prediction whose spans are those rows' spans and whose speaker
+   is the first row's. PolNeAR annotates such a quotation as one attribution with one content, so
+   this is the unit its gold items have; the row lines count each further paragraph as a
+   prediction of its own.
 4. Matching, per article and per threshold t (0.3 and 0.8): a prediction may match a gold item
    when it covers more than t of the gold item's characters (|prediction ∩ gold| / |gold| > t,
    strictly). Among those candidate pairs a one-to-one matching is chosen with
@@ -348,8 +354,21 @@ def prediction_table(quotes: pd.DataFrame) -> pd.DataFrame:
         speaker_spans=[[(int(s), int(e))] if ok else [] for s, e, ok in
                        zip(speaker["speaker_start"], speaker["speaker_end"], has_speaker)],
         is_speech=quotes["is_speech"].astype("boolean").fillna(False).astype(bool),
-    )[["article_id", "kind", "method", "text", "start", "end", "speaker_mention", "verb", "spans",
-       "speaker_spans", "is_speech"]]
+    )[["article_id", *(["statement_idx"] if "statement_idx" in quotes.columns else []), "kind", "method", "text",
+       "start", "end", "speaker_mention", "verb", "spans", "speaker_spans", "is_speech"]]
+
+
+def statement_table(preds: pd.DataFrame) -> pd.DataFrame:
+    """The predictions joined by statement: one per (article_id, statement_idx), whose spans are
+    its rows' spans and whose other columns are its first row's. Without ``statement_idx`` (the
+    self-check) every row stays a prediction of its own."""
+    if "statement_idx" not in preds.columns:
+        return preds
+    first = ["kind", "method", "text", "speaker_mention", "verb", "speaker_spans", "is_speech"]
+    joined = preds.groupby(["article_id", "statement_idx"], sort=False).agg(
+        **{c: (c, "first") for c in first}, start=("start", "min"), end=("end", "max"),
+        spans=("spans", lambda spans: [span for row in spans for span in row]))
+    return joined.reset_index()[list(preds.columns)]
 
 
 def gold_as_predictions(gold: pd.DataFrame) -> pd.DataFrame:
@@ -580,7 +599,8 @@ def evaluate(gold: pd.DataFrame, preds: pd.DataFrame, publishers: dict[str, str]
     """Score the is_speech rows and all rows; return, per prediction set, the scored tables,
     the summary, and the breakdowns by kind and by publisher."""
     out = {}
-    for label, subset in (("is_speech", preds[preds["is_speech"]]), ("all rows", preds)):
+    speech = preds[preds["is_speech"]]
+    for label, subset in (("is_speech", speech), ("statements", statement_table(speech)), ("all rows", preds)):
         scored_gold, scored_preds = score(gold, subset)
         out[label] = {"gold": scored_gold, "preds": scored_preds, "summary": summarize(scored_gold, scored_preds),
                       "by_kind": by_kind(scored_preds),

@@ -108,6 +108,20 @@ def test_sarajevo_times_quotes_lavrov_only_indirectly_yet_he_leads(seed_quotes):
     assert sarajevo.iloc[0]["speaker_role"] == "Foreign Minister"
 
 
+def test_a_quotation_over_several_paragraphs_is_one_statement(seed_quotes):
+    reznikov = seed_quotes[(seed_quotes.article_id == "watchoutnews-2023-08-03")
+                           & (seed_quotes.speaker == "Oleksii Reznikov") & seed_quotes.is_speech]
+    carried = reznikov[reznikov.method == "continued_quote"]
+    assert len(carried) >= 2
+    for row in carried.itertuples():
+        opening = reznikov[reznikov.quote_idx == row.statement_idx].iloc[0]
+        assert opening.statement_idx == opening.quote_idx and opening.method != "continued_quote"
+        assert opening.end < row.start
+    per_speaker = speakers(seed_quotes).set_index(["article_id", "speaker"])
+    row = per_speaker.loc[("watchoutnews-2023-08-03", "Oleksii Reznikov")]
+    assert row["n_statements"] == reznikov["statement_idx"].nunique() < row["n_quotes"] == len(reznikov)
+
+
 def test_scare_quotes_and_names_are_fragments_not_speech(seed_quotes):
     fragments = seed_quotes[seed_quotes.kind == "fragment"]
     assert "proxy war" in set(fragments["text"])
@@ -1039,3 +1053,17 @@ def test_calls_on_and_for_with_a_place_after_the_name_and_a_new_clause_after_the
         ["Bernie Sanders", "the administration to block the deal"], ["A group of rabbis", "a boycott of his speech"],
         ["Clinton", "his vote an irresponsible one"],
         ["Some Germans", "whether the comments could be taken down"]]
+
+
+def test_a_quote_paragraph_right_after_its_speakers_quote_carries_on_his_statement(tmp_path):
+    text = ("Talks\n\n"
+            "“We will not sign this,” Lavrov said in Moscow.\n\n"
+            "“The proposal is a trap.”\n\n"
+            "Snow closed the airport on Friday.\n\n"
+            "“Nothing has changed.”\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes.is_speech]
+    assert speech[["text", "method", "quote_idx", "statement_idx"]].values.tolist() == [
+        ["We will not sign this,", "quote_then_attribution", 0, 0],
+        ["The proposal is a trap.", "inherits_previous_speaker", 1, 0],
+        ["Nothing has changed.", "inherits_previous_speaker", 2, 2]]

@@ -129,6 +129,26 @@ def test_prediction_table_reads_missing_speakers():
     assert table["speaker_spans"].tolist() == [[(0, 2)], []]
 
 
+def test_statements_join_their_rows_spans_and_keep_the_first_speaker():
+    quotes = pd.DataFrame({"article_id": ["a", "a", "a"], "statement_idx": [0, 0, 2],
+                           "kind": ["direct", "direct", "indirect"], "method": ["m", "continued_quote", "r"],
+                           "text": ["x", "y", "z"], "start": [3, 20, 40], "end": [10, 30, 50],
+                           "speaker_mention": ["Ann", "Ann", "Bo"],
+                           "speaker_start": pd.array([0, 0, 35], dtype="Int64"),
+                           "speaker_end": pd.array([2, 2, 37], dtype="Int64"), "verb": ["said", "said", "told"],
+                           "is_speech": [True, True, True]})
+    statements = qe.statement_table(qe.prediction_table(quotes))
+    assert statements["spans"].tolist() == [[(3, 10), (20, 30)], [(40, 50)]]
+    assert statements[["start", "end", "method"]].values.tolist() == [[3, 30, "m"], [40, 50, "r"]]
+    assert statements["speaker_spans"].tolist() == [[(0, 2)], [(35, 37)]]
+    gold = pd.DataFrame({"article_id": ["a"], "publisher": ["p"], "spans": [[(3, 10), (20, 30)]], "source": [[(0, 2)]],
+                         "cue": ["said"], "is_speech": [True]})
+    _, by_row = qe.score(gold, qe.prediction_table(quotes))
+    _, by_statement = qe.score(gold, statements)
+    assert by_row["matched_80"].tolist() == [False, False, False]  # neither row covers 80% of the quotation
+    assert by_statement["matched_80"].tolist() == [True, False]  # the joined rows do
+
+
 def test_main_skips_without_the_data(tmp_path, capsys):
     assert qe.main(["--path", str(tmp_path / "absent.jsonl")]) == 0
     assert capsys.readouterr().out.startswith("skipped:")

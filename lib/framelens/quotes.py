@@ -62,7 +62,7 @@ COUNTRIES_FILE = DATA_DIR / "countries.csv"
 QUOTES_COLUMNS = {
     "article_id": "string", "file": "string", "outlet": "string", "quote_idx": "int32",
     "kind": pd.CategoricalDtype(list(QUOTE_KINDS)), "text": "string", "start": "int64", "end": "int64",
-    "sentence_idx": "Int32", "n_words": "int32", "quoted_text": "string",
+    "statement_idx": "int32", "sentence_idx": "Int32", "n_words": "int32", "quoted_text": "string",
     "speaker_mention": "string", "speaker_start": "Int64", "speaker_end": "Int64",
     "speaker": "string", "speaker_kind": "string", "speaker_role": "string", "speaker_country": "string",
     "speaker_affiliation": "string",
@@ -72,8 +72,8 @@ QUOTES_COLUMNS = {
 SPEAKERS_COLUMNS = {
     "article_id": "string", "outlet": "string", "speaker": "string", "speaker_kind": "string",
     "speaker_role": "string", "speaker_country": "string", "speaker_affiliation": "string",
-    "n_quotes": "int32", "n_words": "int32", "n_direct": "int32", "n_partial": "int32", "n_indirect": "int32",
-    "kinds": "string", "first_start": "int64",
+    "n_quotes": "int32", "n_statements": "int32", "n_words": "int32", "n_direct": "int32", "n_partial": "int32",
+    "n_indirect": "int32", "kinds": "string", "first_start": "int64",
 }
 
 _BODY_KINDS = frozenset({"body"})
@@ -1021,7 +1021,8 @@ _RAISING_VERBS = frozenset("""continue continues continued continuing began begi
     used""".split())
 
 
-_DASH_ASIDE = re.compile(r"\s+[—–]\s*[^—–]{3,120}?\s*[—–]\s*\Z|\s+--?\s+(?:(?!\s--?\s)[^—–]){3,120}?\s+--?\s*\Z")
+_DASH_ASIDE = re.compile(r"\s+[—–]\s*[^—–]{3,120}?\s*[—–]\s*\Z"
+                         r"|\s+--?\s+(?:(?!\s--?\s)[^—–]){3,120}?\s+--?\s*\Z")  # or spaced hyphens: " - … - "
 _PLACE_AFTER = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
 
 
@@ -2139,7 +2140,7 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             colon = text.find(": ", lo, hi)
             if not any(r["kind"] != "fragment" and r["start"] <= colon for r in rows.by_paragraph.get(lo, [])):
                 _headline_quote(art, rows, lo, hi, transcript=True)  # what a transcript line reports may nest in it
-    return _merge_interrupted(art, sorted(rows.rows, key=lambda r: (r["start"], r["end"])))
+    return _group_statements(art, _merge_interrupted(art, sorted(rows.rows, key=lambda r: (r["start"], r["end"]))))
 
 
 _HEADLINE_LABELS = frozenset("""update updated breaking exclusive watch video photos live opinion analysis editorial
@@ -2288,6 +2289,26 @@ def _merge_interrupted(art: _Article, rows: list[dict]) -> list[dict]:
     return out
 
 
+def _group_statements(art: _Article, rows: list[dict]) -> list[dict]:
+    """Set ``statement_idx``: the position of the row that opens the statement each row belongs to.
+    A statement is one speaker's quotation across paragraphs: the paragraphs a quotation runs on into
+    (``continued_quote``), and quote paragraphs that inherit the speaker of the quote in the paragraph
+    just before them (“A,” he said. ¶ “B.”). Every other row is a statement of its own."""
+    last = None
+    for k, row in enumerate(rows):
+        row["statement_idx"] = k
+        if row["kind"] == "fragment":
+            continue
+        if last is not None and (row["method"] == "continued_quote" or (
+                row["method"] == "inherits_previous_speaker" and row["speaker"] == last["speaker"]
+                and last["kind"] in ("direct", "partial")
+                and bisect.bisect_right(art.paragraph_starts, row["start"])
+                == bisect.bisect_right(art.paragraph_starts, last["end"]) + 1)):
+            row["statement_idx"] = last["statement_idx"]
+        last = row
+    return rows
+
+
 def _resolve_in_order(art: _Article, atts: list[Attribution]) -> None:
     """Resolve speakers in text order, so that "he" can follow a "he" resolved before it (and a
     person "he" or "she" refers to takes that gender for the pronouns after it)."""
@@ -2408,7 +2429,8 @@ def _merge_name_variants(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def speakers(quotes: pd.DataFrame) -> pd.DataFrame:
-    """One row per speaker per article: quotes and words quoted, by kind of quote.
+    """One row per speaker per article: quotes (rows, one per paragraph), statements (a quotation
+    over several paragraphs counts once) and words quoted, by kind of quote.
 
     Parameters: ``quotes`` -- a table from :func:`extract_quotes` (fragments and rows without a
         speaker are left out).
@@ -2424,7 +2446,8 @@ def speakers(quotes: pd.DataFrame) -> pd.DataFrame:
     first = speech.groupby(["article_id", "speaker"], sort=False).agg(
         outlet=("outlet", "first"), speaker_kind=("speaker_kind", "first"), speaker_role=("speaker_role", "first"),
         speaker_country=("speaker_country", "first"), speaker_affiliation=("speaker_affiliation", "first"),
-        n_quotes=("quote_idx", "size"), n_words=("n_words", "sum"), first_start=("start", "min"))
+        n_quotes=("quote_idx", "size"), n_statements=("statement_idx", "nunique"), n_words=("n_words", "sum"),
+        first_start=("start", "min"))
     table = first.join(kinds[["direct", "partial", "indirect"]].rename(columns=lambda k: f"n_{k}")).reset_index()
     table["kinds"] = [", ".join(k for k in ("direct", "partial", "indirect") if r[f"n_{k}"])
                       for _, r in table.iterrows()]
