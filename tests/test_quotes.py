@@ -1067,3 +1067,15 @@ def test_a_quote_paragraph_right_after_its_speakers_quote_carries_on_his_stateme
         ["We will not sign this,", "quote_then_attribution", 0, 0],
         ["The proposal is a trap.", "inherits_previous_speaker", 1, 0],
         ["Nothing has changed.", "inherits_previous_speaker", 2, 2]]
+
+
+def test_a_quotation_inside_a_sentence_without_attribution_goes_to_the_sentences_subject(tmp_path):
+    text = ("Budget\n\n"
+            "Bernie Sanders used the question to demand that wealthy Americans “pay their fair share into the "
+            "system every single year.”\n\n"
+            "Lindsey Graham contrasted that with Hillary Clinton, who is looking to bring “people together to "
+            "accomplish the goal of the party.”\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes[["method", "is_floating"]].values.tolist() == [
+        ["quote_in_subjects_sentence", True], ["unattributed", False]]
+    assert quotes["speaker"].iloc[0] == "Bernie Sanders" and quotes["speaker"].isna().iloc[1]

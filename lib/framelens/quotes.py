@@ -1400,9 +1400,10 @@ def _main_subject(art: _Article, found: list[Attribution], s_lo: int, pos: int) 
     return _sentence_subject(art, s_lo, pos)
 
 
-def _sentence_subject(art: _Article, s_lo: int, pos: int) -> Mention | None:
+def _sentence_subject(art: _Article, s_lo: int, pos: int, named_anywhere: bool = True) -> Mention | None:
     """The subject of the sentence that starts at ``s_lo``, looked for before ``pos``: a pronoun
-    that opens it ("He apologized, saying …") or the first person or organisation named in it."""
+    that opens it ("He apologized, saying …"), the noun phrase that opens it, or (with
+    ``named_anywhere``) the first person or organisation named in it."""
     toks = art.toks(s_lo, pos)
     if toks and (toks[0].lower in _NOT_CLAUSE or toks[0].lower in _TIME_WORDS or toks[0].lower in _SUBORDINATORS
                  or toks[0].lower in _SKIP_BEFORE_VERB or toks[0].lower.endswith("ly")):  # "Later in the day, she …"
@@ -1415,7 +1416,7 @@ def _sentence_subject(art: _Article, s_lo: int, pos: int) -> Mention | None:
     if first and first[0].lower in ("he", "she", "they", "it"):
         return Mention(first[0].start, first[0].end, first[0].text, "pronoun")
     opening = _opening_np(art, toks)
-    if opening is not None:
+    if opening is not None or not named_anywhere:
         return opening
     for m in art.mentions_from(s_lo):
         if m.start >= pos:
@@ -2126,8 +2127,11 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             rows.add("fragment", first.start, first.end, [first], None, None, "short_unattributed")
             continue
         heir = _inherited(art, rows, first.start)
+        subject = _subject_around(art, first) if heir is None else None
         if heir is not None:
             emit_group(group, None, heir, "inherits_previous_speaker", floating=True)
+        elif subject is not None:
+            emit_group(group, None, subject, "quote_in_subjects_sentence", floating=True)
         else:
             emit_group(group, None, None, "unattributed")
     for lo, hi in headline:
@@ -2327,6 +2331,26 @@ def _resolve_in_order(art: _Article, atts: list[Attribution]) -> None:
         if id(mention) not in listed:
             bisect.insort(art.mentions, mention, key=lambda m: m.start)
             listed.add(id(mention))
+
+
+def _subject_around(art: _Article, first: Piece) -> Mention | None:
+    """The speaker of a quotation inside a sentence that no attribution names: the sentence's subject
+    ("Sanders used this question to demand wealthy Americans “pay their fair share …”"). None when
+    that subject is not a person, an organisation or a pronoun that resolves to one, or when another
+    one is named between the subject and the quotation."""
+    pos = first.open_mark if first.open_mark is not None else first.start
+    p_lo = art.paragraph_span(pos)[0]
+    s_lo = max(art.sentence_span(pos)[0], p_lo)
+    if not art.text[s_lo:pos].strip() or _is_title_like_line(art.text[p_lo:art.paragraph_span(pos)[1]]):
+        return None  # not in a headline: “Guns Are ‘The Ultimate Public Health Crisis’”
+    subject = _sentence_subject(art, s_lo, pos)
+    if subject is None or subject.kind not in ("name", "pronoun") or art.in_quote(subject.start):
+        return None
+    if any(m.entity is not None and m.entity.kind in ("person", "organisation") and not art.in_quote(m.start)
+           for m in art.mentions_from(subject.end) if m.start < pos):
+        return None  # "Graham contrasted that with Clinton who …": another person may be the one quoted
+    entity = resolve(art, subject)
+    return subject if entity is not None and entity.kind in ("person", "organisation") else None
 
 
 def _inherited(art: _Article, rows: _Rows, pos: int) -> Mention | None:
