@@ -1079,3 +1079,13 @@ def test_a_quotation_inside_a_sentence_without_attribution_goes_to_the_sentences
     assert quotes[["method", "is_floating"]].values.tolist() == [
         ["quote_in_subjects_sentence", True], ["unattributed", False]]
     assert quotes["speaker"].iloc[0] == "Bernie Sanders" and quotes["speaker"].isna().iloc[1]
+
+
+def test_a_sentence_that_opens_with_said_or_added_and_a_name_attributes_the_quote_after_it(tmp_path):
+    text = ("Guns\n\n"
+            "The gun was bought in Charleston. Said Comey, “The thought that an error on our part is connected to "
+            "this is painful.”\n\n"
+            "Added Senator Jane Alder: “We will look into it.”\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes[["speaker", "verb_lemma", "method"]].values.tolist() == [
+        ["Comey", "say", "attribution_then_quote"], ["Jane Alder", "add", "attribution_then_quote"]]

@@ -575,7 +575,8 @@ def _openers() -> frozenset[str]:
     global _OPENERS
     if _OPENERS is None:
         _OPENERS = sentence_openers() | frozenset({"according", "speaking", "commenting", "asked", "when", "like",
-                                                   "unlike", "another", "despite", "noting", "citing", "both"})
+                                                   "unlike", "another", "despite", "noting", "citing", "both", "said",
+                                                   "added", "wrote", "says"})
     return _OPENERS
 
 
@@ -1179,8 +1180,10 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 passive = art.tok_before(vs, max(lo, vs - 20))
                 if passive is not None and passive.lower in _PASSIVE:
                     continue  # "voters were asked a series of questions": the subject is asked, not asking
-            if m.group()[0].isupper() and verb.frame != "according":
-                continue
+            if m.group()[0].isupper() and verb.frame != "according" and not (
+                    _INVERTED_OPENING.match(art.text, ve) and m.group().lower().endswith(("said", "added", "wrote"))
+                    and not art.text[max(lo, art.sentence_span(vs)[0]):vs].strip()):
+                continue  # but "Said Comey, “…”" opens a sentence with the verb
             before = art.toks(max(lo, vs - 40), vs)
             prev = before[-1].lower if before else ""
             participle = m.group().split()[0].lower().endswith("ing")
@@ -1260,6 +1263,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
 
 
 _OBJECT_PRONOUNS = frozenset("it him her them me us".split())
+_INVERTED_OPENING = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*\s*[,:]")  # "Said Comey, …"
 _PASSIVE_AFTER = frozenset("as by for in on at".split())  # "a man described as", "a group called by"
 
 
@@ -2220,6 +2224,8 @@ def _headline_quote(art: _Article, rows: _Rows, lo: int, hi: int, transcript: bo
     start, stop, method = lo, end, "headline_verb"
     if transcript:
         toks = art.toks(lo, colon) if colon >= 0 else []
+        if toks and _verb_of(toks[0].text) is not None:
+            return  # "Added Senator Jane Alder: “…”" is an attribution, not a transcript line
         mention = _speaker_in(art, toks, strict=True) if 0 < len(toks) <= 4 else None
         if mention is None and toks and len(toks) <= 4 and all(t.text.isupper() and t.text.isalpha() for t in toks) \
                 and not any(t.lower in _HEADLINE_LABELS for t in toks) and len(art.text[toks[0].start:toks[-1].end]) > 2:
