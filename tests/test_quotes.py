@@ -1089,3 +1089,19 @@ def test_a_sentence_that_opens_with_said_or_added_and_a_name_attributes_the_quot
     _, quotes = _load(tmp_path, text)
     assert quotes[["speaker", "verb_lemma", "method"]].values.tolist() == [
         ["Comey", "say", "attribution_then_quote"], ["Jane Alder", "add", "attribution_then_quote"]]
+
+
+def test_a_passive_reporting_verb_is_said_by_its_agent_and_reports_its_subject(tmp_path):
+    text = ("Campaign\n\n"
+            "As reported by Western Journalism, there are 150 delegates at stake in the contests.\n\n"
+            "The secret meeting with the donors was first reported by Politico.\n\n"
+            "The purchase price was not disclosed, though it was widely reported that Mr. Trump paid "
+            "$100 million.\n\n"
+            "Donations are typically reported in broad ranges.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes[["text", "method"]].values.tolist() == [
+        ["there are 150 delegates at stake in the contests", "reported_clause"],
+        ["The secret meeting with the donors", "passive_subject"],
+        ["that Mr. Trump paid $100 million", "reported_clause_that"]]
+    assert quotes["speaker_mention"].tolist()[:2] == ["Western Journalism", "Politico"]
+    assert quotes["speaker"].isna().iloc[2]  # reported, by no one named

@@ -471,6 +471,8 @@ class Attribution:
     used: bool = False
     in_relative: bool = False      # in a relative clause set off by commas: "Clinton, who said …, will"
     question: bool = False         # a question put to someone: "Asked whether …", "he was asked if …"
+    patient: Mention | None = None  # the subject of a passive, what is said: "The meeting was reported by …"
+    impersonal: bool = False       # "it was reported that …": said, by no one named
 
 
 class _Article:
@@ -1204,8 +1206,17 @@ def find_attributions(art: _Article) -> list[Attribution]:
             closed = art.last_close(vs, inclusive=True)
             k_close = [closed] if closed is not None and closed >= s_lo else []
             clause_lo = max([s_lo, *[b + 1 for b in k_close]])
-            speaker, speaker_after, in_relative = None, False, False
-            if verb.frame == "according":
+            speaker, speaker_after, in_relative, patient, impersonal = None, False, False, None, False
+            passive, agent, aux = _passive(art, before, m.group(), ve, min(hi, s_hi + 1))
+            if passive:
+                # "The meeting was first reported by Politico", "As reported by Western Journalism, …":
+                # the agent after "by" speaks (no one, without it); the subject is what is said
+                speaker, speaker_after = agent, True
+                if aux.lower != "as":
+                    patient = _subject_before(art, clause_lo, aux.start)
+                    if patient is not None and patient.text.lower() == "it":
+                        patient, impersonal = None, agent is None  # "it was widely reported that …"
+            elif verb.frame == "according":
                 speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)) or _source_after(art, ve, s_hi), True
             elif participle and prev in _PARTICIPLE_SUBORDINATORS:
                 # "Since announcing in October that …, Mr. Biden has been …": the main clause's subject
@@ -1258,11 +1269,37 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     or (verb.frame == "quote_only" and not k_close)):
                 speaker = None  # "a group called X", "support will continue": not a speaker (but "“…?” a staffer wondered")
             out.append(Attribution(vs, ve, m.group(), verb, speaker, speaker_after, art.sentence_of(vs),
-                                   in_relative=in_relative))
+                                   in_relative=in_relative, patient=patient, impersonal=impersonal))
     return out
 
 
 _OBJECT_PRONOUNS = frozenset("it him her them me us".split())
+_PASSIVE_AUXILIARIES = frozenset("was were is are been be being as".split())
+_PASSIVE_ADVERBS = frozenset("first also later widely often not never then again previously initially".split())
+
+
+def _passive(art: _Article, before: list[Tok], form: str, verb_end: int, hi: int) -> tuple[bool, Mention | None,
+                                                                                          Tok | None]:
+    """Whether a verb form is a passive participle ("was first reported by Politico", "as reported by
+    Western Journalism", "Donations are typically reported in ranges"), with the agent after "by"
+    (or None) and the auxiliary (or the "as")."""
+    low = form.lower()
+    if " " in low or not (low.endswith(("ed", "en")) or low in ("told", "said")):
+        return False, None, None
+    k = len(before)
+    while k and (before[k - 1].lower in _PASSIVE_ADVERBS or (before[k - 1].lower.endswith("ly")
+                                                             and before[k - 1].text.isalpha())):
+        k -= 1
+    if not k or before[k - 1].lower not in _PASSIVE_AUXILIARIES or (
+            before[k - 1].lower == "as" and k >= 2 and before[k - 2].lower in ("such", "so", "same", "just")):
+        return False, None, None
+    after = art.toks(verb_end, hi)
+    j = 0
+    while j < min(len(after), 4) and (after[j].lower in _TIME_WORDS or after[j].lower in _TIME_PREPOSITIONS
+                                      or after[j].lower in ("week", "day", "night", "month", "year")):
+        j += 1
+    agent = _np_after(art, after[j].end, hi) if j < len(after) and after[j].lower == "by" else None
+    return True, agent, before[k - 1]
 _INVERTED_OPENING = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*\s*[,:]")  # "Said Comey, …"
 _PASSIVE_AFTER = frozenset("as by for in on at".split())  # "a man described as", "a group called by"
 
@@ -1731,6 +1768,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     speaker = att.speaker
     if att.info.frame == "quote_only":
         return None
+    if att.patient is not None:
+        return att.patient.start, att.patient.end, "passive_subject"
     if att.question:
         rest = art.toks(speaker.end if speaker is not None else att.verb_end, s_hi)
         k = next((k for k, t in enumerate(rest[:15]) if t.lower in _QUESTION_WORDS or t.text in ",;"), None)
@@ -1965,7 +2004,8 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
             end = turn.start()
     s_lo = art.sentence_span(att.verb_start)[0]
     first = [t for t in art.toks(s_lo, s_lo + 20) if t.lower not in ("even", "and", "but", "just")]
-    between = art.text[att.verb_end:start].strip()
+    after_verb = att.speaker.end if att.speaker_after and att.speaker is not None else att.verb_end
+    between = art.text[after_verb:start].strip()
     after_comma = between.endswith(",") and all(  # "As POLITICO reported (just today), …": the main clause
         w.lower() in _SKIP_AFTER_VERB or w.lower() in _TIME_WORDS for w in between[:-1].split())
     lead = art.tok_before(att.verb_start, att.verb_start - 12)
@@ -2057,7 +2097,7 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
     for piece in pieces:
         pieces_of.setdefault(art.paragraph_span(piece.start)[0], []).append(piece)
     for att in atts:
-        if att.used or (att.speaker is None and not att.question):
+        if att.used or (att.speaker is None and not att.question and not att.impersonal):
             continue
         clause = _clause(art, att, atts)
         if clause is None:
