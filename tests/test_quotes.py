@@ -1105,3 +1105,12 @@ def test_a_passive_reporting_verb_is_said_by_its_agent_and_reports_its_subject(t
         ["that Mr. Trump paid $100 million", "reported_clause_that"]]
     assert quotes["speaker_mention"].tolist()[:2] == ["Western Journalism", "Politico"]
     assert quotes["speaker"].isna().iloc[2]  # reported, by no one named
+
+
+def test_a_passive_tell_reports_the_clause_and_its_listener_never_speaks(tmp_path):
+    text = ("Told\n\n"
+            "Bernie Sanders was told by aides that the race was over.\n\n"
+            "He was told that the vote had been delayed.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes["text"].tolist() == ["that the race was over", "that the vote had been delayed"]
+    assert quotes["speaker_mention"].iloc[0] == "aides" and quotes["speaker"].isna().iloc[1]

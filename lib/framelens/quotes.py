@@ -908,6 +908,8 @@ def _np_after(art: _Article, pos: int, hi: int) -> Mention | None:
         return Mention(toks[0].start, age.end, art.text[toks[0].start:age.end], "role")
     for k, tok in enumerate(toks[:7]):  # "said one former senior agency official"
         if tok.lower in _ROLE_HEADS or tok.lower in _PEOPLE_NOUNS:
+            if not k and tok.lower in _PEOPLE_NOUNS:
+                return Mention(tok.start, tok.end, tok.text, "np")  # "told by aides", "said officials"
             if k and not toks[0].is_cap:
                 indefinite = toks[0].lower in _PLURAL_OR_INDEFINITE or tok.lower.endswith("s")
                 return Mention(toks[0].start, tok.end, art.text[toks[0].start:tok.end], "np" if indefinite else "role")
@@ -1212,7 +1214,9 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 # "The meeting was first reported by Politico", "As reported by Western Journalism, …":
                 # the agent after "by" speaks (no one, without it); the subject is what is said
                 speaker, speaker_after = agent, True
-                if aux.lower != "as":
+                if verb.frame == "object_clause":  # "he was told by aides that …": the listener, then the clause
+                    impersonal = agent is None
+                elif aux.lower != "as":
                     patient = _subject_before(art, clause_lo, aux.start)
                     if patient is not None and patient.text.lower() == "it":
                         patient, impersonal = None, agent is None  # "it was widely reported that …"
