@@ -596,8 +596,8 @@ def load_checked(articles: list[dict]) -> tuple[object, float, list[dict], list[
 
 
 def evaluate(gold: pd.DataFrame, preds: pd.DataFrame, publishers: dict[str, str]) -> dict[str, dict]:
-    """Score the is_speech rows and all rows; return, per prediction set, the scored tables,
-    the summary, and the breakdowns by kind and by publisher."""
+    """Score the is_speech rows, the is_speech rows joined by statement, and all rows; return, per
+    prediction set, the scored tables, the summary, and the breakdowns by kind and by publisher."""
     out = {}
     speech = preds[preds["is_speech"]]
     for label, subset in (("is_speech", speech), ("statements", statement_table(speech)), ("all rows", preds)):

@@ -1114,3 +1114,34 @@ def test_a_passive_tell_reports_the_clause_and_its_listener_never_speaks(tmp_pat
     _, quotes = _load(tmp_path, text)
     assert quotes["text"].tolist() == ["that the race was over", "that the vote had been delayed"]
     assert quotes["speaker_mention"].iloc[0] == "aides" and quotes["speaker"].isna().iloc[1]
+
+
+def test_reviewed_edges_of_the_new_rules(tmp_path):
+    text = ("Edges\n\n"
+            "As the New York Times reported on Monday, the deal collapsed after weeks of talks.\n\n"
+            "The senator called for a ceasefire, humanitarian access, and the release of all hostages.\n\n"
+            "Asked about the budget, the mayor said:\n\n"
+            "Mary Jones, the council leader, said the budget was balanced and fair.\n\n"
+            "Said Jalili, Iran's chief nuclear negotiator, rejected the offer.\n\n"
+            "On Tuesday, voters in Ohio handed John Kasich a win that the campaign hopes is “the start of a long "
+            "and winning run for the governor.”\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes.is_speech]
+    assert speech[speech.speaker_mention.notna()][["text", "speaker_mention"]].values.tolist() == [
+        ["the deal collapsed after weeks of talks", "the New York Times"],
+        ["a ceasefire, humanitarian access, and the release of all hostages", "The senator"],
+        ["the budget was balanced and fair", "Mary Jones"],
+        ["the offer", "Said Jalili"]]
+    kasich = speech[speech.text.str.startswith("the start of")]
+    assert kasich["speaker"].isna().all() and (kasich["method"] == "unattributed").all()
+
+
+def test_a_quote_inside_a_later_paragraph_sentence_is_a_statement_of_its_own(tmp_path):
+    text = ("Privacy\n\n"
+            "Mary Clark said the plan was “a disaster for the users of the service.”\n\n"
+            "“We will fight it in every court we can find.”\n\n"
+            "The new rules leave the company “deeply committed to privacy in every market it serves.”\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes.is_speech]
+    assert speech["statement_idx"].tolist()[:2] == [0, 0]
+    assert speech["statement_idx"].iloc[-1] == speech["quote_idx"].iloc[-1]

@@ -9,7 +9,7 @@ The extractor is built from rules and editable data files, so that it runs offli
    speaker: the noun phrase before them ("Sergey Lavrov, Russia's foreign minister, told",
    "Large majorities of voters in six states said"), after them ("…, said Lavrov", "according to
    a poll from …"), a relative "who", or the subject of the sentence for ", saying …" and for a
-   verb after "and"/"but".
+   verb after "and"/"but". A passive verb is said by its agent ("was first reported by Politico").
 3. A quotation with an attribution next to it, or introduced by the sentence before it
    ("X agreed. “…”", "X responded:" ending the paragraph before), is **direct**; quoted words
    inside a reported clause make that clause **partial**; a reported clause without quotation
@@ -20,7 +20,10 @@ The extractor is built from rules and editable data files, so that it runs offli
    phrase with no attribution, or one that names something ("so-called …") or cites a headline,
    is a **fragment**, kept but not counted as speech. An unattributed quotation that follows an
    attributed one inherits its speaker (``is_floating``) unless another person is named between
-   (names in the attribution sentence itself, such as listeners, do not count).
+   (names in the attribution sentence itself, such as listeners, do not count); one inside a
+   sentence whose subject is a person goes to that subject. An attribution that closes its
+   paragraph with a colon introduces the next paragraph. Rows of one statement (a quotation over
+   several paragraphs, and the quote paragraphs that carry on its speaker) share ``statement_idx``.
 4. Mentions resolve to one canonical name: ``officials.csv`` aliases, surnames of people named
    earlier, pronouns to the most recent person in subject position whose gender (from titles,
    role nouns and pronouns in the text) does not clash, role nouns ("the foreign minister", "the
@@ -60,9 +63,9 @@ VERBS_FILE = DATA_DIR / "reporting_verbs.csv"
 COUNTRIES_FILE = DATA_DIR / "countries.csv"
 
 QUOTES_COLUMNS = {
-    "article_id": "string", "file": "string", "outlet": "string", "quote_idx": "int32",
+    "article_id": "string", "file": "string", "outlet": "string", "quote_idx": "int32", "statement_idx": "int32",
     "kind": pd.CategoricalDtype(list(QUOTE_KINDS)), "text": "string", "start": "int64", "end": "int64",
-    "statement_idx": "int32", "sentence_idx": "Int32", "n_words": "int32", "quoted_text": "string",
+    "sentence_idx": "Int32", "n_words": "int32", "quoted_text": "string",
     "speaker_mention": "string", "speaker_start": "Int64", "speaker_end": "Int64",
     "speaker": "string", "speaker_kind": "string", "speaker_role": "string", "speaker_country": "string",
     "speaker_affiliation": "string",
@@ -577,8 +580,7 @@ def _openers() -> frozenset[str]:
     global _OPENERS
     if _OPENERS is None:
         _OPENERS = sentence_openers() | frozenset({"according", "speaking", "commenting", "asked", "when", "like",
-                                                   "unlike", "another", "despite", "noting", "citing", "both", "said",
-                                                   "added", "wrote", "says"})
+                                                   "unlike", "another", "despite", "noting", "citing", "both"})
     return _OPENERS
 
 
@@ -592,7 +594,8 @@ def _name_runs(art: _Article) -> list[list[Tok]]:
         gap_ok = not gap.strip() and "\n" not in gap
         starts_sentence = (i == 0 or tokens[i - 1].text in ".!?:;“”\"‘" or
                            art.sentence_of(tok.start) != art.sentence_of(tokens[i - 1].start))
-        capital = word[:1].isupper() and (word[:1].isalpha()) and not (starts_sentence and word.lower() in _openers())
+        capital = word[:1].isupper() and (word[:1].isalpha()) and not (starts_sentence and word.lower() in _openers()) \
+            and not (starts_sentence and word.lower() in _INVERTED_VERBS and _INVERTED_OPENING.match(art.text, tok.end))
         if capital and word.lower() in _openers() and word.lower() in {"the"}:
             capital = False
         j = i + 1  # "von der Leyen": particles may follow each other before the capitalised name
@@ -1185,7 +1188,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 if passive is not None and passive.lower in _PASSIVE:
                     continue  # "voters were asked a series of questions": the subject is asked, not asking
             if m.group()[0].isupper() and verb.frame != "according" and not (
-                    _INVERTED_OPENING.match(art.text, ve) and m.group().lower().endswith(("said", "added", "wrote"))
+                    _INVERTED_OPENING.match(art.text, ve) and m.group().lower() in _INVERTED_VERBS
                     and not art.text[max(lo, art.sentence_span(vs)[0]):vs].strip()):
                 continue  # but "Said Comey, “…”" opens a sentence with the verb
             before = art.toks(max(lo, vs - 40), vs)
@@ -1304,7 +1307,8 @@ def _passive(art: _Article, before: list[Tok], form: str, verb_end: int, hi: int
         j += 1
     agent = _np_after(art, after[j].end, hi) if j < len(after) and after[j].lower == "by" else None
     return True, agent, before[k - 1]
-_INVERTED_OPENING = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*\s*[,:]")  # "Said Comey, …"
+_INVERTED_VERBS = frozenset({"said", "added", "wrote", "says"})
+_INVERTED_OPENING = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*\s*[,:]\s*[“\"‘]")  # "Said Comey, “…”"
 _PASSIVE_AFTER = frozenset("as by for in on at".split())  # "a man described as", "a group called by"
 
 
@@ -1471,8 +1475,7 @@ def _sentence_subject(art: _Article, s_lo: int, pos: int, named_anywhere: bool =
     return None
 
 
-_FINITE_AUXILIARIES = frozenset("""has have had is are was were will would could can may might must should did does
-    do""".split())
+_FINITE_AUXILIARIES = frozenset(_AUXILIARIES.split("|")) | {"can", "may", "might", "must", "should"}
 _IRREGULAR_PAST = frozenset("""took gave made went came got held ran saw met began wrote spoke stood sat left brought put
     kept found thought felt sent built won lost paid led heard told said became fell rose drew drove chose struck
     threw broke shook spent sought fought caught taught bought""".split())
@@ -1811,9 +1814,10 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     if i == len(rest) - 1 and rest[i].text == ":" and not text[rest[i].end:p_hi].strip():
         # "In a speech last July, he said:" closing a paragraph: the next paragraph is what he said
         k = bisect.bisect_right(art.paragraph_starts, p_lo)
-        if k < len(art.paragraphs) and text[art.paragraphs[k][0]] not in "“\"‘'«":
+        if k < len(art.paragraphs) and text[art.paragraphs[k][0]] not in "“\"‘'«" and not any(
+                o.speaker is not None for o in _atts_between(others, *art.paragraphs[k])):
             return art.paragraphs[k][0], art.paragraphs[k][1], "block_quote"
-        return None
+        return None  # a quotation is left to the quote rules, a paragraph with its own attribution to its own
     as_lead = (before_lead and before_lead[-1].lower == "as") or (
         len(before_lead) >= 2 and before_lead[-1].text == "," and before_lead[-2].lower == "as")
     opens_sentence = not [t for t in before_lead if t.lower not in ("as", "however", "but", "and", ",")] if as_lead \
@@ -1915,7 +1919,7 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
                                                or rest[k].lower in _PEOPLE_NOUNS) \
                 and not (k > i and rest[k].lower in ("her", "his", "their", "its")):  # "told MSNBC her …"
             k += 1
-        if i < k + 1 < len(rest) and rest[k].lower in _TIME_PREPOSITIONS and rest[k + 1].lower in _TIME_WORDS:
+        if i < k and k + 1 < len(rest) and rest[k].lower in _TIME_PREPOSITIONS and rest[k + 1].lower in _TIME_WORDS:
             k += 2  # "told investigators in July she …"
         if k == i and rest[i].lower in _SUBJECT_PRONOUNS:
             return rest[i].start, s_hi, "reported_clause"  # "have warned they could …": no listener
@@ -1979,6 +1983,7 @@ def _infinitive_at(rest: list[Tok], i: int) -> int | None:
 
 _NEXT_ACTION = re.compile(r",?\s+(?:and|or)\s+(?!(?:including|according)\b)[a-z]+ing\b"
                           r"|,\s+(?!(?:including|according)\b)[a-z]+ing\s+(?:the|a|an|her|his|their|him|them|it|its|our)\b")
+_OBJECT_END = re.compile(r",?\s+(?:when|while|because|after|before|since|until)\s+(?:he|she|they|it|we|I)\s")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|[A-Z]\w+)\s")
 
 
@@ -2002,21 +2007,26 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         turn = _NEXT_ACTION.search(art.text, start, end)
         if turn is not None and _words(art.text[start:turn.start()]) >= 2:
             end = turn.start()
+    if att.info.frame in ("object", "topic"):  # "was talking about the market when he told …"
+        turn = _OBJECT_END.search(art.text, start, end)
+        if turn is not None and _words(art.text[start:turn.start()]) >= 1:
+            end = turn.start()
     if att.info.frame in ("object", "complement", "infinitive"):  # "called for a boycott, and the group objected"
         turn = _NEW_CLAUSE.search(art.text, start, end)
-        if turn is not None and _words(art.text[start:turn.start()]) >= 2:
-            end = turn.start()
+        if turn is not None and _words(art.text[start:turn.start()]) >= 2 and "," not in art.text[start:turn.start()]:
+            end = turn.start()  # but not the last item of a list: "a ceasefire, aid, and the release of …"
     s_lo = art.sentence_span(att.verb_start)[0]
     first = [t for t in art.toks(s_lo, s_lo + 20) if t.lower not in ("even", "and", "but", "just")]
     after_verb = att.speaker.end if att.speaker_after and att.speaker is not None else att.verb_end
     between = art.text[after_verb:start].strip()
-    after_comma = between.endswith(",") and all(  # "As POLITICO reported (just today), …": the main clause
-        w.lower() in _SKIP_AFTER_VERB or w.lower() in _TIME_WORDS for w in between[:-1].split())
+    after_comma = between.endswith(",") and all(  # "As POLITICO reported (on Monday), …": the main clause
+        w.lower() in _SKIP_AFTER_VERB or w.lower() in _TIME_WORDS or w.lower() in _TIME_PREPOSITIONS
+        or w.lower() in ("week", "day", "night", "month", "year") for w in between[:-1].split())
     lead = art.tok_before(att.verb_start, att.verb_start - 12)
     in_adjunct = att.verb.split()[0].lower().endswith("ing") and lead is not None \
         and lead.lower in _PARTICIPLE_SUBORDINATORS
     if att.in_relative or in_adjunct or (first and first[0].lower in _SUBORDINATORS and not after_comma):
-        comma = art.text.find(",", att.verb_end, end)
+        comma = art.text.find(",", max(start, att.verb_end), end)
         if comma > 0:
             end = comma
     return end
@@ -2356,6 +2366,7 @@ def _group_statements(art: _Article, rows: list[dict]) -> list[dict]:
         if last is not None and (row["method"] == "continued_quote" or (
                 row["method"] == "inherits_previous_speaker" and row["speaker"] == last["speaker"]
                 and last["kind"] in ("direct", "partial")
+                and not art.text[art.paragraph_span(row["start"])[0]:row["start"]].strip(" “\"‘'«")
                 and bisect.bisect_right(art.paragraph_starts, row["start"])
                 == bisect.bisect_right(art.paragraph_starts, last["end"]) + 1)):
             row["statement_idx"] = last["statement_idx"]
@@ -2393,12 +2404,14 @@ def _subject_around(art: _Article, first: Piece) -> Mention | None:
     s_lo = max(art.sentence_span(pos)[0], p_lo)
     if not art.text[s_lo:pos].strip() or _is_title_like_line(art.text[p_lo:art.paragraph_span(pos)[1]]):
         return None  # not in a headline: “Guns Are ‘The Ultimate Public Health Crisis’”
-    subject = _sentence_subject(art, s_lo, pos)
+    subject = _sentence_subject(art, s_lo, pos, named_anywhere=False)
     if subject is None or subject.kind not in ("name", "pronoun") or art.in_quote(subject.start):
         return None
-    if any(m.entity is not None and m.entity.kind in ("person", "organisation") and not art.in_quote(m.start)
-           for m in art.mentions_from(subject.end) if m.start < pos):
-        return None  # "Graham contrasted that with Clinton who …": another person may be the one quoted
+    for m in art.mentions_from(subject.end):
+        if m.start >= pos:
+            break
+        if m.entity is not None and m.entity.kind in ("person", "organisation") and not art.in_quote(m.start):
+            return None  # "Graham contrasted that with Clinton, who …": another person may be the one quoted
     entity = resolve(art, subject)
     return subject if entity is not None and entity.kind in ("person", "organisation") else None
 
