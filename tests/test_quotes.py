@@ -986,14 +986,16 @@ def test_indefinite_pronouns_and_negated_contractions_can_be_subjects(tmp_path):
         ["He", "the attack on the consulate"]]
 
 
-def test_a_reported_clause_ends_where_a_semicolon_or_while_opens_another_attribution(tmp_path):
+def test_a_reported_clause_ends_where_a_semicolon_while_or_though_opens_another_attribution(tmp_path):
     text = ("Poll\n\n"
             "Most voters say they are paying attention; 26 percent of Democrats say they are not.\n\n"
-            "Senator Jane Alder said the bill would pass, while Senator Tom Reyes said it would fail.\n")
+            "Senator Jane Alder said the bill would pass, while Senator Tom Reyes said it would fail.\n\n"
+            "Ben Carson again criticized the news media, though he added that the coverage was fair.\n")
     _, quotes = _load(tmp_path, text)
     assert quotes[["speaker_mention", "text"]].values.tolist() == [
         ["Most voters", "they are paying attention"], ["26 percent of Democrats", "they are not"],
-        ["Senator Jane Alder", "the bill would pass"], ["Senator Tom Reyes", "it would fail"]]
+        ["Senator Jane Alder", "the bill would pass"], ["Senator Tom Reyes", "it would fail"],
+        ["Ben Carson", "the news media"], ["he", "that the coverage was fair"]]
 
 
 def test_a_verb_coordinated_after_a_first_verb_takes_the_noun_phrase_that_opens_the_sentence(tmp_path):

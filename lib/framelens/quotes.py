@@ -1416,7 +1416,7 @@ _AND_BUT = re.compile(rf"\b(?:and|but)(?:\s+(?:\w+ly|then|also|later|again|not|n
                       r"|(?:on|last|this|early|late)\s+[A-Z]?\w+))*"
                       r"\s*\Z")  # not after a bare comma; "and on Monday announced"
 _NOT_NP_SPEAKER_VERBS = frozenset({"question", "answer"})
-_CLAUSE_BREAK = re.compile(r"(?:;|\b(?:while|whereas|compared (?:with|to)))\s*\Z")
+_CLAUSE_BREAK = re.compile(r"(?:;|\b(?:while|whereas|though|although|compared (?:with|to)))\s*\Z")
 
 
 _PARTICIPLE_SUBORDINATORS = frozenset("since after before while when upon without".split())
@@ -2001,7 +2001,7 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         if start < lead and (_COORDINATED.search(before_lead) or _CLAUSE_BREAK.search(before_lead)):
             cut = max(before.rstrip().rfind(","), before.rstrip().rfind(" and"), before.rstrip().rfind(" but"),
                       before.rstrip().rfind(";"), before.rstrip().rfind(" while"), before.rstrip().rfind(" whereas"),
-                      before.rstrip().rfind(" compared"))
+                      before.rstrip().rfind(" though"), before.rstrip().rfind(" although"), before.rstrip().rfind(" compared"))
             end = min(end, lead - len(before) + cut if cut >= 0 else lead)
     if att.info.frame in ("object", "complement"):  # "attacking the mayor and visiting …": his next action
         turn = _NEXT_ACTION.search(art.text, start, end)
