@@ -100,6 +100,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _TIME_WORDS = _WEEKDAYS | _MONTHS | frozenset("week month year morning evening night weekend".split())
 _TIME_PREPOSITIONS = frozenset("on in last this earlier early late next".split())
+_TIME_ADJUNCT_WORDS = _TIME_WORDS | _TIME_PREPOSITIONS | {"day"}  # "on Monday", "last week", "next day"
 _SKIP_AFTER_VERB = frozenset("also again repeatedly earlier later recently publicly previously further then once "
                              "today yesterday just".split())
 _SUBORDINATORS = frozenset("while although though whereas as since because if when after before once".split())
@@ -595,7 +596,7 @@ def _name_runs(art: _Article) -> list[list[Tok]]:
         starts_sentence = (i == 0 or tokens[i - 1].text in ".!?:;“”\"‘" or
                            art.sentence_of(tok.start) != art.sentence_of(tokens[i - 1].start))
         capital = word[:1].isupper() and (word[:1].isalpha()) and not (starts_sentence and word.lower() in _openers()) \
-            and not (starts_sentence and word.lower() in _INVERTED_VERBS and _INVERTED_OPENING.match(art.text, tok.end))
+            and not (starts_sentence and _opens_inverted(art, word, tok.end))
         if capital and word.lower() in _openers() and word.lower() in {"the"}:
             capital = False
         j = i + 1  # "von der Leyen": particles may follow each other before the capitalised name
@@ -1071,9 +1072,8 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
                 continue
             mention = _np_before(art, head)
             if mention is None or mention.kind == "np":  # "Rep. Lee Zeldin of New York, a Trump supporter, said"
-                person = next((m for m in art.mentions_back_from(head[-1].end) if m.start >= head[0].start
-                               and m.entity is not None and m.entity.kind == "person"), None)
-                if person is not None and _PLACE_AFTER.fullmatch(art.text, person.end, head[-1].end):
+                person = _person_before_place(art, head)
+                if person is not None:
                     return person
             if mention is not None and mention.kind in ("role", "np"):  # "the governor, Ruth Alder, said"
                 named = _np_before(art, toks[k + 1:-1])
@@ -1101,13 +1101,19 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             return _np_before(art, head)
     mention = _np_before(art, toks) or _long_np_before(art, toks)
     if mention is None or mention.kind != "name":
-        person = next((m for m in art.mentions_back_from(toks[-1].end) if m.start >= toks[0].start
-                       and m.entity is not None and m.entity.kind == "person"), None)
-        if person is not None and _PLACE_AFTER.fullmatch(art.text, person.end, toks[-1].end):
+        person = _person_before_place(art, toks)
+        if person is not None:
             return person  # "Sen. Bernie Sanders of Vermont called on …"
     if mention is not None and mention.kind == "name":
         return _coordinated_names(art, toks, mention)
     return mention
+
+
+def _person_before_place(art: _Article, toks: list[Tok]) -> Mention | None:
+    """The person named in ``toks`` when only a place follows the name ("Lee Zeldin of New York"), or None."""
+    person = next((m for m in art.mentions_back_from(toks[-1].end) if m.start >= toks[0].start
+                   and m.entity is not None and m.entity.kind == "person"), None)
+    return person if person is not None and _PLACE_AFTER.fullmatch(art.text, person.end, toks[-1].end) else None
 
 
 def _coordinated_names(art: _Article, toks: list[Tok], last: Mention) -> Mention:
@@ -1188,8 +1194,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 if passive is not None and passive.lower in _PASSIVE:
                     continue  # "voters were asked a series of questions": the subject is asked, not asking
             if m.group()[0].isupper() and verb.frame != "according" and not (
-                    _INVERTED_OPENING.match(art.text, ve) and m.group().lower() in _INVERTED_VERBS
-                    and not art.text[max(lo, art.sentence_span(vs)[0]):vs].strip()):
+                    _opens_inverted(art, m.group(), ve) and not art.text[max(lo, art.sentence_span(vs)[0]):vs].strip()):
                 continue  # but "Said Comey, “…”" opens a sentence with the verb
             before = art.toks(max(lo, vs - 40), vs)
             prev = before[-1].lower if before else ""
@@ -1302,14 +1307,20 @@ def _passive(art: _Article, before: list[Tok], form: str, verb_end: int, hi: int
         return False, None, None
     after = art.toks(verb_end, hi)
     j = 0
-    while j < min(len(after), 4) and (after[j].lower in _TIME_WORDS or after[j].lower in _TIME_PREPOSITIONS
-                                      or after[j].lower in ("week", "day", "night", "month", "year")):
+    while j < min(len(after), 4) and after[j].lower in _TIME_ADJUNCT_WORDS:
         j += 1
     agent = _np_after(art, after[j].end, hi) if j < len(after) and after[j].lower == "by" else None
     return True, agent, before[k - 1]
+
+
 _INVERTED_VERBS = frozenset({"said", "added", "wrote", "says"})
-_INVERTED_OPENING = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*\s*[,:]\s*[“\"‘]")  # "Said Comey, “…”"
+_INVERTED_OPENING = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*\s*[,:]\s*[“\"‘]")
 _PASSIVE_AFTER = frozenset("as by for in on at".split())  # "a man described as", "a group called by"
+
+
+def _opens_inverted(art: _Article, word: str, end: int) -> bool:
+    """Whether ``word``, ending at ``end``, is a verb before the name that opens a quotation: "Said Comey, “…”"."""
+    return word.lower() in _INVERTED_VERBS and _INVERTED_OPENING.match(art.text, end) is not None
 
 
 def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: Tok, after: list[Tok], lo: int) -> bool:
@@ -1417,6 +1428,7 @@ _AND_BUT = re.compile(rf"\b(?:and|but)(?:\s+(?:\w+ly|then|also|later|again|not|n
                       r"\s*\Z")  # not after a bare comma; "and on Monday announced"
 _NOT_NP_SPEAKER_VERBS = frozenset({"question", "answer"})
 _CLAUSE_BREAK = re.compile(r"(?:;|\b(?:while|whereas|though|although|compared (?:with|to)))\s*\Z")
+_BREAK_MARKS = (",", " and", " but", ";", " while", " whereas", " though", " although", " compared")  # where to cut
 
 
 _PARTICIPLE_SUBORDINATORS = frozenset("since after before while when upon without".split())
@@ -1999,9 +2011,7 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
             continue  # a parenthetical "…, he said, …" inside the clause (not "… but added, “…”")
         before_lead = before.rstrip().rstrip("”’\"'")
         if start < lead and (_COORDINATED.search(before_lead) or _CLAUSE_BREAK.search(before_lead)):
-            cut = max(before.rstrip().rfind(","), before.rstrip().rfind(" and"), before.rstrip().rfind(" but"),
-                      before.rstrip().rfind(";"), before.rstrip().rfind(" while"), before.rstrip().rfind(" whereas"),
-                      before.rstrip().rfind(" though"), before.rstrip().rfind(" although"), before.rstrip().rfind(" compared"))
+            cut = max(before.rstrip().rfind(mark) for mark in _BREAK_MARKS)
             end = min(end, lead - len(before) + cut if cut >= 0 else lead)
     if att.info.frame in ("object", "complement"):  # "attacking the mayor and visiting …": his next action
         turn = _NEXT_ACTION.search(art.text, start, end)
@@ -2020,8 +2030,7 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
     after_verb = att.speaker.end if att.speaker_after and att.speaker is not None else att.verb_end
     between = art.text[after_verb:start].strip()
     after_comma = between.endswith(",") and all(  # "As POLITICO reported (on Monday), …": the main clause
-        w.lower() in _SKIP_AFTER_VERB or w.lower() in _TIME_WORDS or w.lower() in _TIME_PREPOSITIONS
-        or w.lower() in ("week", "day", "night", "month", "year") for w in between[:-1].split())
+        w.lower() in _SKIP_AFTER_VERB or w.lower() in _TIME_ADJUNCT_WORDS for w in between[:-1].split())
     lead = art.tok_before(att.verb_start, att.verb_start - 12)
     in_adjunct = att.verb.split()[0].lower().endswith("ing") and lead is not None \
         and lead.lower in _PARTICIPLE_SUBORDINATORS
