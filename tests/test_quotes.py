@@ -1147,3 +1147,37 @@ def test_a_quote_inside_a_later_paragraph_sentence_is_a_statement_of_its_own(tmp
     speech = quotes[quotes.is_speech]
     assert speech["statement_idx"].tolist()[:2] == [0, 0]
     assert speech["statement_idx"].iloc[-1] == speech["quote_idx"].iloc[-1]
+
+
+def test_a_quotation_its_attribution_interrupts_is_one_row_even_when_the_attribution_reports_something(tmp_path):
+    text = ("Primary\n\n"
+            "“I have never voted in a primary before,” said Nicky Driscoll, who said Sanders is best suited to "
+            "the job. “It is supposed to be for the people.”\n\n"
+            "“We have come a long way,” he said, noting that he had trailed by 50 points. “We will work hard.”\n\n"
+            "“I like him,” Ann Ray said. Bob Lane said the rally was late. “He is too slow,” Lane said.\n")
+    _, quotes = _load(tmp_path, text)
+    direct = quotes[quotes.kind == "direct"]
+    assert direct["quoted_text"].tolist() == [
+        "I have never voted in a primary before, … It is supposed to be for the people.",
+        "We have come a long way, … We will work hard.", "I like him,", "He is too slow,"]
+    assert direct["speaker"].tolist() == ["Nicky Driscoll", "Nicky Driscoll", "Ann Ray", "Bob Lane"]
+    reported = quotes[quotes.kind == "indirect"]
+    assert reported["text"].tolist() == ["Sanders is best suited to the job", "that he had trailed by 50 points",
+                                         "the rally was late"]
+
+
+def test_speakers_after_a_quote_with_a_role_an_age_a_party_or_a_modifier(tmp_path):
+    text = ("Speakers\n\n"
+            "Joe Butz and Jason Holsman spoke at the event.\n\n"
+            "“All of my friends are women,” Butz, 49, told The Huffington Post.\n\n"
+            "\"We are tying their hands,\" state Sen. Jason Holsman (D) said during the filibuster.\n\n"
+            "“The drop is directly attributable to the emails,” said a person close to the Clintons.\n\n"
+            "“Does that fly?” former Obama adviser David Axelrod asked on Twitter.\n\n"
+            "\"He built very strong coalitions, \" said Mr. Gunnels, who now works for the campaign.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes[["text", "method", "speaker_mention"]].values.tolist() == [
+        ["All of my friends are women,", "quote_then_attribution", "Butz"],
+        ["We are tying their hands,", "quote_then_attribution", "Sen. Jason Holsman"],
+        ["The drop is directly attributable to the emails,", "quote_then_attribution", "a person"],
+        ["Does that fly?", "quote_then_attribution", "David Axelrod"],
+        ["He built very strong coalitions,", "quote_then_attribution", "Mr. Gunnels"]]

@@ -359,6 +359,8 @@ def quote_pieces(text: str, paragraphs: list[tuple[int, int]]) -> list[Piece]:
         if doubles:
             for m in doubles:
                 opening = _is_opening(text, m.start(), lo, hi)
+                if opening is None and m.start() - 2 >= lo and text[m.start() - 2] in ",.!?":
+                    opening = False  # “…, " said Mr. Gunnels: a closing mark set off by a stray space
                 if opening is not None:
                     row.append((m.start(), opening))
         else:
@@ -947,7 +949,8 @@ _PEOPLE_NOUNS = frozenset("""officials aides sources diplomats analysts observer
     voters residents people lawmakers members advisers advisors strategists economists insiders donors activists
     leaders allies organizers officers democrats republicans conservatives liberals scholars historians
     researchers witnesses staffer staffers supporter volunteer volunteers voter resident member activist donor
-    delegate delegates organizer worker workers investigators prosecutors agents""".split())
+    delegate delegates organizer worker workers investigators prosecutors agents person source insider operative
+    associate confidant""".split())
 _AGE = re.compile(r"\d{1,3}-year-old")
 
 
@@ -1238,7 +1241,8 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 # a participle clause: "…, pointing to …", "… a “bad earpiece,” claiming …"
                 speaker = _main_subject(art, out, s_lo, vs)
             else:
-                speaker = _inverted_speaker(art, clause_lo, vs, ve, min(hi, s_hi + 1))
+                speaker = None if verb.lemma in _LISTENER_FIRST else _inverted_speaker(
+                    art, clause_lo, vs, ve, min(hi, s_hi + 1))
                 speaker_after = speaker is not None
                 if speaker is None:
                     speaker = _quantity_subject(art, clause_lo, vs) or _subject_before(art, clause_lo, vs)
@@ -1314,6 +1318,7 @@ def _passive(art: _Article, before: list[Tok], form: str, verb_end: int, hi: int
 
 
 _INVERTED_VERBS = frozenset({"said", "added", "wrote", "says"})
+_LISTENER_FIRST = frozenset("tell inform brief assure remind email".split())  # "…, told The Hill": the listener
 _INVERTED_OPENING = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*\s*[,:]\s*[“\"‘]")
 _PASSIVE_AFTER = frozenset("as by for in on at".split())  # "a man described as", "a group called by"
 
@@ -1416,7 +1421,9 @@ def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi
     if mention is None or mention.kind == "pronoun":
         return None
     after = art.toks(mention.end, hi)
-    return mention if not after or after[0].text in ",.;:!?(" else None
+    words = [t.lower for t in after[:2]]
+    modified = mention.kind != "name" and (words[:1] == ["who"] or words in (["close", "to"], ["familiar", "with"]))
+    return mention if not after or after[0].text in ",.;:!?(" or modified else None  # "said a person close to …"
 
 
 _LISTENERS = frozenset("""reporters journalists lawmakers supporters voters him her them us me audience crowd
@@ -1750,6 +1757,11 @@ def _adjacent_after(art: _Article, atts: list[Attribution], close: int) -> Attri
                     w.isalpha() and w.islower() for w in gap.split()) and (
                     gap.split()[-1] in _ROLE_HEADS or gap.split()[0] in ("the", "a", "an") and att.speaker.kind == "name")
                 # “…,” veteran analyst Charlie Cook wrote / “…” the economist Jared Bernstein, a former adviser, wrote
+                or 0 < len(gap.split()) <= 5 and gap.split()[0].islower() and gap.split()[-1] in _ROLE_HEADS
+                and all(re.fullmatch(r"[^\W\d][\w’'-]*", w) for w in gap.split())
+                # “…,” former Obama adviser David Axelrod asked / “…,” super PAC spokeswoman Kellyanne Conway said
+                or 0 < len(gap.split()) <= 3 and all(w.isalpha() and w.islower() for w in gap.split())
+                and att.speaker.text.split()[0].lower() in _TITLES  # “…,” state Sen. Jason Holsman said
                 or re.fullmatch(
                     r"[\s,—–-]*(?!(?:and|but|or|as|while|which|that|because)\b)"
                     r"(?:(?:the |a |an )?[^\W\d][\w’'. -]{0,60},|[A-Z][\w’'. -]{0,60})\s*",
@@ -2344,22 +2356,41 @@ def _headline_quote(art: _Article, rows: _Rows, lo: int, hi: int, transcript: bo
 def _merge_interrupted(art: _Article, rows: list[dict]) -> list[dict]:
     """One row for a quotation that its attribution interrupts (“A,” he said. “B.”, or a partial
     quote: In Moscow, “A,” he said. “B.”): a direct quote that inherits the speaker of the direct or
-    partial quote just before it in the same paragraph joins it. The row keeps the first row's kind
+    partial quote before it in the same paragraph joins it. The joined row keeps the first row's kind
     and runs from its start to the last quoted word; ``quoted_text`` keeps only the quoted words."""
     out: list[dict] = []
     for row in rows:
-        prev = out[-1] if out else None
-        if prev is not None and row["kind"] == "direct" and row["is_floating"] and (
-                prev["kind"] in ("direct", "partial")) \
-                and row["method"] == "inherits_previous_speaker" and row["speaker"] == prev["speaker"] \
-                and art.paragraph_span(prev["start"]) == art.paragraph_span(row["start"]):
-            prev["end"] = row["end"]
-            prev["text"] = art.text[prev["start"]:prev["end"]]
-            prev["n_words"] = _words(prev["text"])
-            prev["quoted_text"] = f"{prev['quoted_text']} … {row['quoted_text']}"
+        quote = _interrupted_quote(art, out, row) if (
+            row["kind"] == "direct" and row["is_floating"] and row["method"] == "inherits_previous_speaker") else None
+        if quote is None:
+            out.append(row)
             continue
-        out.append(row)
+        quote["end"] = row["end"]
+        quote["text"] = art.text[quote["start"]:quote["end"]]
+        quote["n_words"] = _words(quote["text"])
+        quote["quoted_text"] = f"{quote['quoted_text']} … {row['quoted_text']}"
     return out
+
+
+def _interrupted_quote(art: _Article, rows: list[dict], row: dict) -> dict | None:
+    """The direct or partial quote of ``row``'s speaker that ``row`` carries on in its paragraph, if
+    only its attribution sentence stands between them. What that sentence cites or reports (“A,” said
+    Jo Ray, who said …. “B.”) stays a row of its own and is passed over."""
+    paragraph = art.paragraph_span(row["start"])
+    between = []
+    for prev in reversed(rows):
+        if prev["kind"] == "fragment" or prev["end"] > row["start"]:
+            continue
+        if art.paragraph_span(prev["start"]) != paragraph:
+            return None
+        if prev["kind"] not in ("direct", "partial"):
+            between.append(prev)
+            continue
+        sentence = art.sentence_span(max(prev["end"] - 1, prev["start"]))
+        if prev["speaker"] != row["speaker"] or any(art.sentence_span(r["start"]) != sentence for r in between):
+            return None
+        return prev
+    return None
 
 
 def _group_statements(art: _Article, rows: list[dict]) -> list[dict]:
