@@ -1181,3 +1181,17 @@ def test_speakers_after_a_quote_with_a_role_an_age_a_party_or_a_modifier(tmp_pat
         ["The drop is directly attributable to the emails,", "quote_then_attribution", "a person"],
         ["Does that fly?", "quote_then_attribution", "David Axelrod"],
         ["He built very strong coalitions,", "quote_then_attribution", "Mr. Gunnels"]]
+
+
+def test_an_attribution_set_off_inside_a_sentence_reports_the_whole_sentence(tmp_path):
+    text = ("Observers\n\n"
+            "Pierre de Vos and Ann Taylor spoke at the forum.\n\n"
+            "If the demands are not met, Ms. Taylor warned, die-hard supporters plan to leave the party. "
+            "Polls show as many as 30 percent might.\n\n"
+            "For decades, Mr. de Vos noted, the United States has deployed observers abroad.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes[["text", "method", "speaker_mention", "speaker"]].values.tolist() == [
+        ["If the demands are not met, Ms. Taylor warned, die-hard supporters plan to leave the party",
+         "clause_around_attribution", "Ms. Taylor", "Ann Taylor"],
+        ["For decades, Mr. de Vos noted, the United States has deployed observers abroad",
+         "clause_around_attribution", "Mr. de Vos", "Pierre de Vos"]]

@@ -607,8 +607,9 @@ def _name_runs(art: _Article) -> list[list[Tok]]:
         connector = bool(run) and word.lower() in _NAME_CONNECTORS and j < len(tokens) \
             and tokens[j].is_cap and tokens[j].text.lower() not in _openers()
         if word == "." and run and (run[-1].lower + "." in _TITLES or len(run[-1].text) == 1) \
-                and i + 1 < len(tokens) and tokens[i + 1].is_cap:
-            connector = True  # "Sen. Amy Klobuchar", "G. K. Butterfield"
+                and i + 1 < len(tokens) and (tokens[i + 1].is_cap or tokens[i + 1].text.lower() in _NAME_PARTICLES
+                                             and i + 2 < len(tokens) and tokens[i + 2].is_cap):
+            connector = True  # "Sen. Amy Klobuchar", "G. K. Butterfield", "Mr. de Vos"
         if (capital or connector) and gap_ok:
             run.append(tok)
             continue
@@ -2046,8 +2047,10 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
     lead = art.tok_before(att.verb_start, att.verb_start - 12)
     in_adjunct = att.verb.split()[0].lower().endswith("ing") and lead is not None \
         and lead.lower in _PARTICIPLE_SUBORDINATORS
-    if att.in_relative or in_adjunct or (first and first[0].lower in _SUBORDINATORS and not after_comma):
-        comma = art.text.find(",", max(start, att.verb_end), end)
+    if start >= att.verb_end and (
+            att.in_relative or in_adjunct or (first and first[0].lower in _SUBORDINATORS and not after_comma)):
+        # (not "If …, Mr. Taylor warned, supporters will leave": the clause around the attribution is whole)
+        comma = art.text.find(",", start, end)
         if comma > 0:
             end = comma
     return end
