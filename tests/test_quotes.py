@@ -1195,3 +1195,33 @@ def test_an_attribution_set_off_inside_a_sentence_reports_the_whole_sentence(tmp
          "clause_around_attribution", "Ms. Taylor", "Ann Taylor"],
         ["For decades, Mr. de Vos noted, the United States has deployed observers abroad",
          "clause_around_attribution", "Mr. de Vos", "Pierre de Vos"]]
+
+
+def test_names_that_hold_a_word_a_place_before_the_title_or_an_adverb_ending(tmp_path):
+    text = ("Names\n\n"
+            "Bill Clinton campaigned in Ohio on Monday.\n\n"
+            "Former Arkansas Gov. Mike Huckabee, for his part, said the actions were “a blatant abuse of power.”\n\n"
+            "Carly Fiorina threw her support behind Sen. Ted Cruz (R-Texas) Wednesday, saying it is time for a "
+            "“real constitutional conservative in the White House.”\n")
+    corpus, quotes = _load(tmp_path, text)
+    assert quotes[["speaker_mention", "speaker"]].values.tolist() == [
+        ["Former Arkansas Gov. Mike Huckabee", "Mike Huckabee"], ["Carly Fiorina", "Carly Fiorina"]]
+    roles = quotes.set_index("speaker")["speaker_role"]
+    assert roles["Mike Huckabee"] == "Former Arkansas Gov."
+
+
+def test_a_quote_carried_on_takes_the_nearest_naming_of_its_speaker_or_its_own_sentences_subject(tmp_path):
+    text = ("Schilling\n\n"
+            "Curt Schilling was fired. ''Anybody who says I'm homophobic is wrong,'' he told the hosts on WEEI.\n\n"
+            "Schilling later went on air again. ''I replied to the post. I didn't post that.''\n\n"
+            "Schilling told WEEI: ''I never wrote it.''\n\n"
+            "Meanwhile Ann Lee, a fan, waved a sign. ''He was right.''\n\n"
+            "Ann Lee spoke to the crowd.\n\n"
+            "Later, Curt Schilling used his show to demand an “apology from the network.”\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes[["method", "speaker_mention", "speaker"]].fillna("").values.tolist() == [
+        ["quote_then_attribution", "he", "Curt Schilling"],
+        ["inherits_previous_speaker", "Schilling", "Curt Schilling"],
+        ["attribution_then_quote", "Schilling", "Curt Schilling"],
+        ["unattributed", "", ""],
+        ["quote_in_subjects_sentence", "Curt Schilling", "Curt Schilling"]]

@@ -696,9 +696,12 @@ def _title_split(toks: list[Tok]) -> int:
                                  or toks[i].text.isupper() or toks[i].lower in _NAME_CONNECTORS
                                  or toks[i].lower in load_countries()):
         i += 1
-    if i == 0 and len(toks) > 2:  # "Cleveland Police Chief Calvin Williams": a place before the role
-        last_role = max((k for k, t in enumerate(toks[:-1]) if t.text.lower().rstrip(".") in _ROLE_HEADS), default=-1)
-        if 1 <= len(toks) - last_role - 1 <= 4 and last_role >= 0:
+    if len(toks) > 2:  # "Cleveland Police Chief Calvin Williams", "Former Arkansas Gov. Mike Huckabee": a place
+        last_role = max((k for k, t in enumerate(toks[:-1]) if t.text.lower().rstrip(".") in _ROLE_HEADS
+                         or t.lower in _TITLES), default=-1)
+        if last_role + 1 < len(toks) and toks[last_role + 1].text == ".":
+            last_role += 1
+        if last_role >= i and 1 <= len(toks) - last_role - 1 <= 4:
             return last_role + 1
     return i
 
@@ -739,6 +742,9 @@ def _appositive(art: _Article, end: int) -> str:
     return m.group(1) if words & _ROLE_HEADS else ""
 
 
+_FIRST_NAMES_THAT_ARE_WORDS = frozenset("bill may april june".split())  # "Bill Clinton", not "the Farm Bill"
+
+
 def find_names(art: _Article) -> None:
     """Register the people and organisations named in the article, in text order, as mentions."""
     for run in _name_runs(art):
@@ -767,10 +773,11 @@ def find_names(art: _Article) -> None:
             text = _text_of(art, run)
         title = _text_of(art, run[:cut]) if cut else ""
         words = [t.lower.strip(".") for t in name_toks]
-        surname_of = {e.surname: e for e in art.entities.values() if e.kind == "person" and e.surname}
+        surname_of = {e.surname: e for e in reversed(art.entities.values()) if e.kind == "person" and e.surname}
         if len(name_toks) == 1 and name_toks[0].text in surname_of:
             entity = surname_of[name_toks[0].text]
-        elif (2 <= len(name_toks) <= 4 or (title and len(name_toks) == 1)) and not set(words) & _NON_PERSON \
+        elif (2 <= len(name_toks) <= 4 or (title and len(name_toks) == 1)) and not set(
+                words[1:] if len(words) >= 2 and words[0] in _FIRST_NAMES_THAT_ARE_WORDS else words) & _NON_PERSON \
                 and not all(w in _ROLE_WORDS for w in [t.lower for t in run]) \
                 and not any(t.text.isupper() and len(t.text) > 1 for t in name_toks) \
                 and not any(w in load_countries() for w in words) and not (set(words) & art.outlet_words):
@@ -1475,8 +1482,10 @@ def _sentence_subject(art: _Article, s_lo: int, pos: int, named_anywhere: bool =
     ``named_anywhere``) the first person or organisation named in it."""
     toks = art.toks(s_lo, pos)
     if toks and (toks[0].lower in _NOT_CLAUSE or toks[0].lower in _TIME_WORDS or toks[0].lower in _SUBORDINATORS
-                 or toks[0].lower in _SKIP_BEFORE_VERB or toks[0].lower.endswith("ly")):  # "Later in the day, she …"
-        # an opening adverbial or subordinate clause: "On Thursday, he hedged …", "Ever since she …, Warren …"
+                 or toks[0].lower in _SKIP_BEFORE_VERB or (toks[0].lower.endswith("ly")
+                                                           and art.person_at(toks[0].start) is None)):
+        # an opening adverbial or subordinate clause: "On Thursday, he hedged …", "Ever since she …, Warren …",
+        # "Later in the day, she …", "Clearly, …" (but not "Carly Fiorina …", a name)
         comma = next((k for k, t in enumerate(toks[:16]) if t.text == ","), None)
         if comma is not None:
             toks = toks[comma + 1:]
@@ -1734,7 +1743,7 @@ _INTRO_ADJUNCT = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|from|via|
 _ADJUNCT_GAP = re.compile(r"\s+(?:in|on|at|during|after|before|last|this|earlier|of|\w+day|today|yesterday)\b"
                           r"[^“”\"«»:;.]{0,80},\s*")
 _ADDRESSEE_GAP = re.compile(r"\s+(?:at|to)\s+[^“”\"«»:;.,]{1,40},\s*")  # tweeting at him, “…”
-_LISTENER_GAP = re.compile(r"\s+[^“”\"«»:;.,]{1,60},\s*")  # told reporters, “…” / telling the class of 2014, “…”
+_LISTENER_GAP = re.compile(r"\s+[^“”\"«»:;.,]{1,60}[,:]\s*")  # told reporters, “…” / telling the class of 2014, “…” / told WEEI: “…”
 
 
 def _adjacent_after(art: _Article, atts: list[Attribution], close: int) -> Attribution | None:
@@ -2209,11 +2218,12 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             rows.add("fragment", first.start, first.end, [first], None, None, "short_unattributed")
             continue
         heir = _inherited(art, rows, first.start)
-        subject = _subject_around(art, first) if heir is None else None
-        if heir is not None:
-            emit_group(group, None, heir, "inherits_previous_speaker", floating=True)
-        elif subject is not None:
+        subject = _subject_around(art, first) if heir is None or art.paragraph_span(heir.start) != art.paragraph_span(
+            first.start) else None
+        if subject is not None:
             emit_group(group, None, subject, "quote_in_subjects_sentence", floating=True)
+        elif heir is not None:
+            emit_group(group, None, heir, "inherits_previous_speaker", floating=True)
         else:
             emit_group(group, None, None, "unattributed")
     for lo, hi in headline:
@@ -2474,12 +2484,16 @@ def _inherited(art: _Article, rows: _Rows, pos: int) -> Mention | None:
     if bisect.bisect_right(art.paragraph_starts, pos) - bisect.bisect_right(art.paragraph_starts, p) > 3:
         return None
     name = entity.canonical if entity is not None else None
+    attributed = mention
     for m in art.mentions_from(p + 1):
         if m.start >= pos:
             break
+        if m.entity is not None and name is not None and m.entity.canonical == name and not art.in_quote(m.start):
+            mention = m  # the speaker named again nearer the quote: "Schilling told WEEI: ''…''"
+            continue
         if m.entity is None or m.entity.kind != "person" or m.entity.canonical == name:
             continue
-        if mention is not None and art.sentence_of(m.start) == art.sentence_of(mention.start):
+        if attributed is not None and art.sentence_of(m.start) == art.sentence_of(attributed.start):
             continue  # a listener or an appositive in the attribution: “…,” Cruz told ABC’s John Doe
         if art.in_quote(m.start):
             continue  # a name inside a quotation is not a new speaker
