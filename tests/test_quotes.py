@@ -1225,3 +1225,18 @@ def test_a_quote_carried_on_takes_the_nearest_naming_of_its_speaker_or_its_own_s
         ["attribution_then_quote", "Schilling", "Curt Schilling"],
         ["unattributed", "", ""],
         ["quote_in_subjects_sentence", "Curt Schilling", "Curt Schilling"]]
+
+
+def test_labeling_fuming_and_quotes_after_an_adjunct_or_a_dash(tmp_path):
+    text = ("Verbs\n\n"
+            "Mike Huckabee and Pat Toomey spoke in Ohio.\n\n"
+            "Huckabee is labeling the orders “a blatant abuse of power.”\n\n"
+            "“They were never serious about this,” Toomey fumed on Tuesday.\n\n"
+            "At the end of the day, Huckabee said as he left the stage, \"We will win this fight.\"\n\n"
+            "Toomey boasted to reporters of his staff - \"the best in the state.\"\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes[["text", "method", "speaker", "verb_lemma"]].values.tolist() == [
+        ["the orders “a blatant abuse of power.”", "quoted_complement", "Mike Huckabee", "label"],
+        ["They were never serious about this,", "quote_then_attribution", "Pat Toomey", "fume"],
+        ["We will win this fight.", "attribution_then_quote", "Mike Huckabee", "say"],
+        ["the best in the state.", "attribution_then_quote", "Pat Toomey", "boast"]]

@@ -1740,9 +1740,9 @@ _INTRO_ADJUNCT = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|from|via|
                             r"|(?:reporters|me|us|him|her|them|\w+day)\b[^“”\"«»:;.]{0,30}?)\s*:\s*")
 
 
-_ADJUNCT_GAP = re.compile(r"\s+(?:in|on|at|during|after|before|last|this|earlier|of|\w+day|today|yesterday)\b"
+_ADJUNCT_GAP = re.compile(r"\s+(?:in|on|at|during|after|before|as|when|while|last|this|earlier|of|\w+day|today|yesterday)\b"
                           r"[^“”\"«»:;.]{0,80},\s*")
-_ADDRESSEE_GAP = re.compile(r"\s+(?:at|to)\s+[^“”\"«»:;.,]{1,40},\s*")  # tweeting at him, “…”
+_ADDRESSEE_GAP = re.compile(r"\s+(?:at|to)\s+[^“”\"«»:;.,—–]{1,40}(?:,|\s[—–-])\s*")  # tweeting at him, “…” / - “…”
 _LISTENER_GAP = re.compile(r"\s+[^“”\"«»:;.,]{1,60}[,:]\s*")  # told reporters, “…” / telling the class of 2014, “…” / told WEEI: “…”
 
 
