@@ -1073,7 +1073,7 @@ def test_a_quote_paragraph_right_after_its_speakers_quote_carries_on_his_stateme
 
 def test_a_quotation_inside_a_sentence_without_attribution_goes_to_the_sentences_subject(tmp_path):
     text = ("Budget\n\n"
-            "Bernie Sanders used the question to demand that wealthy Americans “pay their fair share into the "
+            "Bernie Sanders used the question as a chance for wealthy Americans to “pay their fair share into the "
             "system every single year.”\n\n"
             "Lindsey Graham contrasted that with Hillary Clinton, who is looking to bring “people together to "
             "accomplish the goal of the party.”\n")
@@ -1217,7 +1217,7 @@ def test_a_quote_carried_on_takes_the_nearest_naming_of_its_speaker_or_its_own_s
             "Schilling told WEEI: ''I never wrote it.''\n\n"
             "Meanwhile Ann Lee, a fan, waved a sign. ''He was right.''\n\n"
             "Ann Lee spoke to the crowd.\n\n"
-            "Later, Curt Schilling used his show to demand an “apology from the network.”\n")
+            "Later, Curt Schilling used his show as a chance for an “apology from the network.”\n")
     _, quotes = _load(tmp_path, text)
     assert quotes[["method", "speaker_mention", "speaker"]].fillna("").values.tolist() == [
         ["quote_then_attribution", "he", "Curt Schilling"],
@@ -1240,3 +1240,17 @@ def test_labeling_fuming_and_quotes_after_an_adjunct_or_a_dash(tmp_path):
         ["They were never serious about this,", "quote_then_attribution", "Pat Toomey", "fume"],
         ["We will win this fight.", "attribution_then_quote", "Mike Huckabee", "say"],
         ["the best in the state.", "attribution_then_quote", "Pat Toomey", "boast"]]
+
+
+def test_a_reporting_verb_after_to_or_in_is_said_by_the_subject_that_opens_the_sentence(tmp_path):
+    text = ("Chains\n\n"
+            "Paul Ryan spoke on Monday.\n\n"
+            "Ryan has been very vocal in rejecting the plan for a new tax.\n\n"
+            "On Tuesday, Ryan struggled to explain the delay.\n\n"
+            "It is too soon to say whether the bill will pass.\n\n"
+            "Federal officials, speaking on the condition of anonymity because they were not authorized to discuss "
+            "the investigation, said the server had been secure.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes[["text", "speaker_mention"]].fillna("").values.tolist() == [
+        ["the plan for a new tax", "Ryan"], ["the delay", "Ryan"],
+        ["the server had been secure", "Federal officials"]]

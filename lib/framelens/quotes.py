@@ -1032,7 +1032,7 @@ def _char_before(text: str, pos: int) -> str:
 _ASIDE = re.compile(r"\s*,\s*(?:however|meanwhile|too|though|instead|in turn|in response|for (?:his|her|its|their|our) "
                     r"part|for instance|for example|in fact|of course|as well as [^,;:“”\"]{1,60}"
                     r"|(?:including|when|while|after|before|once|in|at|during|citing|speaking|writing|asked|contacted"
-                    r"|reached)\s[^,;:“”\"]{1,80})\s*,\s*\Z", re.IGNORECASE)
+                    r"|reached)\s[^,;:“”\"]{1,140})\s*,\s*\Z", re.IGNORECASE)
 
 
 _RAISING_VERBS = frozenset("""continue continues continued continuing began begin begins begun start starts started
@@ -1292,6 +1292,10 @@ def find_attributions(art: _Article) -> list[Attribution]:
                         and prev not in ("are", "were", "is", "was", "have", "has", "had", "also", "even"))
                     or (verb.frame == "quote_only" and not k_close)):
                 speaker = None  # "a group called X", "support will continue": not a speaker (but "“…?” a staffer wondered")
+            if speaker is None and not passive and verb.frame != "according" and (
+                    prev == "to" or (participle and prev in ("in", "by", "of", "about", "for"))):
+                # "The administration struggled on Tuesday to explain …", "Ryan has been vocal in rejecting …"
+                speaker = _opening_subject(art, s_lo, vs)
             out.append(Attribution(vs, ve, m.group(), verb, speaker, speaker_after, art.sentence_of(vs),
                                    in_relative=in_relative, patient=patient, impersonal=impersonal))
     return out
@@ -2449,16 +2453,25 @@ def _resolve_in_order(art: _Article, atts: list[Attribution]) -> None:
 
 def _subject_around(art: _Article, first: Piece) -> Mention | None:
     """The speaker of a quotation inside a sentence that no attribution names: the sentence's subject
-    ("Sanders used this question to demand wealthy Americans “pay their fair share …”"). None when
+    ("Sanders saw the debate as a chance for the rich to “pay their fair share …”"). None when
     that subject is not a person, an organisation or a pronoun that resolves to one, or when another
     one is named between the subject and the quotation."""
     pos = first.open_mark if first.open_mark is not None else first.start
     p_lo = art.paragraph_span(pos)[0]
     s_lo = max(art.sentence_span(pos)[0], p_lo)
-    if not art.text[s_lo:pos].strip() or _is_title_like_line(art.text[p_lo:art.paragraph_span(pos)[1]]):
+    if _is_title_like_line(art.text[p_lo:art.paragraph_span(pos)[1]]):
         return None  # not in a headline: “Guns Are ‘The Ultimate Public Health Crisis’”
+    return _opening_subject(art, s_lo, pos)
+
+
+def _opening_subject(art: _Article, s_lo: int, pos: int) -> Mention | None:
+    """The person or organisation that opens the sentence starting at ``s_lo`` as its subject, by
+    name or by a pronoun other than "it", when nobody else is named between it and ``pos``."""
+    if not art.text[s_lo:pos].strip():
+        return None
     subject = _sentence_subject(art, s_lo, pos, named_anywhere=False)
-    if subject is None or subject.kind not in ("name", "pronoun") or art.in_quote(subject.start):
+    if subject is None or subject.kind not in ("name", "pronoun") or subject.text.lower() == "it" \
+            or art.in_quote(subject.start):
         return None
     for m in art.mentions_from(subject.end):
         if m.start >= pos:
