@@ -1254,3 +1254,14 @@ def test_a_reporting_verb_after_to_or_in_is_said_by_the_subject_that_opens_the_s
     assert quotes[["text", "speaker_mention"]].fillna("").values.tolist() == [
         ["the plan for a new tax", "Ryan"], ["the delay", "Ryan"],
         ["the server had been secure", "Federal officials"]]
+
+
+def test_according_to_reports_a_sentence_that_holds_another_attribution_or_a_company(tmp_path):
+    text = ("According\n\n"
+            "Elise Labott and Phil Kerpen met in January.\n\n"
+            "According to Phil Kerpen, it appears that the tweet was about a post Labott wrote in January.\n\n"
+            "According to Facebook, Donald Trump generated the most interactions that week.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes[["text", "method", "speaker_mention"]].values.tolist() == [
+        ["it appears that the tweet was about a post Labott wrote in January", "according_to_before", "Phil Kerpen"],
+        ["Donald Trump generated the most interactions that week", "according_to_before", "Facebook"]]

@@ -991,8 +991,9 @@ def _titled_name_after(art: _Article, toks: list[Tok]) -> Mention | None:
         m = art.person_at(tok.start) if k else None
         if m is not None:
             return Mention(toks[0].start, m.end, art.text[toks[0].start:m.end], "name", m.entity)
-        if tok.text == "," and k and k + 1 < len(toks) and art.person_at(toks[k + 1].start) is not None:
-            continue
+        if tok.text == "," and k and k + 1 < len(toks) and art.person_at(toks[k + 1].start) is not None \
+                and any(t.lower in _ROLE_HEADS for t in toks[:k]):
+            continue  # "the company's chief executive, John Ferriola" (not "According to Facebook, Trump …")
         if not (tok.text[:1].isalpha() or tok.lower in ("’s", "'s", "-")) or tok.lower in _NP_STOP \
                 or (tok.lower in _NOT_CLAUSE and tok.lower != "of"):
             return None
@@ -1830,13 +1831,15 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             return None
         return rest[k + 1].start, s_hi, "reported_object"
     if att.info.frame == "according":
-        if sentence_has_other or speaker is None:
+        if speaker is None:
             return None
-        if not text[s_lo:att.verb_start].strip():
+        if not text[s_lo:att.verb_start].strip():  # what it reports may hold other attributions
             comma = text.find(",", speaker.end, s_hi)
             if comma < 0:
                 return None
             return comma + 1, s_hi, "according_to_before"
+        if sentence_has_other:
+            return None
         tail = text.find(",", speaker.end, s_hi)
         if tail >= 0 and text[tail + 1:s_hi].strip(_CLAUSE_TRIM):
             return s_lo, s_hi, "according_to_inside"
@@ -1900,6 +1903,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if opener and (opener[0].lower in _SUBORDINATORS or opener[0].lower == "asked") \
                 and text.find(",", opener[0].end, cut) < 0:
             return None  # "When asked if …, Peskov replied": the question is not his (but "After …, X plans …, Y said")
+        if any(o.info.frame == "according" for o in _atts_between(others, start, cut)):
+            return None  # "According to Phil Kerpen, … a post Labott wrote": Kerpen reports it all
         return start, cut, "clause_before_attribution"
     window = rest[i:i + 12]
     that = next((k for k, t in enumerate(window) if t.lower == "that"), None)
