@@ -1265,3 +1265,16 @@ def test_according_to_reports_a_sentence_that_holds_another_attribution_or_a_com
     assert quotes[["text", "method", "speaker_mention"]].values.tolist() == [
         ["it appears that the tweet was about a post Labott wrote in January", "according_to_before", "Phil Kerpen"],
         ["Donald Trump generated the most interactions that week", "according_to_before", "Facebook"]]
+
+
+def test_a_participle_that_opens_a_sentence_is_said_by_the_main_clauses_subject(tmp_path):
+    text = ("Checks\n\n"
+            "Jon Tester and Mark Kirk spoke on Monday.\n\n"
+            "Noting that only Sen. Mark Kirk voted with Democrats on background checks, Tester added: "
+            "\"That is where your problem is.\"\n\n"
+            "According to the Times, the vote was close, and the bill failed.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes[["text", "method", "speaker"]].values.tolist() == [
+        ["that only Sen. Mark Kirk voted with Democrats on background checks", "reported_clause_that", "Jon Tester"],
+        ["That is where your problem is.", "attribution_then_quote", "Jon Tester"],
+        ["the vote was close, and the bill failed", "according_to_before", "the Times"]]

@@ -1205,12 +1205,14 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 passive = art.tok_before(vs, max(lo, vs - 20))
                 if passive is not None and passive.lower in _PASSIVE:
                     continue  # "voters were asked a series of questions": the subject is asked, not asking
+            participle = m.group().split()[0].lower().endswith("ing")
+            opens_sentence = not art.text[max(lo, art.sentence_span(vs)[0]):vs].strip(" “\"‘'") \
+                and verb.frame != "topic"  # not "Speaking to reporters, …", which sets the scene
             if m.group()[0].isupper() and verb.frame != "according" and not (
-                    _opens_inverted(art, m.group(), ve) and not art.text[max(lo, art.sentence_span(vs)[0]):vs].strip()):
-                continue  # but "Said Comey, “…”" opens a sentence with the verb
+                    opens_sentence and (_opens_inverted(art, m.group(), ve) or participle)):
+                continue  # but "Said Comey, “…”" and "Noting that …, Tester added" open a sentence with the verb
             before = art.toks(max(lo, vs - 40), vs)
             prev = before[-1].lower if before else ""
-            participle = m.group().split()[0].lower().endswith("ing")
             if prev in ("’s", "'s", "’ve", "'ve", "’d", "'d") and len(before) > 1 \
                     and (before[-2].lower in _PRONOUNS or before[-2].lower in ("who", "that")):
                 prev = "has"  # "he’s said", "who’ve said": a contracted auxiliary, not a possessive
@@ -1242,7 +1244,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
                         patient, impersonal = None, agent is None  # "it was widely reported that …"
             elif verb.frame == "according":
                 speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)) or _source_after(art, ve, s_hi), True
-            elif participle and prev in _PARTICIPLE_SUBORDINATORS:
+            elif participle and (prev in _PARTICIPLE_SUBORDINATORS or opens_sentence):
                 # "Since announcing in October that …, Mr. Biden has been …": the main clause's subject
                 speaker = _main_clause_subject(art, vs, s_lo, s_hi, out)
             elif participle and (
@@ -2063,8 +2065,9 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
     after_comma = between.endswith(",") and all(  # "As POLITICO reported (on Monday), …": the main clause
         w.lower() in _SKIP_AFTER_VERB or w.lower() in _TIME_ADJUNCT_WORDS for w in between[:-1].split())
     lead = art.tok_before(att.verb_start, att.verb_start - 12)
-    in_adjunct = att.verb.split()[0].lower().endswith("ing") and lead is not None \
-        and lead.lower in _PARTICIPLE_SUBORDINATORS
+    in_adjunct = att.verb.split()[0].lower().endswith("ing") and (
+        (lead is not None and lead.lower in _PARTICIPLE_SUBORDINATORS)
+        or (att.verb[:1].isupper() and att.info.frame != "according"))  # "Noting that …, Tester added"
     if start >= att.verb_end and (
             att.in_relative or in_adjunct or (first and first[0].lower in _SUBORDINATORS and not after_comma)):
         # (not "If …, Mr. Taylor warned, supporters will leave": the clause around the attribution is whole)
