@@ -1278,3 +1278,13 @@ def test_a_participle_that_opens_a_sentence_is_said_by_the_main_clauses_subject(
         ["that only Sen. Mark Kirk voted with Democrats on background checks", "reported_clause_that", "Jon Tester"],
         ["That is where your problem is.", "attribution_then_quote", "Jon Tester"],
         ["the vote was close, and the bill failed", "according_to_before", "the Times"]]
+
+
+def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
+    text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
+            "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "
+            "party's servers.\n")
+    corpus, quotes = _load(tmp_path, text)
+    assert (corpus.segments["kind"].astype(str) == "headline").sum() == 0
+    assert quotes[["text", "method", "speaker"]].values.tolist()[0] == [
+        "Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'", "headline_verb", "Hillary Clinton"]

@@ -2205,6 +2205,10 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                 emit_group(rest, att, att.speaker, "continued_quote")
 
     # 3. quotations left: headlines cited, names and scare quotes, or quotes that inherit a speaker
+    first_is_headline = not headline and bool(art.paragraphs) and (
+        _is_title_like_line(text[art.paragraphs[0][0]:art.paragraphs[0][1]])
+        or _words(text[art.paragraphs[0][0]:art.paragraphs[0][1]]) <= 16)
+    unattributed_in_headline: list[list[Piece]] = []
     for gid in sorted(groups):
         group = [p for p in groups[gid] if id(p) not in consumed]
         if not group:
@@ -2236,14 +2240,19 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             emit_group(group, None, subject, "quote_in_subjects_sentence", floating=True)
         elif heir is not None:
             emit_group(group, None, heir, "inherits_previous_speaker", floating=True)
+        elif first.paragraph == 0 and first_is_headline:
+            unattributed_in_headline.append(group)  # the headline's attribution may name a speaker
         else:
             emit_group(group, None, None, "unattributed")
     for lo, hi in headline:
         _headline_quote(art, rows, lo, hi)
     for k, (lo, hi) in enumerate(art.paragraphs):
-        if k == 0 and not headline and (_is_title_like_line(text[lo:hi]) or _words(text[lo:hi]) <= 16):
+        if k == 0 and first_is_headline:
             if not any(r["kind"] != "fragment" for r in rows.by_paragraph.get(lo, [])):
                 _headline_quote(art, rows, lo, hi)  # a headline loaded as the first paragraph
+            if not rows.by_paragraph.get(lo):
+                for group in unattributed_in_headline:
+                    emit_group(group, None, None, "unattributed")
         else:
             colon = text.find(": ", lo, hi)
             if not any(r["kind"] != "fragment" and r["start"] <= colon for r in rows.by_paragraph.get(lo, [])):
