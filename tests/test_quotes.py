@@ -1288,3 +1288,25 @@ def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp
     assert (corpus.segments["kind"].astype(str) == "headline").sum() == 0
     assert quotes[["text", "method", "speaker"]].values.tolist()[0] == [
         "Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'", "headline_verb", "Hillary Clinton"]
+
+
+def test_reviewed_edges_of_the_speaker_rules(tmp_path):
+    text = ("Edges\n\n"
+            "Ann Ray, Bob Lane and Donald Trump met in Ohio.\n\n"
+            "Critics called the plan “a disaster for workers,” but Sen. Bob Lane said it was fine.\n\n"
+            "Ann Ray objected to reports that she had taken bribes.\n\n"
+            "Ann Ray invited the mayor to explain the plan.\n\n"
+            "Arguing that the inquiry was illegal, Trump's lawyers asked the court to halt it.\n\n"
+            "Ann Ray talked to Bob Lane — “We will win,” Lane said.\n\n"
+            "Toxic fumes spread across the town on Monday.\n\n"
+            "“We will win,” Ann Ray said, while Bob Lane said the party was not ready. “We have the votes.”\n\n"
+            "Bernie Sanders spoke. Sarah Sanders, the press secretary, later told reporters the plan was "
+            "dead. “He is right,” Sanders added.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes.set_index("text")["speaker"]
+    assert said["the plan “a disaster for workers,”"] == "Critics" and said["it was fine"] == "Bob Lane"
+    assert not quotes["text"].str.contains("bribes|explain|inquiry|fumes").any()
+    assert quotes.loc[quotes["quoted_text"] == "We will win,", "speaker"].tolist() == ["Bob Lane", "Ann Ray"]
+    assert said["the party was not ready"] == "Bob Lane"
+    assert said["We have the votes."] == "Ann Ray"  # a row of its own: Lane's words stand between
+    assert said["He is right,"] == "Sarah Sanders"

@@ -742,7 +742,7 @@ def _appositive(art: _Article, end: int) -> str:
     return m.group(1) if words & _ROLE_HEADS else ""
 
 
-_FIRST_NAMES_THAT_ARE_WORDS = frozenset("bill may april june".split())  # "Bill Clinton", not "the Farm Bill"
+_FIRST_NAMES_THAT_ARE_WORDS = frozenset({"bill"})  # "Bill Clinton", "Bill Gates", not "the Farm Bill"
 
 
 def find_names(art: _Article) -> None:
@@ -773,7 +773,7 @@ def find_names(art: _Article) -> None:
             text = _text_of(art, run)
         title = _text_of(art, run[:cut]) if cut else ""
         words = [t.lower.strip(".") for t in name_toks]
-        surname_of = {e.surname: e for e in reversed(art.entities.values()) if e.kind == "person" and e.surname}
+        surname_of = {e.surname: e for e in art.entities.values() if e.kind == "person" and e.surname}
         if len(name_toks) == 1 and name_toks[0].text in surname_of:
             entity = surname_of[name_toks[0].text]
         elif (2 <= len(name_toks) <= 4 or (title and len(name_toks) == 1)) and not set(
@@ -1206,10 +1206,10 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 if passive is not None and passive.lower in _PASSIVE:
                     continue  # "voters were asked a series of questions": the subject is asked, not asking
             participle = m.group().split()[0].lower().endswith("ing")
-            opens_sentence = not art.text[max(lo, art.sentence_span(vs)[0]):vs].strip(" “\"‘'") \
-                and verb.frame != "topic"  # not "Speaking to reporters, …", which sets the scene
+            opens_sentence = not art.text[max(lo, art.sentence_span(vs)[0]):vs].strip(" “\"‘'")
+            opening_participle = participle and opens_sentence and art.text[ve:ve + 6].lower() == " that "
             if m.group()[0].isupper() and verb.frame != "according" and not (
-                    opens_sentence and (_opens_inverted(art, m.group(), ve) or participle)):
+                    opens_sentence and (_opens_inverted(art, m.group(), ve) or opening_participle)):
                 continue  # but "Said Comey, “…”" and "Noting that …, Tester added" open a sentence with the verb
             before = art.toks(max(lo, vs - 40), vs)
             prev = before[-1].lower if before else ""
@@ -1244,7 +1244,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
                         patient, impersonal = None, agent is None  # "it was widely reported that …"
             elif verb.frame == "according":
                 speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)) or _source_after(art, ve, s_hi), True
-            elif participle and (prev in _PARTICIPLE_SUBORDINATORS or opens_sentence):
+            elif participle and (prev in _PARTICIPLE_SUBORDINATORS or opening_participle):
                 # "Since announcing in October that …, Mr. Biden has been …": the main clause's subject
                 speaker = _main_clause_subject(art, vs, s_lo, s_hi, out)
             elif participle and (
@@ -1264,7 +1264,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
                         and speaker.text.split()[-1].lower() in _DOCUMENT_NOUNS:
                     # "released a statement saying …", "emailed a news article reporting …": the sender says it
                     speaker = _main_subject(art, out, s_lo, vs) or speaker
-                if speaker is None and art.text[clause_lo:vs].strip(" ,—–-") == "":
+                if speaker is None and art.text[clause_lo:vs].strip(" ,—–-") == "" and verb.lemma not in _LISTENER_FIRST:
                     speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)), True
                 if speaker is None and _COORDINATED.search(art.text, clause_lo, vs) and out \
                         and out[-1].sentence == art.sentence_of(vs) and not _in_subordinate(art, out[-1]):
@@ -1296,8 +1296,11 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     or (verb.frame == "quote_only" and not k_close)):
                 speaker = None  # "a group called X", "support will continue": not a speaker (but "“…?” a staffer wondered")
             if speaker is None and not passive and verb.frame != "according" and (
-                    prev == "to" or (participle and prev in ("in", "by", "of", "about", "for"))):
-                # "The administration struggled on Tuesday to explain …", "Ryan has been vocal in rejecting …"
+                    (prev == "to" and m.group().split()[0].lower() == verb.lemma.split()[0] and len(before) > 1
+                     and before[-2].lower.endswith("ed"))
+                    or (participle and prev in ("in", "about", "for"))):
+                # "Ryan struggled on Tuesday to explain …", "Ryan has been vocal in rejecting …" (not "objected
+                # to reports that …", "invited the mayor to explain …")
                 speaker = _opening_subject(art, s_lo, vs)
             out.append(Attribution(vs, ve, m.group(), verb, speaker, speaker_after, art.sentence_of(vs),
                                    in_relative=in_relative, patient=patient, impersonal=impersonal))
@@ -1333,7 +1336,7 @@ def _passive(art: _Article, before: list[Tok], form: str, verb_end: int, hi: int
 
 
 _INVERTED_VERBS = frozenset({"said", "added", "wrote", "says"})
-_LISTENER_FIRST = frozenset("tell inform brief assure remind email".split())  # "…, told The Hill": the listener
+_LISTENER_FIRST = frozenset("tell inform brief assure remind email".split())  # "…, told The Hill": a listener
 _INVERTED_OPENING = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*\s*[,:]\s*[“\"‘]")
 _PASSIVE_AFTER = frozenset("as by for in on at".split())  # "a man described as", "a group called by"
 
@@ -1462,8 +1465,14 @@ def _main_clause_subject(art: _Article, pos: int, s_lo: int, s_hi: int, found: l
     ("… quit giving paid speeches before announcing her run")."""
     comma = art.text.find(",", pos, s_hi)
     if comma > 0 and len(art.toks(s_lo, pos)) <= 4:  # the subordinate clause opens the sentence
-        return next((m for m in art.mentions_from(comma + 1) if m.start < s_hi and m.entity is not None), None) \
-            or _sentence_subject(art, comma + 1, s_hi)
+        if re.search(r"\b(?:is|are|was|were)\b", art.text[pos:comma]):
+            return None  # "Blaming immigrants is wrong, Ann Ray said": a gerund subject, not a participle clause
+        after = art.toks(comma + 1, s_hi)
+        named = next((m for m in art.mentions_from(comma + 1) if m.start < s_hi and m.entity is not None), None)
+        if named is not None and after and named.start == after[0].start and art.text[named.end:named.end + 2] not in (
+                "’s", "'s"):
+            return named  # "…, Joe Biden has been …" (not "…, Trump's lawyers asked …")
+        return _sentence_subject(art, comma + 1, s_hi, named_anywhere=False)
     return _main_subject(art, found, s_lo, pos)
 
 
@@ -1747,10 +1756,14 @@ _INTRO_ADJUNCT = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|from|via|
                             r"|(?:reporters|me|us|him|her|them|\w+day)\b[^“”\"«»:;.]{0,30}?)\s*:\s*")
 
 
-_ADJUNCT_GAP = re.compile(r"\s+(?:in|on|at|during|after|before|as|when|while|last|this|earlier|of|\w+day|today|yesterday)\b"
+_ADJUNCT_GAP = re.compile(r"\s+(?:in|on|at|during|after|before|as|last|this|earlier|of|\w+day|today|yesterday)\b"
                           r"[^“”\"«»:;.]{0,80},\s*")
 _ADDRESSEE_GAP = re.compile(r"\s+(?:at|to)\s+[^“”\"«»:;.,—–]{1,40}(?:,|\s[—–-])\s*")  # tweeting at him, “…” / - “…”
+_DASH_END = re.compile(r".*\s[—–-]\s*\Z", re.DOTALL)
 _LISTENER_GAP = re.compile(r"\s+[^“”\"«»:;.,]{1,60}[,:]\s*")  # told reporters, “…” / telling the class of 2014, “…” / told WEEI: “…”
+
+
+_GAP_CONJUNCTION = re.compile(r"[\s,—–-]*(?:and|but|or|as|while|which|that|because|after|before)\b")
 
 
 def _adjacent_after(art: _Article, atts: list[Attribution], close: int) -> Attribution | None:
@@ -1769,20 +1782,19 @@ def _adjacent_after(art: _Article, atts: list[Attribution], close: int) -> Attri
             continue  # “…,” according to Judicial Watch: only right after the closing mark
         lead = att.speaker.start if att.speaker is not None and not att.speaker_after else att.verb_start
         gap = art.text[close + 1:lead]
-        if lead > close and att.speaker is not None and (
-                re.fullmatch(r"[\s,.!?—–-]*", gap) or 0 < len(gap.split()) <= 4 and all(
-                    w.isalpha() and w.islower() for w in gap.split()) and (
-                    gap.split()[-1] in _ROLE_HEADS or gap.split()[0] in ("the", "a", "an") and att.speaker.kind == "name")
-                # “…,” veteran analyst Charlie Cook wrote / “…” the economist Jared Bernstein, a former adviser, wrote
-                or 0 < len(gap.split()) <= 5 and gap.split()[0].islower() and gap.split()[-1] in _ROLE_HEADS
-                and all(re.fullmatch(r"[^\W\d][\w’'-]*", w) for w in gap.split())
-                # “…,” former Obama adviser David Axelrod asked / “…,” super PAC spokeswoman Kellyanne Conway said
-                or 0 < len(gap.split()) <= 3 and all(w.isalpha() and w.islower() for w in gap.split())
-                and att.speaker.text.split()[0].lower() in _TITLES  # “…,” state Sen. Jason Holsman said
-                or re.fullmatch(
-                    r"[\s,—–-]*(?!(?:and|but|or|as|while|which|that|because)\b)"
-                    r"(?:(?:the |a |an )?[^\W\d][\w’'. -]{0,60},|[A-Z][\w’'. -]{0,60})\s*",
-                    gap)):
+        words = gap.split()
+        if lead > close and att.speaker is not None and (re.fullmatch(r"[\s,.!?—–-]*", gap) or (
+                not _GAP_CONJUNCTION.match(gap) and (  # not “…,” but Sen. Bob Lane said
+                    0 < len(words) <= 4 and all(w.isalpha() and w.islower() for w in words) and (
+                        words[-1] in _ROLE_HEADS or words[0] in ("the", "a", "an") and att.speaker.kind == "name")
+                    # “…,” veteran analyst Charlie Cook wrote / “…” the economist Jared Bernstein, a former adviser, wrote
+                    or 0 < len(words) <= 5 and words[0].islower() and words[-1] in _ROLE_HEADS
+                    and all(re.fullmatch(r"[^\W\d][\w’'-]*", w) for w in words)
+                    # “…,” former Obama adviser David Axelrod asked / “…,” super PAC spokeswoman Kellyanne Conway said
+                    or 0 < len(words) <= 3 and all(w.isalpha() and w.islower() for w in words)
+                    and att.speaker.text.split()[0].lower() in _TITLES  # “…,” state Sen. Jason Holsman said
+                    or re.fullmatch(r"[\s,—–-]*(?:(?:the |a |an )?[^\W\d][\w’'. -]{0,60},|[A-Z][\w’'. -]{0,60})\s*",
+                                    gap)))):
             # “…,” he said / “…,” the ambassador, Liam Byrne, said / “…,” RNC spokesman Sean Spicer said
             return att
         return None
@@ -1905,7 +1917,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if opener and (opener[0].lower in _SUBORDINATORS or opener[0].lower == "asked") \
                 and text.find(",", opener[0].end, cut) < 0:
             return None  # "When asked if …, Peskov replied": the question is not his (but "After …, X plans …, Y said")
-        if any(o.info.frame == "according" for o in _atts_between(others, start, cut)):
+        if any(o.info.frame == "according" and o.speaker is not None and not text[o.speaker.end:cut].strip()
+               for o in _atts_between(others, start, cut)):
             return None  # "According to Phil Kerpen, … a post Labott wrote": Kerpen reports it all
         return start, cut, "clause_before_attribution"
     window = rest[i:i + 12]
@@ -2134,7 +2147,9 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             emit_group(group, att, mention, method)
         elif before is not None and (re.fullmatch(r"[\s,:—–-]*", before[1]) or _INTRO_ADJUNCT.fullmatch(before[1])
                                      or (before[0].info.frame == "object_clause" and _LISTENER_GAP.fullmatch(before[1]))
-                                     or _ADDRESSEE_GAP.fullmatch(before[1]) or _ADJUNCT_GAP.fullmatch(before[1])
+                                     or (_ADDRESSEE_GAP.fullmatch(before[1]) and not (
+                                         after is not None and _DASH_END.match(before[1])))
+                                     or _ADJUNCT_GAP.fullmatch(before[1])
                                      ) and (
                 before[1].strip() or text[first.start:first.start + 1].isupper()
                 or before[0].info.frame == "according"):
@@ -2390,8 +2405,10 @@ def _headline_quote(art: _Article, rows: _Rows, lo: int, hi: int, transcript: bo
 def _merge_interrupted(art: _Article, rows: list[dict]) -> list[dict]:
     """One row for a quotation that its attribution interrupts (“A,” he said. “B.”, or a partial
     quote: In Moscow, “A,” he said. “B.”): a direct quote that inherits the speaker of the direct or
-    partial quote before it in the same paragraph joins it. The joined row keeps the first row's kind
-    and runs from its start to the last quoted word; ``quoted_text`` keeps only the quoted words."""
+    partial quote before it in the same paragraph joins it, when only that speaker's attribution
+    sentence stands between them (see ``_interrupted_quote``). The joined row keeps the first row's
+    kind and runs from its start to the last quoted word, so its ``text`` holds the attribution too;
+    ``quoted_text`` keeps only the quoted words."""
     out: list[dict] = []
     for row in rows:
         quote = _interrupted_quote(art, out, row) if (
@@ -2418,6 +2435,8 @@ def _interrupted_quote(art: _Article, rows: list[dict], row: dict) -> dict | Non
         if art.paragraph_span(prev["start"]) != paragraph:
             return None
         if prev["kind"] not in ("direct", "partial"):
+            if prev["_entity"] is not None and prev["speaker"] != row["speaker"]:
+                return None  # “A,” Ann Ray said, while Bob Lane said …. “B.”: Lane's words stand between
             between.append(prev)
             continue
         sentence = art.sentence_span(max(prev["end"] - 1, prev["start"]))
@@ -2518,7 +2537,7 @@ def _inherited(art: _Article, rows: _Rows, pos: int) -> Mention | None:
     for m in art.mentions_from(p + 1):
         if m.start >= pos:
             break
-        if m.entity is not None and name is not None and m.entity.canonical == name and not art.in_quote(m.start):
+        if m.kind == "name" and m.entity is not None and m.entity.canonical == name and not art.in_quote(m.start):
             mention = m  # the speaker named again nearer the quote: "Schilling told WEEI: ''…''"
             continue
         if m.entity is None or m.entity.kind != "person" or m.entity.canonical == name:
@@ -2544,7 +2563,8 @@ def extract_quotes(corpus) -> pd.DataFrame:
     Parameters: ``corpus`` -- a loaded Corpus.
     Returns: the columns of ``QUOTES_COLUMNS``, in corpus order then text order. ``start``/``end``
         are offsets into the raw text (``text[start:end]`` is ``text``): for a direct quote the
-        words inside the marks, for partial and indirect quotes the reported clause. quoted_text
+        words inside the marks (from the first mark to the last when its attribution interrupts it:
+        “A,” he said. “B.”), for partial and indirect quotes the reported clause. quoted_text
         holds the words inside quotation marks (joined by " … "). The speaker columns are
         missing where no speaker was found; ``speaker`` is the canonical name.
     """
