@@ -8,8 +8,9 @@ The extractor is built from rules and editable data files, so that it runs offli
 2. Reporting verbs (``reporting_verbs.csv``) outside quotation marks are found with their
    speaker: the noun phrase before them ("Sergey Lavrov, Russia's foreign minister, told",
    "Large majorities of voters in six states said"), after them ("…, said Lavrov", "according to
-   a poll from …"), a relative "who", or the subject of the sentence for ", saying …" and for a
-   verb after "and"/"but". A passive verb is said by its agent ("was first reported by Politico").
+   a poll from …"), a relative "who", or the subject of the sentence for ", saying …", for a
+   verb after "and"/"but", for "Noting that …, X …" and for a verb in a chain ("struggled to
+   explain …"). A passive verb is said by its agent ("was first reported by Politico").
 3. A quotation with an attribution next to it, or introduced by the sentence before it
    ("X agreed. “…”", "X responded:" ending the paragraph before), is **direct**; quoted words
    inside a reported clause make that clause **partial**; a reported clause without quotation
@@ -21,7 +22,8 @@ The extractor is built from rules and editable data files, so that it runs offli
    is a **fragment**, kept but not counted as speech. An unattributed quotation that follows an
    attributed one inherits its speaker (``is_floating``) unless another person is named between
    (names in the attribution sentence itself, such as listeners, do not count); one inside a
-   sentence whose subject is a person goes to that subject. An attribution that closes its
+   sentence whose subject is a person goes to that subject. A quotation its attribution
+   interrupts in one paragraph (“A,” he said. “B.”) is one row. An attribution that closes its
    paragraph with a colon introduces the next paragraph. Rows of one statement (a quotation over
    several paragraphs, and the quote paragraphs that carry on its speaker) share ``statement_idx``.
 4. Mentions resolve to one canonical name: ``officials.csv`` aliases, surnames of people named
