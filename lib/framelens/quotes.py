@@ -699,7 +699,7 @@ def _title_split(toks: list[Tok]) -> int:
                                  or toks[i].lower in load_countries()):
         i += 1
     if len(toks) > 2:  # "Cleveland Police Chief Calvin Williams", "Former Arkansas Gov. Mike Huckabee": a place
-        last_role = max((k for k, t in enumerate(toks[:-1]) if t.text.lower().rstrip(".") in _ROLE_HEADS
+        last_role = max((k for k, t in enumerate(toks[:-1]) if t.lower.rstrip(".") in _ROLE_HEADS
                          or t.lower in _TITLES), default=-1)
         if last_role + 1 < len(toks) and toks[last_role + 1].text == ".":
             last_role += 1
@@ -1298,7 +1298,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     or (verb.frame == "quote_only" and not k_close)):
                 speaker = None  # "a group called X", "support will continue": not a speaker (but "“…?” a staffer wondered")
             if speaker is None and not passive and verb.frame != "according" and (
-                    (prev == "to" and m.group().split()[0].lower() == verb.lemma.split()[0] and len(before) > 1
+                    (prev == "to" and _is_base_form(m.group(), verb) and len(before) > 1
                      and before[-2].lower.endswith("ed"))
                     or (participle and prev in ("in", "about", "for"))):
                 # "Ryan struggled on Tuesday to explain …", "Ryan has been vocal in rejecting …" (not "objected
@@ -1348,13 +1348,19 @@ def _opens_inverted(art: _Article, word: str, end: int) -> bool:
     return word.lower() in _INVERTED_VERBS and _INVERTED_OPENING.match(art.text, end) is not None
 
 
+def _is_base_form(form: str, verb: Verb) -> bool:
+    """Whether a written form is the verb's base form ("attack", "Call on"): a noun after a
+    determiner, or an infinitive after "to"."""
+    return form.split()[0].lower() == verb.lemma.split()[0]
+
+
 def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: Tok, after: list[Tok], lo: int) -> bool:
     """Whether a verb form right after the noun phrase ``subject`` (whose last token is ``last``) is a
     noun that phrase modifies: "The Romney attack hit …" and "the Sanders claim to …" (a bare form
     after "the" + name), "sounded a rare note of …" (a bare form after "a/an/this" + words, unless a
     share: "a mere 9 percent say"), "the 2001 terrorist attacks", "anti-Latino remarks" (a plural noun
     after a lower-case word that names no person, unless a pronoun object follows: "calls it")."""
-    bare = form.split()[0].lower() == verb.lemma.split()[0]
+    bare = _is_base_form(form, verb)
     words = subject.text.split()
     if subject.kind in ("name", "role") and bare:
         det = art.tok_before(subject.start, max(lo, subject.start - 10))
@@ -1760,8 +1766,8 @@ _INTRO_ADJUNCT = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|from|via|
 
 _ADJUNCT_GAP = re.compile(r"\s+(?:in|on|at|during|after|before|as|last|this|earlier|of|\w+day|today|yesterday)\b"
                           r"[^“”\"«»:;.]{0,80},\s*")
-_ADDRESSEE_GAP = re.compile(r"\s+(?:at|to)\s+[^“”\"«»:;.,—–]{1,40}(?:,|\s[—–-])\s*")  # tweeting at him, “…” / - “…”
-_DASH_END = re.compile(r".*\s[—–-]\s*\Z", re.DOTALL)
+_ADDRESSEE_GAP = re.compile(r"\s+(?:at|to)\s+[^“”\"«»:;.,—–]{1,40},\s*")  # tweeting at him, “…”
+_ADDRESSEE_DASH_GAP = re.compile(r"\s+(?:at|to)\s+[^“”\"«»:;.,—–]{1,40}\s[—–-]\s*")  # boasted to reporters - “…”
 _LISTENER_GAP = re.compile(r"\s+[^“”\"«»:;.,]{1,60}[,:]\s*")  # told reporters, “…” / telling the class of 2014, “…” / told WEEI: “…”
 
 
@@ -2149,8 +2155,8 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             emit_group(group, att, mention, method)
         elif before is not None and (re.fullmatch(r"[\s,:—–-]*", before[1]) or _INTRO_ADJUNCT.fullmatch(before[1])
                                      or (before[0].info.frame == "object_clause" and _LISTENER_GAP.fullmatch(before[1]))
-                                     or (_ADDRESSEE_GAP.fullmatch(before[1]) and not (
-                                         after is not None and _DASH_END.match(before[1])))
+                                     or _ADDRESSEE_GAP.fullmatch(before[1])
+                                     or (after is None and _ADDRESSEE_DASH_GAP.fullmatch(before[1]))
                                      or _ADJUNCT_GAP.fullmatch(before[1])
                                      ) and (
                 before[1].strip() or text[first.start:first.start + 1].isupper()
