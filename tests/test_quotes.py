@@ -1310,3 +1310,21 @@ def test_reviewed_edges_of_the_speaker_rules(tmp_path):
     assert said["the party was not ready"] == "Bob Lane"
     assert said["We have the votes."] == "Ann Ray"  # a row of its own: Lane's words stand between
     assert said["He is right,"] == "Sarah Sanders"
+
+
+def test_a_second_verb_after_but_or_a_listener_set_off_by_commas(tmp_path):
+    text = ("Coordination\n\n"
+            "Ann Ray first said she did not recall the meeting, but later said she had attended it.\n\n"
+            "Bob Lane said that he would back the nominee but did not suggest it would be Trump.\n\n"
+            "Instead, Carl Moss told CNN, his policy would be to go after them.\n\n"
+            "The solution, Dana Wu told them, was simple.\n\n"
+            "Eve Hart told reporters she would run, and the crowd cheered.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes.set_index("text")["speaker"]
+    assert said["she did not recall the meeting"] == "Ann Ray"
+    assert said["she had attended it"] == "Ann Ray"
+    assert said["that he would back the nominee"] == "Bob Lane"
+    assert said["it would be Trump"] == "Bob Lane"
+    assert said["Instead, Carl Moss told CNN, his policy would be to go after them"] == "Carl Moss"
+    assert said["The solution, Dana Wu told them, was simple"] == "Dana Wu"
+    assert quotes.loc[quotes["speaker"] == "Eve Hart", "method"].tolist() == ["reported_clause"]

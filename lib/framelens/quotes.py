@@ -1455,7 +1455,7 @@ def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi
 _LISTENERS = frozenset("""reporters journalists lawmakers supporters voters him her them us me audience crowd
     interviewer newspaper radio television station senators members delegates students""".split())
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|,\s*(?:where|when))"
-                          rf"(?:\s+(?:also|then|later|again|{_AUXILIARIES}|\w+ly))*\s*\Z")
+                          rf"(?:\s+(?:also|then|later|again|not|never|n[’']t|{_AUXILIARIES}|\w+ly))*\s*\Z")
 _AND_BUT = re.compile(rf"\b(?:and|but)(?:\s+(?:\w+ly|then|also|later|again|not|n[’']t|{_AUXILIARIES}"
                       r"|(?:on|last|this|early|late)\s+[A-Z]?\w+))*"
                       r"\s*\Z")  # not after a bare comma; "and on Monday announced"
@@ -1490,7 +1490,8 @@ def _in_subordinate(art: _Article, att: Attribution) -> bool:
     if att.speaker is None or att.speaker_after:
         return False
     before = art.tok_before(att.speaker.start, att.speaker.start - 12)
-    return before is not None and before.lower in ("whether", "if", "that", "because", "although", "while")
+    return before is not None and (before.lower in ("whether", "if", "that", "because", "although", "while")
+                                   or _verb_of(before.text) is not None)  # "said he did not recall …"
 
 
 def _main_subject(art: _Article, found: list[Attribution], s_lo: int, pos: int) -> Mention | None:
@@ -1545,7 +1546,10 @@ def _opening_np(art: _Article, toks: list[Tok]) -> Mention | None:
             break
         if k and not tok.is_cap and (tok.lower in _FINITE_AUXILIARIES or tok.lower in _IRREGULAR_PAST or (
                 tok.lower.endswith("ed") and tok.text.isalpha() and toks[k - 1].lower not in _DETERMINERS)):
-            mention = _np_before(art, toks[:k])
+            head = toks[:k]
+            while len(head) > 1 and (head[-1].lower in _SKIP_BEFORE_VERB or head[-1].lower.endswith("ly")):
+                head = head[:-1]  # "The employee first said", "The senator quickly added"
+            mention = _np_before(art, head)
             if mention is not None and mention.start == toks[0].start and mention.kind != "relative":
                 return mention
             break
@@ -1903,7 +1907,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             i = j
     comma_after = next((k for k, t in enumerate(rest[i:i + 9]) if t.text in ",;"), None)
     mid_sentence = (comma_after is not None and _char_before(art.text, lead) == ","
-                    and (comma_after == 0 or rest[i].lower in _ADJUNCT_PREPOSITIONS)
+                    and (comma_after == 0 or rest[i].lower in _ADJUNCT_PREPOSITIONS
+                         or (att.info.frame == "object_clause" and _listener_only(rest[i:i + comma_after])))
                     and not any(t.lower == "that" for t in rest[i:i + comma_after]))
     if i >= len(rest) or rest[i].text in ".!?" or mid_sentence or (rest[i].text == "," and i + 1 < len(rest)
                                                                    and rest[i + 1].lower == "according"):
@@ -1999,6 +2004,13 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
 
 
 _ADJUNCT_PREPOSITIONS = frozenset("in on at during to after before while from via with by for".split())
+
+
+def _listener_only(toks: list[Tok]) -> bool:
+    """Whether ``toks`` name only a listener: "CNN", "them", "the Associated Press", "reporters"."""
+    return bool(toks) and all(t.is_cap or t.lower in _LISTENERS or t.lower in _PEOPLE_NOUNS
+                              or t.lower in ("the", "a", "an", "’s", "'s") for t in toks) \
+        and toks[-1].lower not in ("the", "a", "an")
 
 
 def _adjunct_end(rest: list[Tok], i: int, listener: bool) -> int | None:
