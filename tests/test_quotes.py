@@ -1328,3 +1328,17 @@ def test_a_second_verb_after_but_or_a_listener_set_off_by_commas(tmp_path):
     assert said["Instead, Carl Moss told CNN, his policy would be to go after them"] == "Carl Moss"
     assert said["The solution, Dana Wu told them, was simple"] == "Dana Wu"
     assert quotes.loc[quotes["speaker"] == "Eve Hart", "method"].tolist() == ["reported_clause"]
+
+
+def test_a_subject_of_people_with_a_participle_relative_clause_or_place_after_it(tmp_path):
+    text = ("Subjects\n\n"
+            "Nonetheless, House Republicans supporting the bill have said they will have the votes.\n\n"
+            "Democrats in Iowa who watched the Saturday debate said they were unfazed by the flap.\n\n"
+            "Several people I have spoken with this month said the senator had for months peppered the mayor with ideas.\n\n"
+            "Proponents of the new bill, however, say it would keep the safeguards in place.\n")
+    _, quotes = _load(tmp_path, text)
+    mention = quotes.set_index("text")["speaker_mention"]
+    assert mention["they will have the votes"] == "House Republicans supporting the bill"
+    assert mention["they were unfazed by the flap"] == "Democrats in Iowa who watched the Saturday debate"
+    assert mention["the senator had for months peppered the mayor with ideas"] == "Several people I have spoken with"
+    assert mention["it would keep the safeguards in place"] == "Proponents of the new bill"

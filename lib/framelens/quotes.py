@@ -576,9 +576,12 @@ class _Article:
 _OPENERS = None
 
 
+_STOPWORD_NOUNS = frozenset("amount bill bottom detail front interest mill part side system top".split())  # nouns in the stop-word list: "the new bill" ends a noun phrase
+
+
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    return stopwords()
+    return stopwords() - _STOPWORD_NOUNS
 
 
 def _openers() -> frozenset[str]:
@@ -960,7 +963,7 @@ _PEOPLE_NOUNS = frozenset("""officials aides sources diplomats analysts observer
     leaders allies organizers officers democrats republicans conservatives liberals scholars historians
     researchers witnesses staffer staffers supporter volunteer volunteers voter resident member activist donor
     delegate delegates organizer worker workers investigators prosecutors agents person source insider operative
-    associate confidant""".split())
+    associate confidant proponents opponents backers""".split())
 _AGE = re.compile(r"\d{1,3}-year-old")
 
 
@@ -1102,6 +1105,9 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
                     re.fullmatch(r"\d{1,3}", appositive) or appositive.split()[0].lower() in ("who", "a", "an", "the")):
                 return mention  # "Bamberg, who is 28, said", "A White House official, who requested anonymity, said"
         return None
+    modified = _modified_subject(art, toks)
+    if modified is not None:
+        return modified
     who = next((k for k in range(len(toks) - 2, max(0, len(toks) - 16), -1) if toks[k].lower == "who"), None)
     if who is not None and who >= 2 and toks[-1].lower != "to" and not any(t.text in ",;:—–" for t in toks[who:]):
         # "a White House official who spoke anonymously to discuss internal strategy said"
@@ -1121,6 +1127,36 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
     if mention is not None and mention.kind == "name":
         return _coordinated_names(art, toks, mention)
     return mention
+
+
+_POSTMODIFIER_STARTS = frozenset("who whose in at from of on with across around".split())
+
+
+def _modified_subject(art: _Article, toks: list[Tok]) -> Mention | None:
+    """A subject whose head, a noun for people, opens the clause and which a participle, a relative
+    clause or a prepositional phrase ends before the verb: "House Republicans supporting the bill
+    (have said)", "Democrats in Iowa who watched the debate (said)", "The state officials whose laws
+    were struck down (say)", "Several people I have spoken with (said)". The whole noun phrase is the
+    mention; None when the clause does not open that way."""
+    opening = next((k for k, t in enumerate(toks[:5]) if t.text == ","), None)
+    if opening is not None and (toks[0].lower in _SKIP_BEFORE_VERB or toks[0].lower in _NOT_CLAUSE
+                                or toks[0].lower in _TIME_WORDS or toks[0].lower.endswith("ly")):
+        toks = toks[opening + 1:]  # "Nonetheless, House Republicans …"
+    if toks and toks[0].lower in ("but", "and", "yet", "so"):
+        toks = toks[1:]
+    head = next((k for k, t in enumerate(toks[:5]) if t.lower in _PEOPLE_NOUNS), None)
+    if head is None or head + 2 >= len(toks) or len(toks) > 24 or any(t.text in ",;:—–()“”\"" for t in toks):
+        return None
+    if not all(t.lower in _DETERMINERS or t.lower in _PLURAL_OR_INDEFINITE or (
+            t.text.isalpha() and t.lower not in stopwords() and t.lower not in _SUBJECT_PRONOUNS | _NOT_CLAUSE
+            and _verb_of(t.text) is None and (t.is_cap or not t.lower.endswith("s"))) for t in toks[:head]):
+        return None  # "Democratic voters", "many diehard Sanders supporters", not "Early polls show voters"
+    after = toks[head + 1]
+    participle = after.lower.endswith("ing") and after.text.isalpha() and after.lower not in _stopwords()
+    reduced = after.lower in ("i", "we", "you") and toks[head].lower in _PEOPLE_NOUNS  # "people I spoke with"
+    if not (after.lower in _POSTMODIFIER_STARTS or participle or reduced):
+        return None
+    return Mention(toks[0].start, toks[-1].end, art.text[toks[0].start:toks[-1].end], "np")
 
 
 def _person_before_place(art: _Article, toks: list[Tok]) -> Mention | None:
