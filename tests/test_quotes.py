@@ -1342,3 +1342,16 @@ def test_a_subject_of_people_with_a_participle_relative_clause_or_place_after_it
     assert mention["they were unfazed by the flap"] == "Democrats in Iowa who watched the Saturday debate"
     assert mention["the senator had for months peppered the mayor with ideas"] == "Several people I have spoken with"
     assert mention["it would keep the safeguards in place"] == "Proponents of the new bill"
+
+
+def test_a_title_with_the_comma_or_full_stop_inside_its_marks_is_a_fragment(tmp_path):
+    text = ("Shows\n\n"
+            "Christie was joined at a town hall by Buddy Valastro, star of the reality show “Cake Boss.”\n\n"
+            "“He views Russia as a foreign power,” Ann Ray said on CBS’s “Face the Nation,” before she left.\n\n"
+            "His campaign is the political equivalent of “The Truman Show.” She says he is unqualified.\n")
+    _, quotes = _load(tmp_path, text)
+    fragments = quotes[quotes["kind"] == "fragment"]
+    assert fragments["text"].tolist() == ["Cake Boss.", "Face the Nation,", "The Truman Show."]
+    assert (fragments["method"] == "cited_title").all() and not fragments["is_speech"].any()
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker"]
+    assert said["He views Russia as a foreign power,"] == "Ann Ray"
