@@ -1355,3 +1355,20 @@ def test_a_title_with_the_comma_or_full_stop_inside_its_marks_is_a_fragment(tmp_
     assert (fragments["method"] == "cited_title").all() and not fragments["is_speech"].any()
     said = quotes[quotes["is_speech"]].set_index("text")["speaker"]
     assert said["He views Russia as a foreign power,"] == "Ann Ray"
+
+
+def test_a_verb_form_before_a_pronoun_or_that_is_a_verb_and_said_is_never_a_noun(tmp_path):
+    text = ("Verbs\n\n"
+            "A Democratic aide said comments from Rice were consistent with earlier statements.\n\n"
+            "During the past year, the Khans say they have heard rising fears from friends.\n\n"
+            "One in five say that will not be true.\n\n"
+            "Pivoting to deficit reduction too soon, a wide array of economists say, limited the recovery.\n\n"
+            "The senator released a congressional report that could raise new questions.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes.set_index("text")["speaker_mention"]
+    assert said["comments from Rice were consistent with earlier statements"] == "A Democratic aide"
+    assert said["they have heard rising fears from friends"] == "the Khans"
+    assert said["that will not be true"] == "One in five"
+    assert said["Pivoting to deficit reduction too soon, a wide array of economists say, limited the recovery"] \
+        == "a wide array of economists"
+    assert not quotes["text"].str.contains("raise new questions").any()  # "a congressional report" is a noun

@@ -1261,8 +1261,9 @@ def find_attributions(art: _Article) -> list[Attribution]:
                         "after", "despite") and verb.frame != "according" and not (participle and prev == "after"):
                 continue
             after = art.toks(ve, min(hi, ve + 30))
-            if after and after[0].lower in one_word_forms and verb.frame != "according":
-                continue  # "intelligence reports said": a noun before the verb
+            if after and after[0].lower in one_word_forms and verb.frame != "according" \
+                    and not (m.group().lower().endswith("ed") or m.group().lower() in _IRREGULAR_PAST):
+                continue  # "intelligence reports said": a noun before the verb (but "an aide said comments …")
             s_lo, s_hi = art.sentence_span(vs)
             s_lo = max(s_lo, lo)
             closed = art.last_close(vs, inclusive=True)
@@ -1398,6 +1399,12 @@ def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: To
     after a lower-case word that names no person, unless a pronoun object follows: "calls it")."""
     bare = _is_base_form(form, verb)
     words = subject.text.split()
+    plural = words[-1].lower().endswith("s") or re.search(rf"\bin (?:{_NUMBER_WORDS})\Z", subject.text.lower())
+    if after and words[0].lower() not in ("a", "an", "this", "another") and (
+            after[0].lower in _SUBJECT_PRONOUNS or (plural and after[0].lower == "that")):
+        return False  # "the Khans say they …", "One in five say that …" (not "a congressional report that …")
+    if after and after[0].text == "," and words[-1].lower().endswith("s"):
+        return False  # "…, a wide array of economists say, …"
     if subject.kind in ("name", "role") and bare:
         det = art.tok_before(subject.start, max(lo, subject.start - 10))
         if det is not None and det.lower in ("the", "a", "this"):
