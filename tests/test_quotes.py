@@ -1372,3 +1372,15 @@ def test_a_verb_form_before_a_pronoun_or_that_is_a_verb_and_said_is_never_a_noun
     assert said["Pivoting to deficit reduction too soon, a wide array of economists say, limited the recovery"] \
         == "a wide array of economists"
     assert not quotes["text"].str.contains("raise new questions").any()  # "a congressional report" is a noun
+
+
+def test_a_reporting_verb_after_to_is_the_opening_subjects_unless_an_object_takes_the_action(tmp_path):
+    text = ("Purpose\n\n"
+            "As supporters waited, Hillary Clinton took to Twitter to say thanks to her team.\n\n"
+            "Bob Lane invited the mayor to explain the plan.\n\n"
+            "Vladimir Putin went out of his way to say that the economy had hit bottom.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes.set_index("text")["speaker"]
+    assert said["thanks to her team"] == "Hillary Clinton"
+    assert said["that the economy had hit bottom"] == "Vladimir Putin"
+    assert not quotes["text"].str.contains("the plan").any()

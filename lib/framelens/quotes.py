@@ -1341,6 +1341,11 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 # "Ryan struggled on Tuesday to explain …", "Ryan has been vocal in rejecting …" (not "objected
                 # to reports that …", "invited the mayor to explain …")
                 speaker = _opening_subject(art, s_lo, vs)
+            elif speaker is None and not passive and prev == "to" and _is_base_form(m.group(), verb):
+                # "Clinton took to Twitter to say …", "Sullivan had to explain …"
+                opening = _opening_subject(art, s_lo, vs)
+                if opening is not None and _subject_acts_to(art, opening.end, before[-1].start):
+                    speaker = opening
             out.append(Attribution(vs, ve, m.group(), verb, speaker, speaker_after, art.sentence_of(vs),
                                    in_relative=in_relative, patient=patient, impersonal=impersonal))
     return out
@@ -1383,6 +1388,22 @@ _PASSIVE_AFTER = frozenset("as by for in on at".split())  # "a man described as"
 def _opens_inverted(art: _Article, word: str, end: int) -> bool:
     """Whether ``word``, ending at ``end``, is a verb before the name that opens a quotation: "Said Comey, “…”"."""
     return word.lower() in _INVERTED_VERBS and _INVERTED_OPENING.match(art.text, end) is not None
+
+
+_OBJECT_CONTROL = re.compile(r"\b(?:invit|urg|ask|tell|told|want|encourag|allow|forc|persuad|order|expect|need|"
+                             r"pressur|push|challeng|prompt|convinc|caus|requir|permit|enabl|inspir|lead|led|call|"
+                             r"help|get|got|leav|left|pa(?:y|id)|hir|dar|invok|beg|begg|remind|warn|direct|instruct|"
+                             r"sen[dt]|us(?:e|ed|es|ing)\b)", re.IGNORECASE)
+
+
+def _subject_acts_to(art: _Article, subject_end: int, to: int) -> bool:
+    """Whether the "to" at ``to`` opens a purpose or a complement of the subject that ends at
+    ``subject_end`` ("Clinton took to Twitter to say", "Sullivan had to explain", "He went out of his way
+    to say"): no comma, no other reporting verb and no verb that hands the action to its object
+    ("invited the mayor to") between."""
+    span = art.text[subject_end:to]
+    return bool(span.strip()) and len(art.toks(subject_end, to)) <= 14 and not re.search(r"[,;:—–“”\"]", span) \
+        and not _OBJECT_CONTROL.search(span) and load_reporting_verbs()[1].search(span) is None
 
 
 def _is_base_form(form: str, verb: Verb) -> bool:
