@@ -1318,7 +1318,8 @@ def test_a_second_verb_after_but_or_a_listener_set_off_by_commas(tmp_path):
             "Bob Lane said that he would back the nominee but did not suggest it would be Trump.\n\n"
             "Instead, Carl Moss told CNN, his policy would be to go after them.\n\n"
             "The solution, Dana Wu told them, was simple.\n\n"
-            "Eve Hart told reporters she would run, and the crowd cheered.\n")
+            "Eve Hart told reporters she would run, and the crowd cheered.\n\n"
+            "John Kasich offered the man a job, then says he will welcome advice.\n")
     _, quotes = _load(tmp_path, text)
     said = quotes.set_index("text")["speaker"]
     assert said["she did not recall the meeting"] == "Ann Ray"
@@ -1328,6 +1329,7 @@ def test_a_second_verb_after_but_or_a_listener_set_off_by_commas(tmp_path):
     assert said["Instead, Carl Moss told CNN, his policy would be to go after them"] == "Carl Moss"
     assert said["The solution, Dana Wu told them, was simple"] == "Dana Wu"
     assert quotes.loc[quotes["speaker"] == "Eve Hart", "method"].tolist() == ["reported_clause"]
+    assert said["he will welcome advice"] == "John Kasich"
 
 
 def test_a_subject_of_people_with_a_participle_relative_clause_or_place_after_it(tmp_path):

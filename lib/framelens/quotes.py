@@ -1520,9 +1520,9 @@ _LISTENERS = frozenset("""reporters journalists lawmakers supporters voters him 
     interviewer newspaper radio television station senators members delegates students""".split())
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|,\s*(?:where|when))"
                           rf"(?:\s+(?:also|then|later|again|not|never|n[’']t|{_AUXILIARIES}|\w+ly))*\s*\Z")
-_AND_BUT = re.compile(rf"\b(?:and|but)(?:\s+(?:\w+ly|then|also|later|again|not|n[’']t|{_AUXILIARIES}"
+_AND_BUT = re.compile(rf"(?:\b(?:and|but)|,\s*then)(?:\s+(?:\w+ly|then|also|later|again|not|n[’']t|{_AUXILIARIES}"
                       r"|(?:on|last|this|early|late)\s+[A-Z]?\w+))*"
-                      r"\s*\Z")  # not after a bare comma; "and on Monday announced"
+                      r"\s*\Z")  # not after a bare comma; "and on Monday announced", "…, then says"
 _NOT_NP_SPEAKER_VERBS = frozenset({"question", "answer"})
 _CLAUSE_BREAK = re.compile(r"(?:;|\b(?:while|whereas|though|although|compared (?:with|to)))\s*\Z")
 _BREAK_MARKS = (",", " and", " but", ";", " while", " whereas", " though", " although", " compared")  # where to cut
