@@ -7,10 +7,11 @@ The extractor is built from rules and editable data files, so that it runs offli
    next ones when a later paragraph opens again or closes it; each paragraph is one quote row.
 2. Reporting verbs (``reporting_verbs.csv``) outside quotation marks are found with their
    speaker: the noun phrase before them ("Sergey Lavrov, Russia's foreign minister, told",
-   "Large majorities of voters in six states said"), after them ("…, said Lavrov", "according to
+   "Large majorities of voters in six states said", "House Republicans supporting the bill have
+   said"), after them ("…, said Lavrov", "according to
    a poll from …"), a relative "who", or the subject of the sentence for ", saying …", for a
-   verb after "and"/"but", for "Noting that …, X …" and for a verb in a chain ("struggled to
-   explain …"). A passive verb is said by its agent ("was first reported by Politico").
+   verb after "and"/"but" ("…, but later said …"), for "Noting that …, X …" and for a verb in a
+   chain ("struggled to explain …", "took to Twitter to say …"). A passive verb is said by its agent ("was first reported by Politico").
 3. A quotation with an attribution next to it, or introduced by the sentence before it
    ("X agreed. “…”", "X responded:" ending the paragraph before), is **direct**; quoted words
    inside a reported clause make that clause **partial**; a reported clause without quotation
