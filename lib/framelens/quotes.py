@@ -8,10 +8,10 @@ The extractor is built from rules and editable data files, so that it runs offli
 2. Reporting verbs (``reporting_verbs.csv``) outside quotation marks are found with their
    speaker: the noun phrase before them ("Sergey Lavrov, Russia's foreign minister, told",
    "Large majorities of voters in six states said", "House Republicans supporting the bill have
-   said"), after them ("…, said Lavrov", "according to
-   a poll from …"), a relative "who", or the subject of the sentence for ", saying …", for a
-   verb after "and"/"but" ("…, but later said …"), for "Noting that …, X …" and for a verb in a
-   chain ("struggled to explain …", "took to Twitter to say …"). A passive verb is said by its agent ("was first reported by Politico").
+   said"), after them ("…, said Lavrov", "according to a poll from …"), a relative "who", or the
+   subject of the sentence for ", saying …", for a verb after "and"/"but" ("…, but later said …"),
+   for "Noting that …, X …" and for a verb in a chain ("struggled to explain …", "took to Twitter
+   to say …"). A passive verb is said by its agent ("was first reported by Politico").
 3. A quotation with an attribution next to it, or introduced by the sentence before it
    ("X agreed. “…”", "X responded:" ending the paragraph before), is **direct**; quoted words
    inside a reported clause make that clause **partial**; a reported clause without quotation
@@ -577,12 +577,20 @@ class _Article:
 _OPENERS = None
 
 
-_STOPWORD_NOUNS = frozenset("amount bill bottom detail front interest mill part side system top".split())  # nouns in the stop-word list: "the new bill" ends a noun phrase
+# nouns in the stop-word list: "the new bill" ends a noun phrase
+_STOPWORD_NOUNS = frozenset("amount bill bottom detail front interest mill part side system top".split())
+
+
+@lru_cache(maxsize=1)
+def _all_stopwords() -> frozenset[str]:
+    """The shipped stop-word list, read once."""
+    return stopwords()
 
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    return stopwords() - _STOPWORD_NOUNS
+    """The stop-word list without its nouns: the function words a noun phrase does not end in."""
+    return _all_stopwords() - _STOPWORD_NOUNS
 
 
 def _openers() -> frozenset[str]:
@@ -1149,12 +1157,12 @@ def _modified_subject(art: _Article, toks: list[Tok]) -> Mention | None:
     if head is None or head + 2 >= len(toks) or len(toks) > 24 or any(t.text in ",;:—–()“”\"" for t in toks):
         return None
     if not all(t.lower in _DETERMINERS or t.lower in _PLURAL_OR_INDEFINITE or (
-            t.text.isalpha() and t.lower not in stopwords() and t.lower not in _SUBJECT_PRONOUNS | _NOT_CLAUSE
+            t.text.isalpha() and t.lower not in _all_stopwords() and t.lower not in _SUBJECT_PRONOUNS | _NOT_CLAUSE
             and _verb_of(t.text) is None and (t.is_cap or not t.lower.endswith("s"))) for t in toks[:head]):
         return None  # "Democratic voters", "many diehard Sanders supporters", not "Early polls show voters"
     after = toks[head + 1]
     participle = after.lower.endswith("ing") and after.text.isalpha() and after.lower not in _stopwords()
-    reduced = after.lower in ("i", "we", "you") and toks[head].lower in _PEOPLE_NOUNS  # "people I spoke with"
+    reduced = after.lower in ("i", "we", "you")  # "people I spoke with"
     if not (after.lower in _POSTMODIFIER_STARTS or participle or reduced):
         return None
     return Mention(toks[0].start, toks[-1].end, art.text[toks[0].start:toks[-1].end], "np")
@@ -1335,18 +1343,17 @@ def find_attributions(art: _Article) -> list[Attribution]:
                         and prev not in ("are", "were", "is", "was", "have", "has", "had", "also", "even"))
                     or (verb.frame == "quote_only" and not k_close)):
                 speaker = None  # "a group called X", "support will continue": not a speaker (but "“…?” a staffer wondered")
-            if speaker is None and not passive and verb.frame != "according" and (
-                    (prev == "to" and _is_base_form(m.group(), verb) and len(before) > 1
-                     and before[-2].lower.endswith("ed"))
-                    or (participle and prev in ("in", "about", "for"))):
-                # "Ryan struggled on Tuesday to explain …", "Ryan has been vocal in rejecting …" (not "objected
-                # to reports that …", "invited the mayor to explain …")
-                speaker = _opening_subject(art, s_lo, vs)
-            elif speaker is None and not passive and prev == "to" and _is_base_form(m.group(), verb):
-                # "Clinton took to Twitter to say …", "Sullivan had to explain …"
-                opening = _opening_subject(art, s_lo, vs)
-                if opening is not None and _subject_acts_to(art, opening.end, before[-1].start):
-                    speaker = opening
+            if speaker is None and not passive and verb.frame != "according":
+                infinitive = prev == "to" and _is_base_form(m.group(), verb)
+                if (infinitive and len(before) > 1 and before[-2].lower.endswith("ed")) \
+                        or (participle and prev in ("in", "about", "for")):
+                    # "Ryan struggled on Tuesday to explain …", "Ryan has been vocal in rejecting …" (not
+                    # "objected to reports that …", "invited the mayor to explain …")
+                    speaker = _opening_subject(art, s_lo, vs)
+                elif infinitive:  # "Clinton took to Twitter to say …", "Sullivan had to explain …"
+                    opening = _opening_subject(art, s_lo, vs)
+                    if opening is not None and _subject_acts_to(art, opening.end, before[-1].start):
+                        speaker = opening
             out.append(Attribution(vs, ve, m.group(), verb, speaker, speaker_after, art.sentence_of(vs),
                                    in_relative=in_relative, patient=patient, impersonal=impersonal))
     return out
@@ -1421,11 +1428,12 @@ def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: To
     after a lower-case word that names no person, unless a pronoun object follows: "calls it")."""
     bare = _is_base_form(form, verb)
     words = subject.text.split()
-    plural = words[-1].lower().endswith("s") or re.search(rf"\bin (?:{_NUMBER_WORDS})\Z", subject.text.lower())
+    ends_plural = words[-1].lower().endswith("s")
+    share = re.search(rf"\bin (?:{_NUMBER_WORDS})\Z", subject.text.lower())  # "One in five"
     if after and words[0].lower() not in ("a", "an", "this", "another") and (
-            after[0].lower in _SUBJECT_PRONOUNS or (plural and after[0].lower == "that")):
+            after[0].lower in _SUBJECT_PRONOUNS or ((ends_plural or share) and after[0].lower == "that")):
         return False  # "the Khans say they …", "One in five say that …" (not "a congressional report that …")
-    if after and after[0].text == "," and words[-1].lower().endswith("s"):
+    if after and after[0].text == "," and ends_plural:
         return False  # "…, a wide array of economists say, …"
     if subject.kind in ("name", "role") and bare:
         det = art.tok_before(subject.start, max(lo, subject.start - 10))
