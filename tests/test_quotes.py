@@ -1386,3 +1386,31 @@ def test_a_reporting_verb_after_to_is_the_opening_subjects_unless_an_object_take
     assert said["thanks to her team"] == "Hillary Clinton"
     assert said["that the economy had hit bottom"] == "Vladimir Putin"
     assert not quotes["text"].str.contains("the plan").any()
+
+
+def test_words_that_describe_a_name_between_a_quotation_and_its_verb_are_part_of_the_speaker(tmp_path):
+    text = ("Premodifiers\n\n"
+            "“They have to decide whether to feed themselves,” Fight for $15 organizing director Kendall Fells "
+            "said. “They care about two things.”\n\n"
+            "“Elections are a choice,” political scientist Christopher Wlezien told CNN.\n\n"
+            "“He got in trouble for far less,” one of the former prosecutors for David Petraeus said the two "
+            "cases were quite different.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")
+    fells = "They have to decide whether to feed themselves,” Fight for $15 organizing director Kendall Fells " \
+        "said. “They care about two things."
+    assert said.loc[fells, "speaker"] == "Kendall Fells" and said.loc[fells, "kind"] == "direct"
+    assert said.loc["Elections are a choice,", "speaker"] == "Christopher Wlezien"
+    assert said.loc["the two cases were quite different", "verb"] == "said"
+    assert said.loc["He got in trouble for far less,", "speaker"] != "David Petraeus"  # "said" has a clause
+
+
+def test_a_day_after_the_verb_is_not_an_inverted_speaker(tmp_path):
+    text = ("Days\n\n"
+            "''We don't believe troops are the answer,'' Benjamin J. Rhodes, Mr. Obama's adviser, said Sunday. "
+            "''The further introduction of troops is not the way.''\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]]
+    assert len(rows) == 1
+    assert rows["speaker"].iloc[0] == "Benjamin J. Rhodes"
+    assert rows["text"].iloc[0].endswith("The further introduction of troops is not the way.")

@@ -1517,8 +1517,8 @@ def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi
     if _char_before(art.text, verb_start) != "," or not art.text[lo:verb_start].strip(" ,"):
         return None
     mention = _np_after(art, verb_end, hi)
-    if mention is None or mention.kind == "pronoun":
-        return None
+    if mention is None or mention.kind == "pronoun" or mention.text.lower() in _TIME_WORDS:
+        return None  # "…, Mr. Obama's adviser, said Sunday.": a day is not a speaker
     after = art.toks(mention.end, hi)
     words = [t.lower for t in after[:2]]
     modified = mention.kind != "name" and (words[:1] == ["who"] or words in (["close", "to"], ["familiar", "with"]))
@@ -1852,6 +1852,23 @@ _LISTENER_GAP = re.compile(r"\s+[^“”\"«»:;.,]{1,60}[,:]\s*")  # told repor
 _GAP_CONJUNCTION = re.compile(r"[\s,—–-]*(?:and|but|or|as|while|which|that|because|after|before)\b")
 
 
+_PREMODIFIER_WORDS = frozenset("the a an his her their its our one another former of for".split())
+
+
+def _name_premodifier(words: list[str]) -> bool:
+    """Whether the words between a closing mark and a name describe the name: “…,” political
+    scientist Christopher Wlezien told / “…,” Fight for $15 organizing director Kendall Fells said /
+    “…,” his friend Mahamat Oumar said. Content words, capitalised words, possessives and amounts
+    only: a conjunction, a pronoun, an adverb or a reporting verb starts a clause of its own, and a
+    name after "of" or "for" is not the head ("one of the prosecutors for David Petraeus said")."""
+    words = [w.strip(",") for w in words]
+    return 0 < len(words) <= 6 and words[0] not in ("of", "for") and words[-1] not in ("of", "for") and all(
+        re.fullmatch(r"[A-Z][\w’'&.-]*|\$?\d[\d.,]*", w)
+        or re.fullmatch(r"[a-z][a-z-]*(?:[’']s)?", w) and not w.endswith("ly") and _verb_of(w) is None
+        and (w in _PREMODIFIER_WORDS or w not in _all_stopwords())
+        for w in words)
+
+
 def _adjacent_after(art: _Article, atts: list[Attribution], close: int) -> Attribution | None:
     """An attribution right after a closing mark: “…,” he said / “…,” said Lavrov / “…” – Lavrov said."""
     s_hi = art.sentence_span(close)[1]
@@ -1880,7 +1897,9 @@ def _adjacent_after(art: _Article, atts: list[Attribution], close: int) -> Attri
                     or 0 < len(words) <= 3 and all(w.isalpha() and w.islower() for w in words)
                     and att.speaker.text.split()[0].lower() in _TITLES  # “…,” state Sen. Jason Holsman said
                     or re.fullmatch(r"[\s,—–-]*(?:(?:the |a |an )?[^\W\d][\w’'. -]{0,60},|[A-Z][\w’'. -]{0,60})\s*",
-                                    gap)))):
+                                    gap.replace("\xa0", " "))
+                    or att.speaker.kind == "name" and _name_premodifier(words)
+                    and _words(art.text[att.verb_end:s_hi].split(",")[0]) <= 6))):
             # “…,” he said / “…,” the ambassador, Liam Byrne, said / “…,” RNC spokesman Sean Spicer said
             return att
         return None
