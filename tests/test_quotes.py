@@ -1414,3 +1414,29 @@ def test_a_day_after_the_verb_is_not_an_inverted_speaker(tmp_path):
     assert len(rows) == 1
     assert rows["speaker"].iloc[0] == "Benjamin J. Rhodes"
     assert rows["text"].iloc[0].endswith("The further introduction of troops is not the way.")
+
+
+def test_of_after_speak_is_a_topic_only_right_after_the_verb(tmp_path):
+    text = ("Topics\n\n"
+            "Ann Ray spoke highly of the former president's personal attributes.\n\n"
+            "A senior official, who spoke on the condition of anonymity, was at the meeting.\n\n"
+            "Bob Lane spoke to the Economic Club of Washington on Wednesday.\n\n"
+            "Carl Dunn talked to voters about health care.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker"]
+    assert said["the former president's personal attributes"] == "Ann Ray"
+    assert said["health care"] == "Carl Dunn"
+    assert not quotes["text"].str.contains("anonymity|Washington").any()
+
+
+def test_advise_reports_speech_only_with_an_infinitive_that_or_question(tmp_path):
+    text = ("Advisers\n\n"
+            "Ann Ray advises big corporations on mergers and acquisitions.\n\n"
+            "Bob Lane, a pollster who advised Hillary Clinton's 2008 campaign, is retiring.\n\n"
+            "Carl Dunn advised graduates to take risks.\n\n"
+            "Dana Fox advised the board that the deal was too risky.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker"]
+    assert said["graduates to take risks"] == "Carl Dunn"
+    assert said["that the deal was too risky"] == "Dana Fox"
+    assert not quotes["text"].str.contains("mergers|2008 campaign").any()

@@ -59,8 +59,8 @@ from framelens.textunits import iter_tokens
 
 QUOTE_KINDS = ("direct", "partial", "indirect", "fragment")
 VERB_CLASSES = ("neutral", "stance")
-VERB_FRAMES = ("clause", "that_clause", "object_clause", "infinitive", "object", "object_of", "complement", "topic",
-               "according", "quote_only")
+VERB_FRAMES = ("clause", "that_clause", "object_clause", "infinitive", "infinitive_only", "object", "object_of",
+               "complement", "topic", "according", "quote_only")
 OFFICIALS_FILE = DATA_DIR / "officials.csv"
 VERBS_FILE = DATA_DIR / "reporting_verbs.csv"
 COUNTRIES_FILE = DATA_DIR / "countries.csv"
@@ -1944,8 +1944,12 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         return rest[k].start, stop, "question_put"
     if att.info.frame == "topic":
         # "talks to Megyn Kelly about bullying", "talking candidly at a town hall about drug addiction"
+        # "of" only right after the verb or its adverb ("spoke highly of"), not "spoke on the condition of
+        # anonymity", "spoke to the Economic Club of Washington"
         rest = art.toks(att.verb_end, s_hi)
-        k = next((k for k, t in enumerate(rest[:10]) if t.lower in ("about", "of") or t.text in ".,;:!?“\""), None)
+        k = next((k for k, t in enumerate(rest[:10]) if t.lower == "about" or t.text in ".,;:!?“\""
+                  or t.lower == "of" and all(u.lower.endswith("ly") or u.lower in ("up", "out") for u in rest[:k])),
+                 None)
         if k is None or rest[k].lower not in ("about", "of") or k + 1 >= len(rest):
             return None
         return rest[k + 1].start, s_hi, "reported_object"
@@ -2053,7 +2057,7 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     if att.info.frame == "that_clause" and first.text not in "“\"‘" \
             and first.lower not in _SUBJECT_PRONOUNS | {"whether", "if"}:
         return None  # "charged a fee", "maintains the title": only "charged that …" (or "indicated he …") is speech
-    if att.info.frame in ("infinitive", "object_clause"):
+    if att.info.frame in ("infinitive", "infinitive_only", "object_clause"):
         to = _infinitive_at(rest, i)
         if to is not None:
             lead_in = rest[to].start if first.lower in _NOT_CLAUSE else first.start  # not "at a rally to end …"
@@ -2064,6 +2068,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
                                                                        "when", "where", "which")), None)
         if wh and all(t.is_cap or t.lower in _LISTENERS or t.lower in ("the", "a", "an") for t in window[:wh]):
             return window[wh].start, s_hi, "reported_clause"  # "asking Sanders why he …"
+        if att.info.frame == "infinitive_only":
+            return None  # "advises big corporations on mergers": a service, not speech
     if att.info.frame == "object" and (first.text[:1].isalnum() or first.text in "“\"‘$") \
             and first.lower not in _NOT_CLAUSE:
         return first.start, s_hi, "reported_object"
@@ -2180,7 +2186,7 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         turn = _OBJECT_END.search(art.text, start, end)
         if turn is not None and _words(art.text[start:turn.start()]) >= 1:
             end = turn.start()
-    if att.info.frame in ("object", "complement", "infinitive"):  # "called for a boycott, and the group objected"
+    if att.info.frame in ("object", "complement", "infinitive", "infinitive_only"):  # "called for a boycott, and the group objected"
         turn = _NEW_CLAUSE.search(art.text, start, end)
         if turn is not None and _words(art.text[start:turn.start()]) >= 2 and "," not in art.text[start:turn.start()]:
             end = turn.start()  # but not the last item of a list: "a ceasefire, aid, and the release of …"
