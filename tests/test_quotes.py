@@ -1440,3 +1440,20 @@ def test_advise_reports_speech_only_with_an_infinitive_that_or_question(tmp_path
     assert said["graduates to take risks"] == "Carl Dunn"
     assert said["that the deal was too risky"] == "Dana Fox"
     assert not quotes["text"].str.contains("mergers|2008 campaign").any()
+
+
+def test_a_quotation_that_carries_on_a_sentence_its_attribution_interrupts_takes_the_words_before(tmp_path):
+    text = ("Interrupted sentences\n\n"
+            "Ann Ray and Bob Lane spoke at the forum.\n\n"
+            "An economic downturn, she said, “could be a good time to borrow and pay off debt.”\n\n"
+            "Whether the issue is the pipeline or climate change, Mr. Lane added, “it becomes harder for them.”\n\n"
+            "In Moscow, she said, “We are ready.”\n\n"
+            "With a tweet, Ann Ray told the President that if he wants our guns, “come and take them.”\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")
+    downturn = "An economic downturn, she said, “could be a good time to borrow and pay off debt.”"
+    assert said.loc[downturn, "kind"] == "partial" and said.loc[downturn, "speaker"] == "Ann Ray"
+    assert said.loc["Whether the issue is the pipeline or climate change, Mr. Lane added, “it becomes harder "
+                    "for them.”", "speaker"] == "Bob Lane"
+    assert said.loc["We are ready.", "kind"] == "direct"  # a capital: the quotation is a sentence of its own
+    assert not said.index.str.startswith("With a tweet").any()

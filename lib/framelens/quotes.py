@@ -1869,6 +1869,23 @@ def _name_premodifier(words: list[str]) -> bool:
         for w in words)
 
 
+def _sentence_before_attribution(art: _Article, att: Attribution, first: Piece) -> int | None:
+    """Where the sentence starts when an attribution set off by commas interrupts it and the quotation
+    after it carries the sentence on in lower case ("No name change, he said, “hides what it really
+    is.”", "Whether the issue is …, Mr. Garin added, “it becomes harder …”"): the words before the
+    attribution are the speaker's too."""
+    if att.speaker is None or att.speaker_after or not art.text[first.start:first.start + 1].islower():
+        return None
+    s_lo = max(art.sentence_span(att.verb_start)[0], art.paragraph_span(att.verb_start)[0])
+    lead = art.text[s_lo:att.speaker.start]
+    closed = art.last_close(att.speaker.start)
+    gap = art.text[att.verb_end:first.open_mark if first.open_mark is not None else first.start]
+    if (closed is not None and closed >= s_lo) or not lead.rstrip().endswith(",") or _words(lead) < 2 \
+            or not re.fullmatch(r"(?:\s+[^\W\d][\w’'.-]*){0,3}\s*,\s*", gap) or re.search(r"\bthat\b", gap):
+        return None  # the verb's own words stand between: "…, Abbott told the President that if …, “…”"
+    return s_lo + len(lead) - len(lead.lstrip())
+
+
 def _adjacent_after(art: _Article, atts: list[Attribution], close: int) -> Attribution | None:
     """An attribution right after a closing mark: “…,” he said / “…,” said Lavrov / “…” – Lavrov said."""
     s_hi = art.sentence_span(close)[1]
@@ -2273,6 +2290,11 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                 before[1].strip() or text[first.start:first.start + 1].isupper()
                 or before[0].info.frame == "according"):
             before[0].used = True
+            lead = _sentence_before_attribution(art, before[0], first)
+            if lead is not None:  # "An economic downturn, he said, “could be a good time to borrow”"
+                consumed.add(id(first))
+                rows.add("partial", lead, first.end if first.close_mark is None else first.close_mark + 1, [first],
+                         before[0], before[0].speaker, "quote_around_attribution")
             emit_group(group, before[0], before[0].speaker, "attribution_then_quote")
         elif after is not None:
             s_lo = max(art.sentence_span(first.start)[0], art.paragraph_span(first.start)[0])
