@@ -1457,3 +1457,17 @@ def test_a_quotation_that_carries_on_a_sentence_its_attribution_interrupts_takes
                     "for them.”", "speaker"] == "Bob Lane"
     assert said.loc["We are ready.", "kind"] == "direct"  # a capital: the quotation is a sentence of its own
     assert not said.index.str.startswith("With a tweet").any()
+
+
+def test_quoted_complements_listed_together_and_a_partial_quote_before_its_attribution_run_on(tmp_path):
+    text = ("Run on\n\n"
+            "Ann Ray and Bob Lane spoke at the forum.\n\n"
+            "Ann Ray called the charge “meritless” and “improper.”\n\n"
+            "Bob Lane called the plan “stupid” and boycotted the vote.\n\n"
+            "The FBI made a \"mistake\" in the background check for the shooter, Ray has said. He was armed.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")
+    assert said.loc["the charge “meritless” and “improper.”", "quoted_text"] == "meritless … improper."
+    assert said.loc["the plan “stupid”", "speaker"] == "Bob Lane"  # not his next action
+    mistake = said.loc["The FBI made a \"mistake\" in the background check for the shooter"]
+    assert mistake["kind"] == "partial" and mistake["speaker"] == "Ann Ray"

@@ -2305,7 +2305,13 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                 emit_group(group, after, after.speaker, "quote_then_attribution")
             else:
                 consumed.update(id(p) for p in group)
-                rows.add("partial", s_lo, last.close_mark + 1, group, after, after.speaker, "partial_then_attribution")
+                end = last.close_mark + 1
+                lead = after.speaker.start if after.speaker is not None and not after.speaker_after else after.verb_start
+                gap = art.toks(end, lead)
+                if gap and gap[0].lower in _GOVERNORS and gap[-1].text == "," and not any(
+                        t.text in "“”\"‘’'" for t in gap):
+                    end = gap[-1].start  # "The FBI made a “mistake” in the background check, Comey said"
+                rows.add("partial", s_lo, end, group, after, after.speaker, "partial_then_attribution")
 
     # 2. reported clauses, with or without quoted words in them
     pieces_of: dict[int, list[Piece]] = {}
@@ -2344,13 +2350,17 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         if att.info.frame == "complement" and inner:
             # "called such moves “alarming”": the quoted words right after the verb are the speaker's;
             # the row runs from the object on
-            inner = inner[:1]
+            # (and the ones listed with it: "called it “meritless” and “improper”")
+            k = 1
+            while k < len(inner) and inner[k - 1].close_mark is not None and inner[k].open_mark is not None \
+                    and re.fullmatch(r"[\s,]*(?:(?:and|or)\s+)?", text[inner[k - 1].close_mark + 1:inner[k].open_mark]):
+                k += 1
+            inner = inner[:k]
             lead = start if text[start:inner[0].start].strip(" “\"‘") else inner[0].start
-            close = inner[0].close_mark + 1 if inner[0].close_mark is not None else inner[0].end
+            close = inner[-1].close_mark + 1 if inner[-1].close_mark is not None else inner[-1].end
             runs_on = not re.match(r"\s*(?:,|;|\band\b|\bbut\b|\bor\b)", text[close:end])  # not “…” and boycotted
-            rows.add("partial", lead, (max(end, close) if runs_on else close) if lead < inner[0].start else inner[0].end,
-                     inner, att, att.speaker,
-                     "quoted_complement")
+            rows.add("partial", lead, (max(end, close) if runs_on else close) if lead < inner[0].start else inner[-1].end,
+                     inner, att, att.speaker, "quoted_complement")
         else:
             rows.add("partial" if inner else "indirect", start, end, inner, att, att.speaker,
                      method if not inner else "partial_in_reported_clause")
