@@ -696,6 +696,9 @@ def test_cache_reads_unchanged_articles_back_and_analyses_only_new_ones(tmp_path
     stop.write_text("word\nthe\n", encoding="utf-8")
     load_corpus(corpus, stopwords_path=stop)
     assert len(analysed) == 6, "other settings never read an analysis made with the old ones"
+    monkeypatch.setattr(framelens.corpus, "_analysis_code_digest", lambda: "edited sentence splitter")
+    load_corpus(corpus)
+    assert len(analysed) == 11, "an edit to the analysing code never reads an analysis made by the old code"
 
 
 @pytest.mark.parametrize("shape", ["folder", "table"])

@@ -406,11 +406,23 @@ def _process(src: Source, settings: Settings, cache: "ResultCache | None" = None
     return out
 
 
+def _analysis_code_digest() -> str:
+    """SHA-256 of the source of the modules that turn a raw article into its cached tables."""
+    from framelens import checks, encoding, segments, tables, textunits
+
+    digest = hashlib.sha256()
+    for module in (checks, encoding, segments, tables, textunits):
+        digest.update(Path(module.__file__).read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()
+
+
 class ResultCache:
     """Analysed articles on disk, keyed by the SHA-256 of their raw bytes and by the settings, and
     the tables of the last corpora loaded, in Parquet, keyed by every article's hash.
 
-    A changed rule, stopword or abbreviation file (or another framelens version) gives another
+    A changed rule, stopword or abbreviation file, another framelens version, or an edit to the
+    code that analyses an article (segments, sentences, tokens, checks, decoding) gives another
     key, so a stale analysis is never read back. Files are written atomically; an unreadable one
     is ignored and rewritten. A corpus whose articles, metadata and problems found while finding
     them are all unchanged is read back from its Parquet tables; after any change, only the changed
@@ -423,7 +435,8 @@ class ResultCache:
         from framelens import __version__
 
         fingerprint = hashlib.sha256(repr((
-            __version__, [(r.name, r.kind, r.zone, r.max_words, r.regex.pattern, r.regex.flags) for r in settings.rules],
+            __version__, _analysis_code_digest(),
+            [(r.name, r.kind, r.zone, r.max_words, r.regex.pattern, r.regex.flags) for r in settings.rules],
             sorted(settings.abbreviations.items()), sorted(settings.stopwords), sorted(settings.openers),
         )).encode("utf-8")).hexdigest()[:16]
         self.folder = Path(folder) / fingerprint
