@@ -35,6 +35,8 @@ def split(text, settings):
     ("“Why would we negotiate?” Lavrov asked. Nobody answered.",
      ["“Why would we negotiate?” Lavrov asked.", "Nobody answered."]),
     ("“Why?” Peace talks had failed.", ["“Why?”", "Peace talks had failed."]),
+    ("Her finish behind then-Sen. Barack Obama hurt. She left.", ["Her finish behind then-Sen. Barack Obama hurt.",
+                                                                  "She left."]),
 ])
 def test_sentence_boundaries(settings, text, expected):
     assert split(text, settings) == expected
