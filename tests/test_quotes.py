@@ -1471,3 +1471,15 @@ def test_quoted_complements_listed_together_and_a_partial_quote_before_its_attri
     assert said.loc["the plan “stupid”", "speaker"] == "Bob Lane"  # not his next action
     mistake = said.loc["The FBI made a \"mistake\" in the background check for the shooter"]
     assert mistake["kind"] == "partial" and mistake["speaker"] == "Ann Ray"
+
+
+def test_a_quotation_that_opens_a_sentence_the_words_after_it_carry_on_is_partial(tmp_path):
+    text = ("Run on\n\n"
+            "Ann Ray and Bob Lane spoke at the forum.\n\n"
+            "\"This will be a challenge\" for Clinton in the South, Ray said.\n\n"
+            "\"We don't teach anything,\" Lane said.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")
+    challenge = said.loc["\"This will be a challenge\" for Clinton in the South"]
+    assert challenge["kind"] == "partial" and challenge["speaker"] == "Ann Ray"
+    assert said.loc["We don't teach anything,", "kind"] == "direct"

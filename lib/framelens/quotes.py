@@ -2301,17 +2301,19 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             opens_clause = first.open_mark is None or re.fullmatch(
                 r"[\s\-–—:(]*", text[max(s_lo, art.last_close(first.open_mark, inclusive=True) or 0):first.open_mark])
             after.used = True
-            if opens_clause or len(group) > 1:
+            end = last.close_mark + 1
+            lead = after.speaker.start if after.speaker is not None and not after.speaker_after else after.verb_start
+            gap = art.toks(end, lead)
+            runs_on = len(group) == 1 and bool(gap) and gap[0].lower in _GOVERNORS and gap[-1].text == "," \
+                and not any(t.text in "“”\"‘’'" for t in gap)
+            if runs_on:  # "The FBI made a “mistake” in the background check, Comey said"
+                end = gap[-1].start
+            if (opens_clause and not runs_on) or len(group) > 1:
                 emit_group(group, after, after.speaker, "quote_then_attribution")
             else:
                 consumed.update(id(p) for p in group)
-                end = last.close_mark + 1
-                lead = after.speaker.start if after.speaker is not None and not after.speaker_after else after.verb_start
-                gap = art.toks(end, lead)
-                if gap and gap[0].lower in _GOVERNORS and gap[-1].text == "," and not any(
-                        t.text in "“”\"‘’'" for t in gap):
-                    end = gap[-1].start  # "The FBI made a “mistake” in the background check, Comey said"
-                rows.add("partial", s_lo, end, group, after, after.speaker, "partial_then_attribution")
+                rows.add("partial", s_lo if not opens_clause else first.open_mark, end, group, after, after.speaker,
+                         "partial_then_attribution")
 
     # 2. reported clauses, with or without quoted words in them
     pieces_of: dict[int, list[Piece]] = {}
