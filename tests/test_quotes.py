@@ -1483,3 +1483,17 @@ def test_a_quotation_that_opens_a_sentence_the_words_after_it_carry_on_is_partia
     challenge = said.loc["\"This will be a challenge\" for Clinton in the South"]
     assert challenge["kind"] == "partial" and challenge["speaker"] == "Ann Ray"
     assert said.loc["We don't teach anything,", "kind"] == "direct"
+
+
+def test_a_verb_and_its_preposition_report_what_the_preposition_introduces(tmp_path):
+    text = ("Prepositions\n\n"
+            "Paul Manafort, Joe Biden and Ann Ray spoke.\n\n"
+            "Joe Biden complained about the dour tone of the Democratic primary but defended Bernie Sanders.\n\n"
+            "Ann Ray warned of the risk of an outbreak on the mainland.\n\n"
+            "Manafort insisted on CNN that there was no cribbing of the speech.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")
+    tone = said.loc["the dour tone of the Democratic primary"]
+    assert tone["speaker"] == "Joe Biden" and tone["verb_lemma"] == "complain" and tone["method"] == "reported_object"
+    assert said.loc["the risk of an outbreak on the mainland", "verb_lemma"] == "warn"
+    assert said.loc["that there was no cribbing of the speech", "speaker"] == "Paul Manafort"  # CNN is the medium

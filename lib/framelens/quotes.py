@@ -2087,6 +2087,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             return window[wh].start, s_hi, "reported_clause"  # "asking Sanders why he …"
         if att.info.frame == "infinitive_only":
             return None  # "advises big corporations on mergers": a service, not speech
+    if att.info.frame == "object" and that is not None and that and all(t.is_cap for t in window[:that]):
+        return window[that].start, s_hi, "reported_clause_that"  # "insisted on CNN that …": a medium, then the clause
     if att.info.frame == "object" and (first.text[:1].isalnum() or first.text in "“\"‘$") \
             and first.lower not in _NOT_CLAUSE:
         return first.start, s_hi, "reported_object"
