@@ -1497,3 +1497,18 @@ def test_a_verb_and_its_preposition_report_what_the_preposition_introduces(tmp_p
     assert tone["speaker"] == "Joe Biden" and tone["verb_lemma"] == "complain" and tone["method"] == "reported_object"
     assert said.loc["the risk of an outbreak on the mainland", "verb_lemma"] == "warn"
     assert said.loc["that there was no cribbing of the speech", "speaker"] == "Paul Manafort"  # CNN is the medium
+
+
+def test_a_clause_marked_reportedly_is_an_indirect_row_without_a_speaker(tmp_path):
+    text = ("Reports\n\n"
+            "Donald Trump spoke on Monday.\n\n"
+            "In total, the hackers have reportedly infiltrated more than 100 party officials and groups.\n\n"
+            "Trump reportedly said the talks were over.\n\n"
+            "<tweet author=\"@x\">Trump reportedly wants a boxer at the convention</tweet>\n")
+    _, quotes = _load(tmp_path, text)
+    hackers = quotes.set_index("text").loc["the hackers have reportedly infiltrated more than 100 party officials and groups"]
+    assert hackers["method"] == "reportedly" and hackers["kind"] == "indirect" and hackers["is_speech"]
+    assert pd.isna(hackers["speaker"])
+    said = quotes.set_index("text").loc["the talks were over"]
+    assert said["speaker"] == "Donald Trump" and said["method"] == "reported_clause"  # the verb's row, not a second
+    assert not quotes["text"].str.contains("boxer").any()

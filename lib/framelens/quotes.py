@@ -2374,6 +2374,8 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             if rest:
                 emit_group(rest, att, att.speaker, "continued_quote")
 
+    _reportedly(art, rows, atts)
+
     # 3. quotations left: headlines cited, names and scare quotes, or quotes that inherit a speaker
     first_is_headline = not headline and bool(art.paragraphs) and (
         _is_title_like_line(text[art.paragraphs[0][0]:art.paragraphs[0][1]])
@@ -2555,6 +2557,40 @@ def _headline_quote(art: _Article, rows: _Rows, lo: int, hi: int, transcript: bo
               for m in _HEADLINE_MARKS.finditer(text, start, stop)]
     whole = len(quoted) == 1 and quoted[0].open_mark == start and quoted[0].close_mark == stop - 1
     rows.add("direct" if whole else ("partial" if quoted else "indirect"), start, stop, quoted, att, mention, method)
+
+
+_REPORTEDLY = re.compile(r"\breportedly\b", re.IGNORECASE)
+
+
+def _reportedly(art: _Article, rows: _Rows, atts: list[Attribution]) -> None:
+    """A clause that "reportedly" marks as reported by someone the text does not name ("The FBI is
+    reportedly making arrangements to …") is an indirect row without a speaker (``reportedly``),
+    from its subject (after the last comma before the adverb) to the end of the sentence or the
+    next semicolon. Not when a reporting verb follows the adverb ("Trump reportedly said …": that
+    attribution's row) or the clause holds a row already."""
+    for match in _REPORTEDLY.finditer(art.text):
+        if art.in_quote(match.start()):
+            continue
+        p_lo, p_hi = art.paragraph_span(match.start())
+        if not p_lo <= match.start() < p_hi:
+            continue
+        s_lo, s_hi = art.sentence_span(match.start())
+        s_lo, s_hi = max(s_lo, p_lo), min(s_hi, p_hi)
+        if any(match.end() <= a.verb_start <= match.end() + 1 for a in atts) or art.text[p_lo] == "<" or (
+                match.group()[0].isupper() and art.text[s_lo:match.start()].strip()):
+            continue  # nor in embedded markup (<tweet …>) or a line in title case ("Weiner Reportedly Caught …")
+        comma = art.text.rfind(",", s_lo, match.start())
+        start = comma + 1 if comma >= 0 and _words(art.text[comma + 1:match.start()]) else s_lo
+        semicolon = art.text.find(";", match.end(), s_hi)
+        end = semicolon if semicolon >= 0 else s_hi
+        while start < end and art.text[start].isspace():
+            start += 1
+        while end > start and art.text[end - 1] in _CLAUSE_TRIM:
+            end -= 1
+        if _words(art.text[start:end]) < 4 or any(
+                r["start"] < end and start < r["end"] for r in rows.by_paragraph.get(p_lo, []) if r["kind"] != "fragment"):
+            continue
+        rows.add("indirect", start, end, [], None, None, "reportedly")
 
 
 def _merge_interrupted(art: _Article, rows: list[dict]) -> list[dict]:
