@@ -1512,3 +1512,17 @@ def test_a_clause_marked_reportedly_is_an_indirect_row_without_a_speaker(tmp_pat
     said = quotes.set_index("text").loc["the talks were over"]
     assert said["speaker"] == "Donald Trump" and said["method"] == "reported_clause"  # the verb's row, not a second
     assert not quotes["text"].str.contains("boxer").any()
+
+
+def test_a_title_case_quotation_after_a_possessive_or_on_is_a_show_not_speech(tmp_path):
+    text = ("Shows\n\n"
+            "Darrell Issa and Marco Rubio spoke.\n\n"
+            "Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said Clinton's judgment "
+            "is in question.\n\n"
+            "On ABC News's \"This Week,\" Rubio said that the Democrats are wrong.\n")
+    _, quotes = _load(tmp_path, text)
+    fragments = quotes[quotes["kind"] == "fragment"]
+    assert fragments["text"].tolist() == ["Sunday Morning Futures,", "This Week,"]
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker"]
+    assert said["Clinton's judgment is in question"] == "Darrell Issa"
+    assert said["that the Democrats are wrong"] == "Marco Rubio"
