@@ -1526,3 +1526,14 @@ def test_a_title_case_quotation_after_a_possessive_or_on_is_a_show_not_speech(tm
     said = quotes[quotes["is_speech"]].set_index("text")["speaker"]
     assert said["Clinton's judgment is in question"] == "Darrell Issa"
     assert said["that the Democrats are wrong"] == "Marco Rubio"
+
+
+def test_a_speaking_event_inside_a_reported_clause_does_not_cut_it(tmp_path):
+    text = ("Events\n\n"
+            "Donald Trump, a businessman, spoke on Monday.\n\n"
+            "Donald Trump has said four of his kids and his wife will also speak at the convention.\n\n"
+            "Ann Ray said the plan had failed, and Bob Lane spoke about the budget.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker"]
+    assert said["four of his kids and his wife will also speak at the convention"] == "Donald Trump"
+    assert said["the plan had failed"] == "Ann Ray" and said["the budget"] == "Bob Lane"

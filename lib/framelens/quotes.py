@@ -2190,8 +2190,9 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
     """Cut a reported clause where another attribution of the sentence begins (", NATO announced",
     ", Bloomberg reported"), and end a clause inside a sentence-initial "While …," at its comma."""
     for other in _atts_between(atts, start + 1, end):
-        if other is att or other.speaker is None:
-            continue
+        if other is att or other.speaker is None or (
+                other.info.frame == "topic" and _clause(art, other, atts) is None):
+            continue  # "said four of his kids and his wife will also speak at the convention": no new statement
         lead = min(other.verb_start, other.speaker.start) if other.speaker.start >= start else other.verb_start
         before = art.text[max(0, lead - 40):lead]
         if art.text[other.verb_end:other.verb_end + 3].lstrip().startswith(",") and before.rstrip().endswith(","):
