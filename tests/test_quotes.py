@@ -1537,3 +1537,15 @@ def test_a_speaking_event_inside_a_reported_clause_does_not_cut_it(tmp_path):
     said = quotes[quotes["is_speech"]].set_index("text")["speaker"]
     assert said["four of his kids and his wife will also speak at the convention"] == "Donald Trump"
     assert said["the plan had failed"] == "Ann Ray" and said["the budget"] == "Bob Lane"
+
+
+def test_and_as_after_a_comma_opens_a_clause_the_attribution_reports(tmp_path):
+    text = ("As noted\n\n"
+            "James Comey and Donald Trump spoke.\n\n"
+            "Employees can still get in trouble, and as Comey noted, people involved in the case could face "
+            "sanctions.\n\n"
+            "And that, as Trump points out, is quite a bit.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")
+    assert said.loc["people involved in the case could face sanctions", "speaker"] == "James Comey"
+    assert said.loc["And that, as Trump points out, is quite a bit", "method"] == "clause_around_attribution"

@@ -2006,6 +2006,11 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         len(before_lead) >= 2 and before_lead[-1].text == "," and before_lead[-2].lower == "as")
     opens_sentence = not [t for t in before_lead if t.lower not in ("as", "however", "but", "and", ",")] if as_lead \
         else not [t for t in before_lead if t.lower not in ("'", "'s") and not t.is_cap or t.text == ","]
+    if as_lead and not opens_sentence:  # "…, and as Comey noted, people involved …": "and as" opens a clause
+        k = max(k for k, t in enumerate(before_lead) if t.lower == "as")
+        cut = max([j for j, t in enumerate(before_lead[:k]) if t.text in ",;"], default=None)
+        opens_sentence = cut is not None and k > cut + 1 and all(
+            t.lower in ("and", "but") for t in before_lead[cut + 1:k])
     # "As POLITICO has reported, …", "Breitbart News’ X reported, …", not "The deal will pass, as he claims, by …"
     if i + 1 < len(rest) and rest[i].text == "," and opens_sentence and rest[i + 1].text[:1].isalnum() \
             and (as_lead or not art.toks(att.verb_end, rest[i].start)) and _words(text[rest[i].end:s_hi]) >= 3:
