@@ -1549,3 +1549,20 @@ def test_and_as_after_a_comma_opens_a_clause_the_attribution_reports(tmp_path):
     said = quotes[quotes["is_speech"]].set_index("text")
     assert said.loc["people involved in the case could face sanctions", "speaker"] == "James Comey"
     assert said.loc["And that, as Trump points out, is quite a bit", "method"] == "clause_around_attribution"
+
+
+def test_the_subject_of_the_sentence_says_a_verb_after_to_by_or_a_people_noun_subject(tmp_path):
+    text = ("Subjects\n\n"
+            "John Kasich, Jorge Ramos, Ted Cruz and Barack Obama met.\n\n"
+            "Kasich has taken to urging voters to slow down in their everyday lives.\n\n"
+            "Cruz pivoted to arguing that the epidemic was one more reason to secure the border.\n\n"
+            "Obama began his presidency by essentially telling progressives to shut up.\n\n"
+            "Democratic voters are slightly more likely to say that Clinton represents their positions.\n\n"
+            "Ramos used his acceptance speech to call for the resignation of the president.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker"]
+    assert said["voters to slow down in their everyday lives"] == "John Kasich"
+    assert said["that the epidemic was one more reason to secure the border"] == "Ted Cruz"
+    assert said["progressives to shut up"] == "Barack Obama"
+    assert said["that Clinton represents their positions"] == "Democratic voters"
+    assert said["the resignation of the president"] == "Jorge Ramos"

@@ -1263,8 +1263,8 @@ def find_attributions(art: _Article) -> list[Attribution]:
             if prev in ("’s", "'s", "’ve", "'ve", "’d", "'d") and len(before) > 1 \
                     and (before[-2].lower in _PRONOUNS or before[-2].lower in ("who", "that")):
                 prev = "has"  # "he’s said", "who’ve said": a contracted auxiliary, not a possessive
-            if prev == "by" and participle:
-                prev = ","  # "picked up … by saying": the sentence subject says it
+            if participle and (prev == "by" or prev.endswith("ly") and len(before) > 1 and before[-2].lower == "by"):
+                prev = ","  # "picked up … by saying", "by essentially telling": the sentence subject says it
             if prev in ("the", "a", "an", "’s", "'s", "his", "her", "its", "their", "our", "such", "this", "that",
                         "these", "those", "my", "your", "no", "any", "every", "each", "amid", "by", "of", "with",
                         "after", "despite") and verb.frame != "according" and not (participle and prev == "after"):
@@ -1349,9 +1349,10 @@ def find_attributions(art: _Article) -> list[Attribution]:
                         or (participle and prev in ("in", "about", "for")):
                     # "Ryan struggled on Tuesday to explain …", "Ryan has been vocal in rejecting …" (not
                     # "objected to reports that …", "invited the mayor to explain …")
-                    speaker = _opening_subject(art, s_lo, vs)
-                elif infinitive:  # "Clinton took to Twitter to say …", "Sullivan had to explain …"
-                    opening = _opening_subject(art, s_lo, vs)
+                    speaker = _opening_subject(art, s_lo, vs, people=True)
+                elif infinitive or (participle and prev == "to"):
+                    # "Clinton took to Twitter to say …", "Sullivan had to explain …", "Cruz pivoted to arguing …"
+                    opening = _opening_subject(art, s_lo, vs, people=True)
                     if opening is not None and _subject_acts_to(art, opening.end, before[-1].start):
                         speaker = opening
             out.append(Attribution(vs, ve, m.group(), verb, speaker, speaker_after, art.sentence_of(vs),
@@ -1401,7 +1402,7 @@ def _opens_inverted(art: _Article, word: str, end: int) -> bool:
 _OBJECT_CONTROL = re.compile(r"\b(?:invit|urg|ask|tell|told|want|encourag|allow|forc|persuad|order|expect|need|"
                              r"pressur|push|challeng|prompt|convinc|caus|requir|permit|enabl|inspir|lead|led|call|"
                              r"help|get|got|leav|left|pa(?:y|id)|hir|dar|invok|beg|begg|remind|warn|direct|instruct|"
-                             r"sen[dt]|us(?:e|ed|es|ing)\b)", re.IGNORECASE)
+                             r"sen[dt])", re.IGNORECASE)
 
 
 def _subject_acts_to(art: _Article, subject_end: int, to: int) -> bool:
@@ -2700,12 +2701,17 @@ def _subject_around(art: _Article, first: Piece) -> Mention | None:
     return _opening_subject(art, s_lo, pos)
 
 
-def _opening_subject(art: _Article, s_lo: int, pos: int) -> Mention | None:
+def _opening_subject(art: _Article, s_lo: int, pos: int, people: bool = False) -> Mention | None:
     """The person or organisation that opens the sentence starting at ``s_lo`` as its subject, by
-    name or by a pronoun other than "it", when nobody else is named between it and ``pos``."""
+    name or by a pronoun other than "it", when nobody else is named between it and ``pos``. With
+    ``people``, also a noun phrase whose head names people ("Democratic voters are more likely to
+    say …")."""
     if not art.text[s_lo:pos].strip():
         return None
     subject = _sentence_subject(art, s_lo, pos, named_anywhere=False)
+    if subject is not None and people and subject.kind == "np" and not art.in_quote(subject.start) \
+            and subject.text.split()[-1].lower() in _PEOPLE_NOUNS:
+        return subject
     if subject is None or subject.kind not in ("name", "pronoun") or subject.text.lower() == "it" \
             or art.in_quote(subject.start):
         return None
