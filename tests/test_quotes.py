@@ -1566,3 +1566,16 @@ def test_the_subject_of_the_sentence_says_a_verb_after_to_by_or_a_people_noun_su
     assert said["progressives to shut up"] == "Barack Obama"
     assert said["that Clinton represents their positions"] == "Democratic voters"
     assert said["the resignation of the president"] == "Jorge Ramos"
+
+
+def test_a_participle_after_a_comma_an_adverb_or_closing_marks_is_said_by_the_sentence_subject(tmp_path):
+    text = ("Participles\n\n"
+            "Donald Trump, Hillary Clinton and Barack Obama met.\n\n"
+            "Trump has raised questions about Obama’s birthplace, falsely suggesting that Obama was born abroad.\n\n"
+            "Both parents stiffened their denunciation of Mr. Trump, saying that he lacked the moral character.\n\n"
+            "“I wish him well,” Mr. Trump told the hosts of ''Morning Joe,'' adding that his son is a friend.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker"]
+    assert said["that Obama was born abroad"] == "Donald Trump"
+    assert said["that he lacked the moral character"] == "Both parents"
+    assert said["that his son is a friend"] == "Donald Trump"

@@ -1295,9 +1295,8 @@ def find_attributions(art: _Article) -> list[Attribution]:
             elif participle and (prev in _PARTICIPLE_SUBORDINATORS or opening_participle):
                 # "Since announcing in October that …, Mr. Biden has been …": the main clause's subject
                 speaker = _main_clause_subject(art, vs, s_lo, s_hi, out)
-            elif participle and (
-                    prev == "," or (prev in _CLOSING_MARKS and len(before) > 1 and before[-2].text == ",")):
-                # a participle clause: "…, pointing to …", "… a “bad earpiece,” claiming …"
+            elif participle and (prev == "," or _after_comma(before)):
+                # a participle clause: "…, pointing to …", "… a “bad earpiece,” claiming …", "…, falsely suggesting …"
                 speaker = _main_subject(art, out, s_lo, vs)
             else:
                 speaker = None if verb.lemma in _LISTENER_FIRST else _inverted_speaker(
@@ -1358,6 +1357,16 @@ def find_attributions(art: _Article) -> list[Attribution]:
             out.append(Attribution(vs, ve, m.group(), verb, speaker, speaker_after, art.sentence_of(vs),
                                    in_relative=in_relative, patient=patient, impersonal=impersonal))
     return out
+
+
+def _after_comma(before: list[Tok]) -> bool:
+    """Whether a comma comes right before a verb, past closing marks and adverbs ("Joe,'' adding",
+    "religion, falsely suggesting", "Clinton, often citing")."""
+    k = len(before) - 1
+    while k >= 0 and (before[k].text in _CLOSING_MARKS or before[k].lower.endswith("ly")
+                      or before[k].lower in ("often", "also", "then", "again", "even", "still")):
+        k -= 1
+    return k >= 0 and before[k].text == ","
 
 
 _OBJECT_PRONOUNS = frozenset("it him her them me us".split())
@@ -1581,7 +1590,7 @@ def _sentence_subject(art: _Article, s_lo: int, pos: int, named_anywhere: bool =
     ``named_anywhere``) the first person or organisation named in it."""
     toks = art.toks(s_lo, pos)
     if toks and (toks[0].lower in _NOT_CLAUSE or toks[0].lower in _TIME_WORDS or toks[0].lower in _SUBORDINATORS
-                 or toks[0].lower in _SKIP_BEFORE_VERB or (toks[0].lower.endswith("ly")
+                 or toks[0].lower in _SKIP_BEFORE_VERB - {"all", "both"} or (toks[0].lower.endswith("ly")
                                                            and art.person_at(toks[0].start) is None)):
         # an opening adverbial or subordinate clause: "On Thursday, he hedged …", "Ever since she …, Warren …",
         # "Later in the day, she …", "Clearly, …" (but not "Carly Fiorina …", a name)
