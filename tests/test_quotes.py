@@ -1579,3 +1579,17 @@ def test_a_participle_after_a_comma_an_adverb_or_closing_marks_is_said_by_the_se
     assert said["that Obama was born abroad"] == "Donald Trump"
     assert said["that he lacked the moral character"] == "Both parents"
     assert said["that his son is a friend"] == "Donald Trump"
+
+
+def test_a_role_noun_with_for_or_of_opening_the_sentence_is_the_speaker_not_the_name_after_it(tmp_path):
+    text = ("Spokesmen\n\n"
+            "Frank G. Jackson and Carly Fiorina spoke on Monday.\n\n"
+            "A spokesman for Mayor Frank G. Jackson of Cleveland defended the march route and said the police "
+            "had trained for months.\n\n"
+            "A spokeswoman for Fiorina said the former executive has no more speeches scheduled.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")
+    police = said.loc["the police had trained for months"]
+    assert police["speaker_mention"] == "A spokesman for Mayor Frank G. Jackson of Cleveland"
+    assert police["speaker"] != "Frank G. Jackson"
+    assert said.loc["the former executive has no more speeches scheduled", "speaker_mention"] == "A spokeswoman for Fiorina"

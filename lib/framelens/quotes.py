@@ -1138,7 +1138,7 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
     return mention
 
 
-_POSTMODIFIER_STARTS = frozenset("who whose in at from of on with across around".split())
+_POSTMODIFIER_STARTS = frozenset("who whose in at from of for on with across around".split())
 
 
 def _modified_subject(art: _Article, toks: list[Tok]) -> Mention | None:
@@ -1153,7 +1153,7 @@ def _modified_subject(art: _Article, toks: list[Tok]) -> Mention | None:
         toks = toks[opening + 1:]  # "Nonetheless, House Republicans …"
     if toks and toks[0].lower in ("but", "and", "yet", "so"):
         toks = toks[1:]
-    head = next((k for k, t in enumerate(toks[:5]) if t.lower in _PEOPLE_NOUNS), None)
+    head = next((k for k, t in enumerate(toks[:5]) if t.lower in _PEOPLE_NOUNS or t.lower in _ROLE_HEADS), None)
     if head is None or head + 2 >= len(toks) or len(toks) > 24 or any(t.text in ",;:—–()“”\"" for t in toks):
         return None
     if not all(t.lower in _DETERMINERS or t.lower in _PLURAL_OR_INDEFINITE or (
@@ -1165,6 +1165,11 @@ def _modified_subject(art: _Article, toks: list[Tok]) -> Mention | None:
     reduced = after.lower in ("i", "we", "you")  # "people I spoke with"
     if not (after.lower in _POSTMODIFIER_STARTS or participle or reduced):
         return None
+    rest = list(itertools.takewhile(lambda t: t.lower not in ("who", "whose", "that", "which"), toks[head + 2:]))
+    if after.lower not in ("who", "whose") and not participle and not reduced and any(
+            not t.is_cap and (t.lower in _FINITE_AUXILIARIES or t.lower in _IRREGULAR_PAST
+                              or t.lower.endswith("ed") and t.text.isalpha()) for t in rest):
+        return None  # "A spokesman for the mayor defended the route and (said)": a verb ends the phrase
     return Mention(toks[0].start, toks[-1].end, art.text[toks[0].start:toks[-1].end], "np")
 
 
@@ -1635,7 +1640,7 @@ def _opening_np(art: _Article, toks: list[Tok]) -> Mention | None:
             mention = _np_before(art, head)
             if mention is not None and mention.start == toks[0].start and mention.kind != "relative":
                 return mention
-            break
+            return _modified_subject(art, head)  # "A spokesman for Mayor Frank G. Jackson of Cleveland defended"
     return None
 
 
