@@ -1573,12 +1573,14 @@ def test_a_participle_after_a_comma_an_adverb_or_closing_marks_is_said_by_the_se
             "Donald Trump, Hillary Clinton and Barack Obama met.\n\n"
             "Trump has raised questions about Obama’s birthplace, falsely suggesting that Obama was born abroad.\n\n"
             "Both parents stiffened their denunciation of Mr. Trump, saying that he lacked the moral character.\n\n"
-            "“I wish him well,” Mr. Trump told the hosts of ''Morning Joe,'' adding that his son is a friend.\n")
+            "“I wish him well,” Mr. Trump told the hosts of ''Morning Joe,'' adding that his son is a friend.\n\n"
+            "Trump flipped his choice on the spot – saying he was rooting for Denver.\n")
     _, quotes = _load(tmp_path, text)
     said = quotes[quotes["is_speech"]].set_index("text")["speaker"]
     assert said["that Obama was born abroad"] == "Donald Trump"
     assert said["that he lacked the moral character"] == "Both parents"
     assert said["that his son is a friend"] == "Donald Trump"
+    assert said["he was rooting for Denver"] == "Donald Trump"
 
 
 def test_a_role_noun_with_for_or_of_opening_the_sentence_is_the_speaker_not_the_name_after_it(tmp_path):

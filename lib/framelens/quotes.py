@@ -1365,13 +1365,13 @@ def find_attributions(art: _Article) -> list[Attribution]:
 
 
 def _after_comma(before: list[Tok]) -> bool:
-    """Whether a comma comes right before a verb, past closing marks and adverbs ("Joe,'' adding",
-    "religion, falsely suggesting", "Clinton, often citing")."""
+    """Whether a comma or a dash comes right before a verb, past closing marks and adverbs ("Joe,''
+    adding", "religion, falsely suggesting", "Clinton, often citing", "on the spot – saying")."""
     k = len(before) - 1
     while k >= 0 and (before[k].text in _CLOSING_MARKS or before[k].lower.endswith("ly")
                       or before[k].lower in ("often", "also", "then", "again", "even", "still")):
         k -= 1
-    return k >= 0 and before[k].text == ","
+    return k >= 0 and before[k].text in (",", "—", "–", "--")
 
 
 _OBJECT_PRONOUNS = frozenset("it him her them me us".split())
