@@ -1595,3 +1595,18 @@ def test_a_role_noun_with_for_or_of_opening_the_sentence_is_the_speaker_not_the_
     assert police["speaker_mention"] == "A spokesman for Mayor Frank G. Jackson of Cleveland"
     assert police["speaker"] != "Frank G. Jackson"
     assert said.loc["the former executive has no more speeches scheduled", "speaker_mention"] == "A spokeswoman for Fiorina"
+
+
+def test_an_unclaimed_quotation_after_that_is_a_partial_row_over_its_clause(tmp_path):
+    text = ("Claims\n\n"
+            "Hillary Clinton spoke in Ohio on Monday.\n\n"
+            "Comey's testimony undercut her claim that she “never sent or received classified information” on her "
+            "private server.\n\n"
+            "Protesters held a sign that read “Animal liberation now.”\n\n"
+            "“We are gravely concerned,” the members wrote to the president, that the agency “may have erred.”\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes.set_index("text")
+    claim = rows.loc["that she “never sent or received classified information” on her private server"]
+    assert claim["kind"] == "partial" and claim["quoted_text"] == "never sent or received classified information"
+    assert "that read “Animal liberation now.”" not in rows.index  # a relative "that"
+    assert not rows.index.str.startswith("that the agency").any()  # the sentence's first quotation claims it

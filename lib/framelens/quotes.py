@@ -1620,7 +1620,7 @@ def _sentence_subject(art: _Article, s_lo: int, pos: int, named_anywhere: bool =
 _FINITE_AUXILIARIES = frozenset(_AUXILIARIES.split("|")) | {"can", "may", "might", "must", "should"}
 _IRREGULAR_PAST = frozenset("""took gave made went came got held ran saw met began wrote spoke stood sat left brought put
     kept found thought felt sent built won lost paid led heard told said became fell rose drew drove chose struck
-    threw broke shook spent sought fought caught taught bought""".split())
+    threw broke shook spent sought fought caught taught bought read""".split())
 
 
 def _opening_np(art: _Article, toks: list[Tok]) -> Mention | None:
@@ -2281,11 +2281,15 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
     consumed: set[int] = set()
 
     def emit_group(group: list[Piece], att: Attribution | None, mention: Mention | None, method: str,
-                   floating: bool = False) -> None:
+                   floating: bool = False, in_clause: bool = False) -> None:
         for k, piece in enumerate(group):
             if id(piece) in consumed:
                 continue
             consumed.add(id(piece))
+            clause = _that_clause_around(art, piece) if in_clause and len(group) == 1 else None
+            if clause is not None:  # "… that she “never sent or received classified information” on her server"
+                rows.add("partial", *clause, [piece], att, mention, method, floating)
+                continue
             rows.add("direct", piece.start, piece.end, [piece], att, mention,
                      method if k == 0 else "continued_quote", floating)
 
@@ -2433,13 +2437,13 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         subject = _subject_around(art, first) if heir is None or art.paragraph_span(heir.start) != art.paragraph_span(
             first.start) else None
         if subject is not None:
-            emit_group(group, None, subject, "quote_in_subjects_sentence", floating=True)
+            emit_group(group, None, subject, "quote_in_subjects_sentence", floating=True, in_clause=True)
         elif heir is not None:
-            emit_group(group, None, heir, "inherits_previous_speaker", floating=True)
+            emit_group(group, None, heir, "inherits_previous_speaker", floating=True, in_clause=True)
         elif first.paragraph == 0 and first_is_headline:
             unattributed_in_headline.append(group)  # the headline's attribution may name a speaker
         else:
-            emit_group(group, None, None, "unattributed")
+            emit_group(group, None, None, "unattributed", in_clause=True)
     for lo, hi in headline:
         _headline_quote(art, rows, lo, hi)
     for k, (lo, hi) in enumerate(art.paragraphs):
@@ -2615,6 +2619,33 @@ def _reportedly(art: _Article, rows: _Rows, atts: list[Attribution]) -> None:
                 r["start"] < end and start < r["end"] for r in rows.by_paragraph.get(p_lo, []) if r["kind"] != "fragment"):
             continue
         rows.add("indirect", start, end, [], None, None, "reportedly")
+
+
+def _that_clause_around(art: _Article, piece: Piece) -> tuple[int, int] | None:
+    """The clause a quotation no attribution claims stands in, when a "that" opens it a few words
+    before the opening mark (“… his claim that she “never sent or received classified information”
+    on her server.”): from the "that" to the end of the sentence, or None."""
+    if piece.open_mark is None or piece.close_mark is None:
+        return None
+    p_lo, p_hi = art.paragraph_span(piece.open_mark)
+    s_lo, s_hi = art.sentence_span(piece.open_mark)
+    s_lo, s_hi = max(s_lo, p_lo), min(s_hi, p_hi)
+    before = art.toks(s_lo, piece.open_mark)
+    that = max((k for k, t in enumerate(before) if t.lower == "that"), default=None)
+    if that is None or len(before) - that - 1 > 6 or any(t.text in ",;:“”\"‘’'()" for t in before[that + 1:]):
+        return None
+    after = before[that + 1] if that + 1 < len(before) else None
+    if after is not None and not after.is_cap and after.lower not in _all_stopwords() and (
+            after.lower.endswith(("ed", "s")) or after.lower in _IRREGULAR_PAST or _verb_of(after.text) is not None
+            or after.lower in _TIME_ADJUNCT_WORDS):
+        return None  # a relative "that": "a sign that read “Animal liberation now.”" (or "that month")
+    closed = art.last_close(before[that].start)
+    if closed is not None and closed >= s_lo:
+        return None  # “A,” the members wrote, that “B”: the sentence's first quotation says whose it is
+    end = _rstrip(art.text, piece.close_mark + 1, s_hi)
+    while end > piece.close_mark + 1 and art.text[end - 1] in _CLAUSE_TRIM:
+        end -= 1
+    return before[that].start, end
 
 
 def _merge_interrupted(art: _Article, rows: list[dict]) -> list[dict]:
