@@ -1519,10 +1519,11 @@ def test_a_title_case_quotation_after_a_possessive_or_on_is_a_show_not_speech(tm
             "Darrell Issa and Marco Rubio spoke.\n\n"
             "Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said Clinton's judgment "
             "is in question.\n\n"
-            "On ABC News's \"This Week,\" Rubio said that the Democrats are wrong.\n")
+            "On ABC News's \"This Week,\" Rubio said that the Democrats are wrong.\n\n"
+            "Later on ''Face the Nation,'' Issa questioned Mr. Trump's veracity.\n")
     _, quotes = _load(tmp_path, text)
     fragments = quotes[quotes["kind"] == "fragment"]
-    assert fragments["text"].tolist() == ["Sunday Morning Futures,", "This Week,"]
+    assert fragments["text"].tolist() == ["Sunday Morning Futures,", "This Week,", "Face the Nation,"]
     said = quotes[quotes["is_speech"]].set_index("text")["speaker"]
     assert said["Clinton's judgment is in question"] == "Darrell Issa"
     assert said["that the Democrats are wrong"] == "Marco Rubio"

@@ -1849,7 +1849,7 @@ def _not_speech(art: _Article, group: list[Piece]) -> str | None:
         return "cited_title"
     lead_end = first.start if first.open_mark is None else first.open_mark
     lead = art.text[max(art.paragraph_span(first.start)[0], first.start - 80):lead_end]
-    if len(group) == 1 and re.search(r"(?:[’']s|(?:on|in|at))\s*\Z", lead) \
+    if len(group) == 1 and re.search(r"(?:[’']s|\b(?:on|in|at))\s*\Z", lead) \
             and _is_title_case(art.text[first.start:first.end]):
         return "cited_title"  # “on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said”: a show
     return "named_term" if _NAMING_CUES.search(lead[-40:]) or _NAMED_LIST.search(lead) else None
