@@ -1611,3 +1611,16 @@ def test_an_unclaimed_quotation_after_that_is_a_partial_row_over_its_clause(tmp_
     assert claim["kind"] == "partial" and claim["quoted_text"] == "never sent or received classified information"
     assert "that read “Animal liberation now.”" not in rows.index  # a relative "that"
     assert not rows.index.str.startswith("that the agency").any()  # the sentence's first quotation claims it
+
+
+def test_a_quotation_followed_by_a_byline_is_a_cited_headline(tmp_path):
+    text = ("Newsletter\n\n"
+            "Ann Ray spoke on Monday.\n\n"
+            "—\"Posthumous books could come with a lot of dollar signs,\" by Boston Globe's Joseph P. Kahn: "
+            "\"The estate of the writer is selling rights.\"\n\n"
+            "Mr. Rubio had been ''rocked'' by Mr. Christie. Ray said it was over.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes.set_index("text")
+    headline = rows.loc["Posthumous books could come with a lot of dollar signs,"]
+    assert headline["kind"] == "fragment" and headline["method"] == "cited_title" and not headline["is_speech"]
+    assert rows.loc["rocked", "method"] != "cited_title"  # "by Mr. Christie." is an agent, not a byline

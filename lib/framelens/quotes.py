@@ -1841,6 +1841,9 @@ def _proper_subject(art: _Article, toks: list[Tok]) -> Mention | None:
     return Mention(toks[0].start, toks[k - 1].end, art.text[toks[0].start:toks[k - 1].end], "np")  # with its "the"
 
 
+_BYLINE = re.compile(r"\s*,?\s*by\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*:")  # “…,” by Variety's Gordon Cox:
+
+
 def _not_speech(art: _Article, group: list[Piece]) -> str | None:
     """``cited_title`` for a quotation set in capitals (a headline cited), ``named_term`` for one a
     naming cue introduces ("so-called", "such as", "titled"), else None."""
@@ -1849,6 +1852,9 @@ def _not_speech(art: _Article, group: list[Piece]) -> str | None:
         return "cited_title"
     lead_end = first.start if first.open_mark is None else first.open_mark
     lead = art.text[max(art.paragraph_span(first.start)[0], first.start - 80):lead_end]
+    last = group[-1]
+    if last.close_mark is not None and _BYLINE.match(art.text, last.close_mark + 1):
+        return "cited_title"  # “—“Posthumous books could come with a lot of dollar signs,” by Boston Globe's …”
     if len(group) == 1 and re.search(r"(?:[’']s|\b(?:on|in|at))\s*\Z", lead) \
             and _is_title_case(art.text[first.start:first.end]):
         return "cited_title"  # “on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said”: a show
