@@ -1624,3 +1624,14 @@ def test_a_quotation_followed_by_a_byline_is_a_cited_headline(tmp_path):
     headline = rows.loc["Posthumous books could come with a lot of dollar signs,"]
     assert headline["kind"] == "fragment" and headline["method"] == "cited_title" and not headline["is_speech"]
     assert rows.loc["rocked", "method"] != "cited_title"  # "by Mr. Christie." is an agent, not a byline
+
+
+def test_a_participle_clause_that_opens_the_sentence_is_said_by_the_main_clause_subject(tmp_path):
+    text = ("Openers\n\n"
+            "Hillary Clinton and Donald Trump spoke on Monday.\n\n"
+            "Besides attacking the former president, Mr. Trump asserted that the group did good work.\n\n"
+            "Defending her husband's record, Clinton offered to put him in charge of the economy.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker"]
+    assert said["the former president"] == "Donald Trump"
+    assert said["her husband's record"] == "Hillary Clinton"

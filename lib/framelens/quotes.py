@@ -1259,7 +1259,9 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     continue  # "voters were asked a series of questions": the subject is asked, not asking
             participle = m.group().split()[0].lower().endswith("ing")
             opens_sentence = not art.text[max(lo, art.sentence_span(vs)[0]):vs].strip(" “\"‘'")
-            opening_participle = participle and opens_sentence and art.text[ve:ve + 6].lower() == " that "
+            opening_participle = participle and opens_sentence and (
+                art.text[ve:ve + 6].lower() == " that " or "," in art.text[ve:art.sentence_span(vs)[1]])
+            # "Noting that …, Tester added", "Rattling off promises to …, Clinton promised …"
             if m.group()[0].isupper() and verb.frame != "according" and not (
                     opens_sentence and (_opens_inverted(art, m.group(), ve) or opening_participle)):
                 continue  # but "Said Comey, “…”" and "Noting that …, Tester added" open a sentence with the verb
@@ -1552,7 +1554,7 @@ _CLAUSE_BREAK = re.compile(r"(?:;|\b(?:while|whereas|though|although|compared (?
 _BREAK_MARKS = (",", " and", " but", ";", " while", " whereas", " though", " although", " compared")  # where to cut
 
 
-_PARTICIPLE_SUBORDINATORS = frozenset("since after before while when upon without".split())
+_PARTICIPLE_SUBORDINATORS = frozenset("since after before while when upon without besides".split())
 
 
 def _main_clause_subject(art: _Article, pos: int, s_lo: int, s_hi: int, found: list[Attribution]) -> Mention | None:
