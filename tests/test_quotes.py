@@ -1635,3 +1635,12 @@ def test_a_participle_clause_that_opens_the_sentence_is_said_by_the_main_clause_
     said = quotes[quotes["is_speech"]].set_index("text")["speaker"]
     assert said["the former president"] == "Donald Trump"
     assert said["her husband's record"] == "Hillary Clinton"
+
+
+def test_an_attribution_in_a_clause_that_opens_the_reported_clause_does_not_cut_it(tmp_path):
+    text = ("Nested\n\n"
+            "Andrei Lazar was sentenced on Monday.\n\n"
+            "Prosecutors argued that although Lazar confessed, he showed no remorse and will return to hacking.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["that although Lazar confessed, he showed no remorse and will return to hacking"] == "Prosecutors"

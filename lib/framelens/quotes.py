@@ -2228,7 +2228,10 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         before_lead = before.rstrip().rstrip("”’\"'")
         if start < lead and (_COORDINATED.search(before_lead) or _CLAUSE_BREAK.search(before_lead)):
             cut = max(before.rstrip().rfind(mark) for mark in _BREAK_MARKS)
-            end = min(end, lead - len(before) + cut if cut >= 0 else lead)
+            cut = lead - len(before) + cut if cut >= 0 else lead
+            if art.text[start:cut].strip(_CLAUSE_TRIM).lower() in ("", "that"):
+                continue  # "argued that although Lazar confessed, he showed …": a clause inside the reported one
+            end = min(end, cut)
     if att.info.frame in ("object", "complement"):  # "attacking the mayor and visiting …": his next action
         turn = _NEXT_ACTION.search(art.text, start, end)
         if turn is not None and _words(art.text[start:turn.start()]) >= 2:
