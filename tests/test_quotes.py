@@ -1644,3 +1644,17 @@ def test_an_attribution_in_a_clause_that_opens_the_reported_clause_does_not_cut_
     _, quotes = _load(tmp_path, text)
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["that although Lazar confessed, he showed no remorse and will return to hacking"] == "Prosecutors"
+
+
+def test_a_people_noun_phrase_is_the_speaker_whole_not_the_place_or_group_inside_it(tmp_path):
+    text = ("Groups\n\n"
+            "Hillary Clinton campaigned in New Hampshire.\n\n"
+            "When her lead slipped last fall, Clinton's biggest boosters in New Hampshire insisted it was a "
+            "temporary dip.\n\n"
+            "At least 12 families have received stays of deportation, said lawyers with the CARA Pro Bono Project.\n\n"
+            "The race is tightening, according to members of The POLITICO Caucus.\n")
+    _, quotes = _load(tmp_path, text)
+    mention = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert mention["it was a temporary dip"] == "Clinton's biggest boosters in New Hampshire"
+    assert mention["At least 12 families have received stays of deportation"] == "lawyers with the CARA Pro Bono Project"
+    assert mention["The race is tightening"] == "members of The POLITICO Caucus"

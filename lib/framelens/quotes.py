@@ -913,6 +913,22 @@ def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention |
     return Mention(phrase[0].start, phrase[-1].end, text, kind)
 
 
+def _people_phrase_end(toks: list[Tok], k: int) -> int:
+    """Where a noun phrase headed by the people noun ``toks[k]`` ends: through nouns it is
+    coordinated with ("their friends and advisers") and a phrase with, from, at, in or of, up
+    to the next punctuation or relative pronoun ("lawyers with the CARA Pro Bono Project")."""
+    while k + 2 < len(toks) and toks[k + 1].lower in ("and", "or") and toks[k + 2].lower in _PEOPLE_NOUNS:
+        k += 2
+    if k + 1 < len(toks) and toks[k + 1].lower in ("with", "from", "at", "in", "of"):
+        j = k + 1
+        while j + 1 < len(toks) and j - k < 12 and toks[j + 1].text not in ",;:.!?()“”\"—–" \
+                and toks[j + 1].lower not in ("who", "which", "that", "and", "but"):
+            j += 1
+        if j > k + 1:
+            k = j
+    return toks[k].end
+
+
 def _np_after(art: _Article, pos: int, hi: int) -> Mention | None:
     """The noun phrase right after a verb: "said Lavrov", "according to the foreign minister"."""
     toks = art.toks(pos, hi)
@@ -937,10 +953,12 @@ def _np_after(art: _Article, pos: int, hi: int) -> Mention | None:
     for k, tok in enumerate(toks[:7]):  # "said one former senior agency official"
         if tok.lower in _ROLE_HEADS or tok.lower in _PEOPLE_NOUNS:
             if not k and tok.lower in _PEOPLE_NOUNS:
-                return Mention(tok.start, tok.end, tok.text, "np")  # "told by aides", "said officials"
+                end = _people_phrase_end(toks, k)  # "told by aides", "said officials", "said lawyers with …"
+                return Mention(tok.start, end, art.text[tok.start:end], "np")
             if k and not toks[0].is_cap:
                 indefinite = toks[0].lower in _PLURAL_OR_INDEFINITE or tok.lower.endswith("s")
-                return Mention(toks[0].start, tok.end, art.text[toks[0].start:tok.end], "np" if indefinite else "role")
+                end = _people_phrase_end(toks, k) if indefinite and tok.lower in _PEOPLE_NOUNS else tok.end
+                return Mention(toks[0].start, end, art.text[toks[0].start:end], "np" if indefinite else "role")
             break
         if not tok.text[:1].isalpha() or tok.lower in _NP_STOP or tok.lower in _NOT_CLAUSE:
             break
@@ -972,7 +990,8 @@ _PEOPLE_NOUNS = frozenset("""officials aides sources diplomats analysts observer
     leaders allies organizers officers democrats republicans conservatives liberals scholars historians
     researchers witnesses staffer staffers supporter volunteer volunteers voter resident member activist donor
     delegate delegates organizer worker workers investigators prosecutors agents person source insider operative
-    associate confidant proponents opponents backers""".split())
+    associate confidant proponents opponents backers boosters fans loyalists friends colleagues protesters
+    demonstrators students parents lawyers attorneys employees veterans""".split())
 _AGE = re.compile(r"\d{1,3}-year-old")
 
 
@@ -1148,15 +1167,18 @@ def _modified_subject(art: _Article, toks: list[Tok]) -> Mention | None:
     were struck down (say)", "Several people I have spoken with (said)". The whole noun phrase is the
     mention; None when the clause does not open that way."""
     opening = next((k for k, t in enumerate(toks[:5]) if t.text == ","), None)
+    if opening is None and toks and toks[0].lower in _SUBORDINATORS:
+        opening = next((k for k, t in enumerate(toks[:16]) if t.text == ","), None)
     if opening is not None and (toks[0].lower in _SKIP_BEFORE_VERB or toks[0].lower in _NOT_CLAUSE
-                                or toks[0].lower in _TIME_WORDS or toks[0].lower.endswith("ly")):
-        toks = toks[opening + 1:]  # "Nonetheless, House Republicans …"
+                                or toks[0].lower in _TIME_WORDS or toks[0].lower.endswith("ly")
+                                or toks[0].lower in _SUBORDINATORS):
+        toks = toks[opening + 1:]  # "Nonetheless, House Republicans …", "When her lead slipped, her boosters …"
     if toks and toks[0].lower in ("but", "and", "yet", "so"):
         toks = toks[1:]
     head = next((k for k, t in enumerate(toks[:5]) if t.lower in _PEOPLE_NOUNS or t.lower in _ROLE_HEADS), None)
     if head is None or head + 2 >= len(toks) or len(toks) > 24 or any(t.text in ",;:—–()“”\"" for t in toks):
         return None
-    if not all(t.lower in _DETERMINERS or t.lower in _PLURAL_OR_INDEFINITE or (
+    if not all(t.lower in _DETERMINERS or t.lower in _PLURAL_OR_INDEFINITE or t.text in ("’s", "'s") or (
             t.text.isalpha() and t.lower not in _all_stopwords() and t.lower not in _SUBJECT_PRONOUNS | _NOT_CLAUSE
             and _verb_of(t.text) is None and (t.is_cap or not t.lower.endswith("s"))) for t in toks[:head]):
         return None  # "Democratic voters", "many diehard Sanders supporters", not "Early polls show voters"
@@ -1165,6 +1187,8 @@ def _modified_subject(art: _Article, toks: list[Tok]) -> Mention | None:
     reduced = after.lower in ("i", "we", "you")  # "people I spoke with"
     if not (after.lower in _POSTMODIFIER_STARTS or participle or reduced):
         return None
+    if toks[head].lower not in _PEOPLE_NOUNS and (after.lower in ("who", "whose") or participle or reduced):
+        return None  # "a White House official who spoke anonymously said": the role noun is the speaker
     rest = list(itertools.takewhile(lambda t: t.lower not in ("who", "whose", "that", "which"), toks[head + 2:]))
     if after.lower not in ("who", "whose") and not participle and not reduced and any(
             not t.is_cap and (t.lower in _FINITE_AUXILIARIES or t.lower in _IRREGULAR_PAST
