@@ -1658,3 +1658,15 @@ def test_a_people_noun_phrase_is_the_speaker_whole_not_the_place_or_group_inside
     assert mention["it was a temporary dip"] == "Clinton's biggest boosters in New Hampshire"
     assert mention["At least 12 families have received stays of deportation"] == "lawyers with the CARA Pro Bono Project"
     assert mention["The race is tightening"] == "members of The POLITICO Caucus"
+
+
+def test_a_say_verb_after_a_quotation_that_reports_its_own_clause_does_not_claim_the_quotation(tmp_path):
+    text = ("Chants\n\n"
+            "Marco Rubio spoke.\n\n"
+            "Walking in to chants of \"Marco! Marco!,\" the senator said his campaign here was \"closing really strong.\"\n\n"
+            "\"We will win,\" Rubio said the day before the vote.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes.set_index("text")
+    assert rows.loc["his campaign here was \"closing really strong.\"", "speaker_mention"] == "the senator"
+    assert not rows.loc["Marco! Marco!,", "is_speech"]
+    assert rows.loc["We will win,", "method"] == "quote_then_attribution"  # a time phrase, not a clause

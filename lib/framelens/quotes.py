@@ -1936,6 +1936,20 @@ def _sentence_before_attribution(art: _Article, att: Attribution, first: Piece) 
     return s_lo + len(lead) - len(lead.lstrip())
 
 
+_CLAUSE_OPENERS = _SUBJECT_PRONOUNS | frozenset("that the a an his her their its our this these".split())
+
+
+def _reports_own_clause(art: _Article, att: Attribution, hi: int) -> bool:
+    """Whether a "say"-like verb after a quotation goes on to report a clause of its own (“…,” the
+    senator said his campaign was “closing really strong.”), so the quotation is not what it reports."""
+    if att.info.frame != "clause" or att.speaker is None or att.speaker_after:
+        return False
+    rest = art.toks(att.verb_end, hi)
+    words = list(itertools.takewhile(lambda t: t.text not in ",;:.!?—–", rest))
+    return bool(words) and words[0].lower in _CLAUSE_OPENERS and len(words) >= 4 and not any(
+        t.lower in _TIME_ADJUNCT_WORDS for t in words[:2])  # not "… said the day before the vote"
+
+
 def _adjacent_after(art: _Article, atts: list[Attribution], close: int) -> Attribution | None:
     """An attribution right after a closing mark: “…,” he said / “…,” said Lavrov / “…” – Lavrov said."""
     s_hi = art.sentence_span(close)[1]
@@ -1950,6 +1964,8 @@ def _adjacent_after(art: _Article, atts: list[Attribution], close: int) -> Attri
         if att.used or (
                 att.info.frame == "according" and art.text[close + 1:att.verb_start].strip(" ,")):
             continue  # “…,” according to Judicial Watch: only right after the closing mark
+        if _reports_own_clause(art, att, hi):
+            return None  # "… chants of “Marco! Marco!,” the senator said his campaign was …"
         lead = att.speaker.start if att.speaker is not None and not att.speaker_after else att.verb_start
         gap = art.text[close + 1:lead]
         words = gap.split()
