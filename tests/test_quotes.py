@@ -1670,3 +1670,14 @@ def test_a_say_verb_after_a_quotation_that_reports_its_own_clause_does_not_claim
     assert rows.loc["his campaign here was \"closing really strong.\"", "speaker_mention"] == "the senator"
     assert not rows.loc["Marco! Marco!,", "is_speech"]
     assert rows.loc["We will win,", "method"] == "quote_then_attribution"  # a time phrase, not a clause
+
+
+def test_a_listener_with_a_role_noun_before_the_name_is_skipped(tmp_path):
+    text = ("Listeners\n\n"
+            "Doug Schoen spoke on Monday.\n\n"
+            "Schoen told host Sean Hannity a Clinton loss is increasingly likely.\n\n"
+            "Schoen told CNN host Jake Tapper the race was over.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker"]
+    assert said["a Clinton loss is increasingly likely"] == "Doug Schoen"
+    assert said["the race was over"] == "Doug Schoen"

@@ -2175,8 +2175,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if i + 1 < len(rest) and rest[i].lower in ("the", "a", "an", "his", "her", "their", "its", "our", "my") \
                 and (rest[i + 1].is_cap or rest[i + 1].lower in _LISTENERS or rest[i + 1].lower in _PEOPLE_NOUNS):
             k = i + 1  # "told the AP her group …", "told his audience they …"
-        while k < len(rest) and k - i < 4 and (rest[k].is_cap or rest[k].lower in _LISTENERS
-                                               or rest[k].lower in _PEOPLE_NOUNS) \
+        while k < len(rest) and k - i < 5 and (rest[k].is_cap or rest[k].lower in _LISTENERS
+                                               or rest[k].lower in _PEOPLE_NOUNS or rest[k].lower in _ROLE_HEADS) \
                 and not (k > i and rest[k].lower in ("her", "his", "their", "its")):  # "told MSNBC her …"
             k += 1
         if i < k and k + 1 < len(rest) and rest[k].lower in _TIME_PREPOSITIONS and rest[k + 1].lower in _TIME_WORDS:
