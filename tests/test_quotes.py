@@ -1681,3 +1681,15 @@ def test_a_listener_with_a_role_noun_before_the_name_is_skipped(tmp_path):
     said = quotes[quotes["is_speech"]].set_index("text")["speaker"]
     assert said["a Clinton loss is increasingly likely"] == "Doug Schoen"
     assert said["the race was over"] == "Doug Schoen"
+
+
+def test_a_main_clause_attribution_after_an_opening_subordinate_clause_reports_to_the_sentence_end(tmp_path):
+    text = ("Clauses\n\n"
+            "Hillary Clinton campaigned in New Hampshire.\n\n"
+            "When her lead slipped last fall, her boosters insisted it was a temporary dip, reflecting "
+            "restlessness within the electorate.\n\n"
+            "While Ann Ray said the plan had failed, her allies kept working.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["it was a temporary dip, reflecting restlessness within the electorate"] == "her boosters"
+    assert said["the plan had failed"] == "Ann Ray"  # inside the opening clause: up to its comma

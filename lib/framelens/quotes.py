@@ -2294,8 +2294,9 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
     in_adjunct = att.verb.split()[0].lower().endswith("ing") and (
         (lead is not None and lead.lower in _PARTICIPLE_SUBORDINATORS)
         or (att.verb[:1].isupper() and att.info.frame != "according"))  # "Noting that …, Tester added"
-    if start >= att.verb_end and (
-            att.in_relative or in_adjunct or (first and first[0].lower in _SUBORDINATORS and not after_comma)):
+    opening_clause = bool(first) and first[0].lower in _SUBORDINATORS and not after_comma \
+        and "," not in art.text[s_lo:att.verb_start]  # the verb is in the clause that opens the sentence
+    if start >= att.verb_end and (att.in_relative or in_adjunct or opening_clause):
         # (not "If …, Mr. Taylor warned, supporters will leave": the clause around the attribution is whole)
         comma = art.text.find(",", start, end)
         if comma > 0:
