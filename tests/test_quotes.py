@@ -1693,3 +1693,14 @@ def test_a_main_clause_attribution_after_an_opening_subordinate_clause_reports_t
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["it was a temporary dip, reflecting restlessness within the electorate"] == "her boosters"
     assert said["the plan had failed"] == "Ann Ray"  # inside the opening clause: up to its comma
+
+
+def test_a_bare_verb_after_and_inside_a_reported_clause_does_not_cut_it(tmp_path):
+    text = ("Coordination\n\n"
+            "Donald Trump spoke.\n\n"
+            "Trump said he would sit Putin down and tell him to stop.\n\n"
+            "Trump said the talks failed and told reporters he would leave.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["verb"]
+    assert said["he would sit Putin down and tell him to stop"] == "said"
+    assert said["the talks failed"] == "said" and said["he would leave"] == "told"

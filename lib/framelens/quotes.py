@@ -2261,6 +2261,10 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         if other is att or other.speaker is None or (
                 other.info.frame == "topic" and _clause(art, other, atts) is None):
             continue  # "said four of his kids and his wife will also speak at the convention": no new statement
+        joined = art.tok_before(other.verb_start, other.verb_start - 6)
+        if other.info.frame != "according" and _is_base_form(other.verb, other.info) \
+                and not _is_base_form(att.verb, att.info) and joined is not None and joined.lower in ("and", "or"):
+            continue  # "said he'd sit Putin down and tell him …": a bare verb cannot go with "said"
         lead = min(other.verb_start, other.speaker.start) if other.speaker.start >= start else other.verb_start
         before = art.text[max(0, lead - 40):lead]
         if art.text[other.verb_end:other.verb_end + 3].lstrip().startswith(",") and before.rstrip().endswith(","):
