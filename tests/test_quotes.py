@@ -249,7 +249,7 @@ def test_organisations_speak(tmp_path):
 
 def test_floating_quote_stops_at_another_named_person(tmp_path):
     text = ("“The border must stay closed,” Interior Minister Petra Novak said.\n\n"
-            "Opposition leader Tomas Berg disagreed with the plan at the meeting.\n\n"
+            "Opposition leader Tomas Berg voted against the plan at the meeting.\n\n"
             "“This decision will hurt thousands of families.”\n")
     _, quotes = _load(tmp_path, text)
     last = quotes.iloc[-1]
@@ -1704,3 +1704,17 @@ def test_a_bare_verb_after_and_inside_a_reported_clause_does_not_cut_it(tmp_path
     said = quotes[quotes["is_speech"]].set_index("text")["verb"]
     assert said["he would sit Putin down and tell him to stop"] == "said"
     assert said["the talks failed"] == "said" and said["he would leave"] == "told"
+
+
+def test_more_verbs_of_speech_report_what_they_take(tmp_path):
+    text = ("Verbs\n\n"
+            "Ted Cruz and Hillary Clinton spoke on Monday.\n\n"
+            "Cruz apologized for his campaign's suggestion that Ben Carson was dropping out.\n\n"
+            "Clinton lambasted Barack Obama as elitist and out of touch.\n\n"
+            "Cruz chided the media for the little game of pitting Republicans against one another.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")[["speaker", "verb_lemma"]]
+    assert tuple(said.loc["his campaign's suggestion that Ben Carson was dropping out"]) == ("Ted Cruz", "apologize")
+    assert tuple(said.loc["Barack Obama as elitist and out of touch"]) == ("Hillary Clinton", "lambast")
+    assert tuple(said.loc["the media for the little game of pitting Republicans against one another"]) \
+        == ("Ted Cruz", "chide")
