@@ -1711,10 +1711,14 @@ def test_more_verbs_of_speech_report_what_they_take(tmp_path):
             "Ted Cruz and Hillary Clinton spoke on Monday.\n\n"
             "Cruz apologized for his campaign's suggestion that Ben Carson was dropping out.\n\n"
             "Clinton lambasted Barack Obama as elitist and out of touch.\n\n"
-            "Cruz chided the media for the little game of pitting Republicans against one another.\n")
+            "Cruz chided the media for the little game of pitting Republicans against one another.\n\n"
+            "“Friend, let me be blunt. I can beat Hillary Clinton,” the email read.\n\n"
+            "Clinton read the book on the plane.\n")
     _, quotes = _load(tmp_path, text)
     said = quotes[quotes["is_speech"]].set_index("text")[["speaker", "verb_lemma"]]
     assert tuple(said.loc["his campaign's suggestion that Ben Carson was dropping out"]) == ("Ted Cruz", "apologize")
     assert tuple(said.loc["Barack Obama as elitist and out of touch"]) == ("Hillary Clinton", "lambast")
     assert tuple(said.loc["the media for the little game of pitting Republicans against one another"]) \
         == ("Ted Cruz", "chide")
+    assert said.loc["Friend, let me be blunt. I can beat Hillary Clinton,", "verb_lemma"] == "read"
+    assert not quotes["text"].str.contains("the book").any()  # "read" only next to a quotation
