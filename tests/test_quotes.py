@@ -1713,7 +1713,8 @@ def test_more_verbs_of_speech_report_what_they_take(tmp_path):
             "Clinton lambasted Barack Obama as elitist and out of touch.\n\n"
             "Cruz chided the media for the little game of pitting Republicans against one another.\n\n"
             "“Friend, let me be blunt. I can beat Hillary Clinton,” the email read.\n\n"
-            "Clinton read the book on the plane.\n")
+            "Clinton read the book on the plane.\n\n"
+            "The Associated Press quoted a witness as saying the driver had a gun.\n")
     _, quotes = _load(tmp_path, text)
     said = quotes[quotes["is_speech"]].set_index("text")[["speaker", "verb_lemma"]]
     assert tuple(said.loc["his campaign's suggestion that Ben Carson was dropping out"]) == ("Ted Cruz", "apologize")
@@ -1722,3 +1723,4 @@ def test_more_verbs_of_speech_report_what_they_take(tmp_path):
         == ("Ted Cruz", "chide")
     assert said.loc["Friend, let me be blunt. I can beat Hillary Clinton,", "verb_lemma"] == "read"
     assert not quotes["text"].str.contains("the book").any()  # "read" only next to a quotation
+    assert tuple(said.loc["a witness as saying the driver had a gun"]) == ("The Associated Press", "quote")
