@@ -1724,3 +1724,13 @@ def test_more_verbs_of_speech_report_what_they_take(tmp_path):
     assert said.loc["Friend, let me be blunt. I can beat Hillary Clinton,", "verb_lemma"] == "read"
     assert not quotes["text"].str.contains("the book").any()  # "read" only next to a quotation
     assert tuple(said.loc["a witness as saying the driver had a gun"]) == ("The Associated Press", "quote")
+
+
+def test_a_noun_phrase_subject_with_a_which_clause_between_commas_is_the_speaker(tmp_path):
+    text = ("Campaigns\n\n"
+            "Hillary Clinton campaigned on Monday.\n\n"
+            "Mrs. Clinton's presidential campaign, which has been shadowed for months by the controversy, said the "
+            "report was fair.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["the report was fair"] == "Clinton's presidential campaign"

@@ -1130,7 +1130,7 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             opens = not earlier or (len(earlier) == 1 and mention is not None and mention.start == toks[earlier[0] + 1].start
                                     and (toks[0].lower in _NOT_CLAUSE or toks[0].lower.endswith("ed")))
             if mention is not None and mention.kind == "np" and opens and (
-                    re.fullmatch(r"\d{1,3}", appositive) or appositive.split()[0].lower() in ("who", "a", "an", "the")):
+                    re.fullmatch(r"\d{1,3}", appositive) or appositive.split()[0].lower() in ("who", "which", "a", "an", "the")):
                 return mention  # "Bamberg, who is 28, said", "A White House official, who requested anonymity, said"
         return None
     modified = _modified_subject(art, toks)
