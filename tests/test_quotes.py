@@ -1734,3 +1734,15 @@ def test_a_noun_phrase_subject_with_a_which_clause_between_commas_is_the_speaker
     _, quotes = _load(tmp_path, text)
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["the report was fair"] == "Clinton's presidential campaign"
+
+
+def test_a_short_phrase_before_the_speaker_is_not_a_reported_clause(tmp_path):
+    text = ("Openers\n\n"
+            "Donald Trump and David Kendall spoke.\n\n"
+            "In April, Trump called the plan a disaster.\n\n"
+            "Clinton's attorney, David Kendall, declined to comment.\n\n"
+            "The plan was a disaster from the start, Trump said.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert "In April" not in rows.index and "Clinton's attorney" not in rows.index
+    assert rows.loc["The plan was a disaster from the start", "method"] == "clause_before_attribution"

@@ -2118,6 +2118,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if any(o.info.frame == "according" and o.speaker is not None and not text[o.speaker.end:cut].strip()
                for o in _atts_between(others, start, cut)):
             return None  # "According to Phil Kerpen, … a post Labott wrote": Kerpen reports it all
+        if _words(text[start:cut]) <= 4:
+            return None  # "In April, Trump called …", "Clinton's attorney, David Kendall, declined …": no clause
         return start, cut, "clause_before_attribution"
     window = rest[i:i + 12]
     that = next((k for k, t in enumerate(window) if t.lower == "that"), None)
