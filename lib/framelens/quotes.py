@@ -18,7 +18,10 @@ The extractor is built from rules and editable data files, so that it runs offli
    marks is **indirect**, from "that" (when present) to the end of the sentence, or the clause
    before a final attribution, or both sides of a parenthetical "…, she said, …". Each verb's
    frame in the data file says what else it reports: an infinitive ("vowed to …", "urged NATO
-   to …"), an object ("called for …"), or only a "that" clause ("charged that …"). A short quoted
+   to …"), an object ("called for …", "complained about …"), or only a "that" clause ("charged
+   that …"). A clause "reportedly" marks is indirect without a speaker. A quotation that carries on
+   in lower case a sentence its attribution interrupts ("No change, he said, “hides what it is.”")
+   is partial from the sentence start, and so is one after a "that" no attribution claims. A short quoted
    phrase with no attribution, or one that names something ("so-called …") or cites a headline,
    is a **fragment**, kept but not counted as speech. An unattributed quotation that follows an
    attributed one inherits its speaker (``is_floating``) unless another person is named between
