@@ -1746,3 +1746,18 @@ def test_a_short_phrase_before_the_speaker_is_not_a_reported_clause(tmp_path):
     rows = quotes[quotes["is_speech"]].set_index("text")
     assert "In April" not in rows.index and "Clinton's attorney" not in rows.index
     assert rows.loc["The plan was a disaster from the start", "method"] == "clause_before_attribution"
+
+
+def test_according_to_inside_a_sentence_reports_it_whole_despite_a_verb_after_it(tmp_path):
+    text = ("Reports\n\n"
+            "Oleksii Reznikov spoke in Kyiv.\n\n"
+            "NATO is not just a military alliance, according to Reznikov, but a political bloc, and the day will "
+            "come when the alliance begs Kiev to join.\n\n"
+            "Ann Ray said the talks failed, according to the Times.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    whole = rows.loc["NATO is not just a military alliance, according to Reznikov, but a political bloc, and the day "
+                     "will come when the alliance begs Kiev to join"]
+    assert whole["method"] == "according_to_inside" and whole["speaker"] == "Oleksii Reznikov"
+    assert rows.loc["the talks failed", "speaker"] == "Ann Ray"  # the Times reports Ray's statement
+    assert not (rows["speaker_mention"] == "the Times").any()

@@ -2047,8 +2047,9 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             if comma < 0:
                 return None
             return comma + 1, s_hi, "according_to_before"
-        if sentence_has_other:
-            return None
+        if any(o.info.frame != "according" and o.speaker is not None and o.verb_start < att.verb_start
+               for o in same_sentence):
+            return None  # "X said A, according to the Times": the Times reports X's statement, X's row holds it
         tail = text.find(",", speaker.end, s_hi)
         if tail >= 0 and text[tail + 1:s_hi].strip(_CLAUSE_TRIM):
             return s_lo, s_hi, "according_to_inside"
