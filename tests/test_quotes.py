@@ -1448,7 +1448,8 @@ def test_a_quotation_that_carries_on_a_sentence_its_attribution_interrupts_takes
             "An economic downturn, she said, “could be a good time to borrow and pay off debt.”\n\n"
             "Whether the issue is the pipeline or climate change, Mr. Lane added, “it becomes harder for them.”\n\n"
             "In Moscow, she said, “We are ready.”\n\n"
-            "With a tweet, Ann Ray told the President that if he wants our guns, “come and take them.”\n")
+            "With a tweet, Ann Ray told the President that if he wants our guns, “come and take them.”\n\n"
+            "These and other sources, Bob Lane said, “all command the same conclusion” that the rule holds.\n")
     _, quotes = _load(tmp_path, text)
     said = quotes[quotes["is_speech"]].set_index("text")
     downturn = "An economic downturn, she said, “could be a good time to borrow and pay off debt.”"
@@ -1457,6 +1458,8 @@ def test_a_quotation_that_carries_on_a_sentence_its_attribution_interrupts_takes
                     "for them.”", "speaker"] == "Bob Lane"
     assert said.loc["We are ready.", "kind"] == "direct"  # a capital: the quotation is a sentence of its own
     assert not said.index.str.startswith("With a tweet").any()
+    assert said.loc["These and other sources, Bob Lane said, “all command the same conclusion” that the rule holds",
+                    "kind"] == "partial"  # the sentence runs on after the closing mark
 
 
 def test_quoted_complements_listed_together_and_a_partial_quote_before_its_attribution_run_on(tmp_path):

@@ -2385,8 +2385,14 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             lead = _sentence_before_attribution(art, before[0], first)
             if lead is not None:  # "An economic downturn, he said, “could be a good time to borrow”"
                 consumed.add(id(first))
-                rows.add("partial", lead, first.end if first.close_mark is None else first.close_mark + 1, [first],
-                         before[0], before[0].speaker, "quote_around_attribution")
+                end = first.end if first.close_mark is None else first.close_mark + 1
+                s_hi = min(art.sentence_span(end - 1)[1], art.paragraph_span(end - 1)[1])
+                rest = art.text[end:s_hi]
+                if rest.strip(_CLAUSE_TRIM) and not _DOUBLE_MARKS.search(rest) and not _atts_between(atts, end, s_hi):
+                    end = _rstrip(art.text, end, s_hi)  # “all command the same conclusion” that Cruz complies …
+                    while art.text[end - 1] in _CLAUSE_TRIM:
+                        end -= 1
+                rows.add("partial", lead, end, [first], before[0], before[0].speaker, "quote_around_attribution")
             emit_group(group, before[0], before[0].speaker, "attribution_then_quote")
         elif after is not None:
             s_lo = max(art.sentence_span(first.start)[0], art.paragraph_span(first.start)[0])
