@@ -1764,3 +1764,27 @@ def test_according_to_inside_a_sentence_reports_it_whole_despite_a_verb_after_it
     assert whole["method"] == "according_to_inside" and whole["speaker"] == "Oleksii Reznikov"
     assert rows.loc["the talks failed", "speaker"] == "Ann Ray"  # the Times reports Ray's statement
     assert not (rows["speaker_mention"] == "the Times").any()
+
+
+def test_short_clauses_months_as_names_time_phrases_and_adjuncts_stay_what_they_are(tmp_path):
+    text = ("Edges\n\n"
+            "Theresa May and Donald Trump met in London.\n\n"
+            "Talks failed, the ministry said.\n\n"
+            "“We will not back down,” said May.\n\n"
+            "“We will win,” Trump said the other day in Iowa.\n\n"
+            "Trump argued for years that the program was a failure.\n\n"
+            "In an interview on Sunday, Trump said, “we will build it.”\n\n"
+            "Writing in the Times on Sunday, May argued that the deal was fair.\n\n"
+            "The aides were reportedly furious about the “total disaster of a week” in Ohio.\n\n"
+            "Trump built his campaign on the premise that voters “were misled by the press” for years.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert rows.loc["Talks failed", "method"] == "clause_before_attribution"
+    assert rows.loc["We will not back down,", "speaker_mention"] == "May"  # a name here, not the month
+    assert rows.loc["We will win,", "speaker"] == "Donald Trump" and "the other day in Iowa" not in rows.index
+    assert rows.loc["that the program was a failure", "verb"] == "argued for"
+    assert rows.loc["we will build it.", "kind"] == "direct"  # "In an interview on Sunday" is an adjunct
+    assert not rows.index.str.contains("Writing in the Times").any()
+    assert not (rows["method"] == "reportedly").any()  # the quotation rules decide, no second row over it
+    voters = rows.loc["that voters “were misled by the press” for years"]
+    assert voters["kind"] == "partial"

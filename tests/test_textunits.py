@@ -37,6 +37,7 @@ def split(text, settings):
     ("“Why?” Peace talks had failed.", ["“Why?”", "Peace talks had failed."]),
     ("Her finish behind then-Sen. Barack Obama hurt. She left.", ["Her finish behind then-Sen. Barack Obama hurt.",
                                                                   "She left."]),
+    ("It was a yes-or-no. Voters decided later.", ["It was a yes-or-no.", "Voters decided later."]),
 ])
 def test_sentence_boundaries(settings, text, expected):
     assert split(text, settings) == expected

@@ -918,14 +918,17 @@ def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention |
 
 def _people_phrase_end(toks: list[Tok], k: int) -> int:
     """Where a noun phrase headed by the people noun ``toks[k]`` ends: through nouns it is
-    coordinated with ("their friends and advisers") and a phrase with, from, at, in or of, up
-    to the next punctuation or relative pronoun ("lawyers with the CARA Pro Bono Project")."""
+    coordinated with ("their friends and advisers") and one phrase with, from, at, in or of ("lawyers
+    with the CARA Pro Bono Project"), which ends at the next preposition, time word, conjunction,
+    relative pronoun or punctuation, and after at most eight words ("officials in Washington", not
+    "… on condition of anonymity")."""
     while k + 2 < len(toks) and toks[k + 1].lower in ("and", "or") and toks[k + 2].lower in _PEOPLE_NOUNS:
         k += 2
     if k + 1 < len(toks) and toks[k + 1].lower in ("with", "from", "at", "in", "of"):
         j = k + 1
-        while j + 1 < len(toks) and j - k < 12 and toks[j + 1].text not in ",;:.!?()“”\"—–" \
-                and toks[j + 1].lower not in ("who", "which", "that", "and", "but"):
+        while j + 1 < len(toks) and j - k < 8 and toks[j + 1].text not in ",;:.!?()“”\"—–" \
+                and toks[j + 1].lower not in ("who", "which", "that", "and", "but") \
+                and toks[j + 1].lower not in _GOVERNORS and toks[j + 1].lower not in _TIME_WORDS:
             j += 1
         if j > k + 1:
             k = j
@@ -1164,11 +1167,14 @@ _POSTMODIFIER_STARTS = frozenset("who whose in at from of for on with across aro
 
 
 def _modified_subject(art: _Article, toks: list[Tok]) -> Mention | None:
-    """A subject whose head, a noun for people, opens the clause and which a participle, a relative
-    clause or a prepositional phrase ends before the verb: "House Republicans supporting the bill
-    (have said)", "Democrats in Iowa who watched the debate (said)", "The state officials whose laws
-    were struck down (say)", "Several people I have spoken with (said)". The whole noun phrase is the
-    mention; None when the clause does not open that way."""
+    """A subject whose head, a noun for people or a role noun, opens the clause (after an opening
+    adverbial or subordinate clause and its comma) and which a participle, a relative clause or a
+    prepositional phrase ends before the verb: "House Republicans supporting the bill (have said)",
+    "Democrats in Iowa who watched the debate (said)", "Several people I have spoken with (said)",
+    "When her lead slipped, Clinton's biggest boosters in New Hampshire (insisted)", "A spokeswoman
+    for Fiorina (said)". A role noun takes only a prepositional phrase ("a White House official who
+    spoke anonymously" stays the role noun), and a finite verb before any relative pronoun ends the
+    phrase. The whole noun phrase is the mention; None when the clause does not open that way."""
     opening = next((k for k, t in enumerate(toks[:5]) if t.text == ","), None)
     if opening is None and toks and toks[0].lower in _SUBORDINATORS:
         opening = next((k for k, t in enumerate(toks[:16]) if t.text == ","), None)
@@ -1194,8 +1200,7 @@ def _modified_subject(art: _Article, toks: list[Tok]) -> Mention | None:
         return None  # "a White House official who spoke anonymously said": the role noun is the speaker
     rest = list(itertools.takewhile(lambda t: t.lower not in ("who", "whose", "that", "which"), toks[head + 2:]))
     if after.lower not in ("who", "whose") and not participle and not reduced and any(
-            not t.is_cap and (t.lower in _FINITE_AUXILIARIES or t.lower in _IRREGULAR_PAST
-                              or t.lower.endswith("ed") and t.text.isalpha()) for t in rest):
+            _is_finite_verb(t, None) for t in rest):
         return None  # "A spokesman for the mayor defended the route and (said)": a verb ends the phrase
     return Mention(toks[0].start, toks[-1].end, art.text[toks[0].start:toks[-1].end], "np")
 
@@ -1286,9 +1291,12 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     continue  # "voters were asked a series of questions": the subject is asked, not asking
             participle = m.group().split()[0].lower().endswith("ing")
             opens_sentence = not art.text[max(lo, art.sentence_span(vs)[0]):vs].strip(" “\"‘'")
+            next_word = art.toks(ve, ve + 20)[:1]
             opening_participle = participle and opens_sentence and (
-                art.text[ve:ve + 6].lower() == " that " or "," in art.text[ve:art.sentence_span(vs)[1]])
-            # "Noting that …, Tester added", "Rattling off promises to …, Clinton promised …"
+                art.text[ve:ve + 6].lower() == " that " or "," in art.text[ve:art.sentence_span(vs)[1]] and (
+                    verb.frame == "topic" or not next_word or next_word[0].lower not in _NOT_CLAUSE))
+            # "Noting that …, Tester added", "Defending her husband's record, Clinton …" (not "Writing in the
+            # Times on Sunday, …": an adjunct, not what was written)
             if m.group()[0].isupper() and verb.frame != "according" and not (
                     opens_sentence and (_opens_inverted(art, m.group(), ve) or opening_participle)):
                 continue  # but "Said Comey, “…”" and "Noting that …, Tester added" open a sentence with the verb
@@ -1397,7 +1405,7 @@ def _after_comma(before: list[Tok]) -> bool:
     """Whether a comma or a dash comes right before a verb, past closing marks and adverbs ("Joe,''
     adding", "religion, falsely suggesting", "Clinton, often citing", "on the spot – saying")."""
     k = len(before) - 1
-    while k >= 0 and (before[k].text in _CLOSING_MARKS or before[k].lower.endswith("ly")
+    while k >= 0 and (before[k].text in _CLOSING_MARKS or before[k].lower.endswith("ly") and not before[k].is_cap
                       or before[k].lower in ("often", "also", "then", "again", "even", "still")):
         k -= 1
     return k >= 0 and before[k].text in (",", "—", "–", "--")
@@ -1561,8 +1569,8 @@ def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi
     if _char_before(art.text, verb_start) != "," or not art.text[lo:verb_start].strip(" ,"):
         return None
     mention = _np_after(art, verb_end, hi)
-    if mention is None or mention.kind == "pronoun" or mention.text.lower() in _TIME_WORDS:
-        return None  # "…, Mr. Obama's adviser, said Sunday.": a day is not a speaker
+    if mention is None or mention.kind == "pronoun" or mention.text.lower() in _WEEKDAYS:
+        return None  # "…, Mr. Obama's adviser, said Sunday.": a day is not a speaker (but "…, said May")
     after = art.toks(mention.end, hi)
     words = [t.lower for t in after[:2]]
     modified = mention.kind != "name" and (words[:1] == ["who"] or words in (["close", "to"], ["familiar", "with"]))
@@ -1652,24 +1660,31 @@ _IRREGULAR_PAST = frozenset("""took gave made went came got held ran saw met beg
     threw broke shook spent sought fought caught taught bought read""".split())
 
 
+def _is_finite_verb(tok: Tok, prev: Tok | None) -> bool:
+    """Whether a lower-case token reads as a finite verb: an auxiliary or modal, a common irregular
+    past, or an "-ed" form that no determiner precedes ("the detailed plan" is not one)."""
+    return not tok.is_cap and (tok.lower in _FINITE_AUXILIARIES or tok.lower in _IRREGULAR_PAST or (
+        tok.lower.endswith("ed") and tok.text.isalpha() and (prev is None or prev.lower not in _DETERMINERS)))
+
+
 def _opening_np(art: _Article, toks: list[Tok]) -> Mention | None:
-    """The noun phrase that opens a clause, up to its first verb ("The senator paused and recalled …",
-    "ProPublica obtained a video … and said"): the verb is an auxiliary, a common irregular past or a
-    lower-case "-ed" form that no determiner precedes."""
+    """The noun phrase that opens a clause, up to its first verb (``_is_finite_verb``: "The senator
+    paused and recalled …", "ProPublica obtained a video … and said"); when no noun phrase of
+    ``_np_before`` opens it whole, a people or role noun with what modifies it (``_modified_subject``:
+    "A spokesman for Mayor Frank G. Jackson of Cleveland defended …")."""
     if toks and toks[0].lower in ("but", "and", "yet", "so"):
         toks = toks[1:]
     for k, tok in enumerate(toks[:12]):
         if tok.text in ",;:—–(\"“":
             break
-        if k and not tok.is_cap and (tok.lower in _FINITE_AUXILIARIES or tok.lower in _IRREGULAR_PAST or (
-                tok.lower.endswith("ed") and tok.text.isalpha() and toks[k - 1].lower not in _DETERMINERS)):
+        if k and _is_finite_verb(tok, toks[k - 1]):
             head = toks[:k]
             while len(head) > 1 and (head[-1].lower in _SKIP_BEFORE_VERB or head[-1].lower.endswith("ly")):
                 head = head[:-1]  # "The employee first said", "The senator quickly added"
             mention = _np_before(art, head)
             if mention is not None and mention.start == toks[0].start and mention.kind != "relative":
                 return mention
-            return _modified_subject(art, head)  # "A spokesman for Mayor Frank G. Jackson of Cleveland defended"
+            return _modified_subject(art, head)
     return None
 
 
@@ -1874,8 +1889,10 @@ _BYLINE = re.compile(r"\s*,?\s*by\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*:
 
 
 def _not_speech(art: _Article, group: list[Piece]) -> str | None:
-    """``cited_title`` for a quotation set in capitals (a headline cited), ``named_term`` for one a
-    naming cue introduces ("so-called", "such as", "titled"), else None."""
+    """``cited_title`` for a quotation set in capitals (a headline cited), one a byline and a colon
+    follow (a newsletter's cited headline: “…,” by Variety's Gordon Cox:), or one in title case after a
+    possessive or "on/in/at" (a show: on CBS's “Face the Nation,”); ``named_term`` for one a naming
+    cue introduces ("so-called", "such as", "titled"); else None."""
     first = group[0]
     if _is_title_like(" ".join(art.text[p.start:p.end] for p in group)):
         return "cited_title"
@@ -1934,8 +1951,12 @@ def _sentence_before_attribution(art: _Article, att: Attribution, first: Piece) 
     closed = art.last_close(att.speaker.start)
     gap = art.text[att.verb_end:first.open_mark if first.open_mark is not None else first.start]
     if (closed is not None and closed >= s_lo) or not lead.rstrip().endswith(",") or _words(lead) < 2 \
-            or not re.fullmatch(r"(?:\s+[^\W\d][\w’'.-]*){0,3}\s*,\s*", gap) or re.search(r"\bthat\b", gap):
-        return None  # the verb's own words stand between: "…, Abbott told the President that if …, “…”"
+            or not re.fullmatch(r"(?:\s+[^\W\d][\w’'.-]*){0,3}\s*,\s*", gap):
+        return None  # at most a short listener between the verb and the quotation ("told reporters, “…”")
+    words = art.toks(s_lo, att.speaker.start)
+    if words[0].lower in _NOT_CLAUSE | _TIME_WORDS and not any(_is_finite_verb(t, p) for p, t in
+                                                                 zip([None, *words], words)):
+        return None  # an adjunct, not a clause: "In an interview on Sunday, Clinton said, “we will …”"
     return s_lo + len(lead) - len(lead.lstrip())
 
 
@@ -1950,7 +1971,8 @@ def _reports_own_clause(art: _Article, att: Attribution, hi: int) -> bool:
     rest = art.toks(att.verb_end, hi)
     words = list(itertools.takewhile(lambda t: t.text not in ",;:.!?—–", rest))
     return bool(words) and words[0].lower in _CLAUSE_OPENERS and len(words) >= 4 and not any(
-        t.lower in _TIME_ADJUNCT_WORDS for t in words[:2])  # not "… said the day before the vote"
+        t.lower in _TIME_ADJUNCT_WORDS for t in words[:2]) and any(  # not "… said the day before the vote"
+        _is_finite_verb(t, p) for p, t in zip(words, words[1:]))  # nor "… said the other day in Iowa"
 
 
 def _adjacent_after(art: _Article, atts: list[Attribution], close: int) -> Attribution | None:
@@ -2122,8 +2144,10 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if any(o.info.frame == "according" and o.speaker is not None and not text[o.speaker.end:cut].strip()
                for o in _atts_between(others, start, cut)):
             return None  # "According to Phil Kerpen, … a post Labott wrote": Kerpen reports it all
-        if _words(text[start:cut]) <= 4:
+        short = art.toks(start, cut)
+        if _words(text[start:cut]) <= 4 and not any(_is_finite_verb(t, p) for p, t in zip([None, *short], short)):
             return None  # "In April, Trump called …", "Clinton's attorney, David Kendall, declined …": no clause
+            # (but "The deal is dead, Trump said.")
         return start, cut, "clause_before_attribution"
     window = rest[i:i + 12]
     that = next((k for k, t in enumerate(window) if t.lower == "that"), None)
@@ -2164,8 +2188,10 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             return window[wh].start, s_hi, "reported_clause"  # "asking Sanders why he …"
         if att.info.frame == "infinitive_only":
             return None  # "advises big corporations on mergers": a service, not speech
-    if att.info.frame == "object" and that is not None and that and all(t.is_cap for t in window[:that]):
-        return window[that].start, s_hi, "reported_clause_that"  # "insisted on CNN that …": a medium, then the clause
+    if att.info.frame == "object" and that and all(
+            t.is_cap or t.lower in _TIME_ADJUNCT_WORDS or t.lower in _TIME_SPANS for t in window[:that]):
+        # "insisted on CNN that …", "argued for years that …", "insisted on several occasions that …"
+        return window[that].start, s_hi, "reported_clause_that"
     if att.info.frame == "object" and (first.text[:1].isalnum() or first.text in "“\"‘$") \
             and first.lower not in _NOT_CLAUSE:
         return first.start, s_hi, "reported_object"
@@ -2198,6 +2224,7 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     return first.start, s_hi, "reported_clause"
 
 
+_TIME_SPANS = frozenset("years months weeks days decades hours occasions times several many some two three".split())
 _ADJUNCT_PREPOSITIONS = frozenset("in on at during to after before while from via with by for".split())
 
 
@@ -2262,7 +2289,9 @@ _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|his|her|their|its|he|sh
 
 def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: list[Attribution]) -> int:
     """Cut a reported clause where another attribution of the sentence begins (", NATO announced",
-    ", Bloomberg reported"), and end a clause inside a sentence-initial "While …," at its comma."""
+    ", Bloomberg reported"), but not for a speaking event that reports nothing, a bare verb after
+    "and" ("said he'd sit Putin down and tell him …") or one whose cut would leave only "that"; end
+    a clause whose verb is inside a sentence-initial "While …," at its comma."""
     for other in _atts_between(atts, start + 1, end):
         if other is att or other.speaker is None or (
                 other.info.frame == "topic" and _clause(art, other, atts) is None):
@@ -2662,8 +2691,9 @@ def _reportedly(art: _Article, rows: _Rows, atts: list[Attribution]) -> None:
     """A clause that "reportedly" marks as reported by someone the text does not name ("The FBI is
     reportedly making arrangements to …") is an indirect row without a speaker (``reportedly``),
     from its subject (after the last comma before the adverb) to the end of the sentence or the
-    next semicolon. Not when a reporting verb follows the adverb ("Trump reportedly said …": that
-    attribution's row) or the clause holds a row already."""
+    next semicolon or ", and/but" + a new subject. Not when a reporting verb follows the adverb
+    ("Trump reportedly said …": that attribution's row), when the clause holds a row already, or
+    when it holds a quotation (the quotation rules decide whose words those are)."""
     for match in _REPORTEDLY.finditer(art.text):
         if art.in_quote(match.start()):
             continue
@@ -2672,18 +2702,19 @@ def _reportedly(art: _Article, rows: _Rows, atts: list[Attribution]) -> None:
             continue
         s_lo, s_hi = art.sentence_span(match.start())
         s_lo, s_hi = max(s_lo, p_lo), min(s_hi, p_hi)
-        if any(match.end() <= a.verb_start <= match.end() + 1 for a in atts) or art.text[p_lo] == "<" or (
+        if _atts_between(atts, match.end(), match.end() + 2) or art.text[p_lo] == "<" or (
                 match.group()[0].isupper() and art.text[s_lo:match.start()].strip()):
             continue  # nor in embedded markup (<tweet …>) or a line in title case ("Weiner Reportedly Caught …")
         comma = art.text.rfind(",", s_lo, match.start())
         start = comma + 1 if comma >= 0 and _words(art.text[comma + 1:match.start()]) else s_lo
         semicolon = art.text.find(";", match.end(), s_hi)
-        end = semicolon if semicolon >= 0 else s_hi
+        turn = _NEW_CLAUSE.search(art.text, match.end(), s_hi)
+        end = min([s_hi, *([semicolon] if semicolon >= 0 else []), *([turn.start()] if turn else [])])
         while start < end and art.text[start].isspace():
             start += 1
         while end > start and art.text[end - 1] in _CLAUSE_TRIM:
             end -= 1
-        if _words(art.text[start:end]) < 4 or any(
+        if _words(art.text[start:end]) < 4 or _DOUBLE_MARKS.search(art.text, start, end) or any(
                 r["start"] < end and start < r["end"] for r in rows.by_paragraph.get(p_lo, []) if r["kind"] != "fragment"):
             continue
         rows.add("indirect", start, end, [], None, None, "reportedly")
@@ -2704,8 +2735,8 @@ def _that_clause_around(art: _Article, piece: Piece) -> tuple[int, int] | None:
         return None
     after = before[that + 1] if that + 1 < len(before) else None
     if after is not None and not after.is_cap and after.lower not in _all_stopwords() and (
-            after.lower.endswith(("ed", "s")) or after.lower in _IRREGULAR_PAST or _verb_of(after.text) is not None
-            or after.lower in _TIME_ADJUNCT_WORDS):
+            _is_finite_verb(after, before[that]) or _verb_of(after.text) is not None or after.lower in _TIME_ADJUNCT_WORDS
+            or after.lower.endswith("s") and after.lower not in _PEOPLE_NOUNS):  # "that focuses", not "that voters"
         return None  # a relative "that": "a sign that read “Animal liberation now.”" (or "that month")
     closed = art.last_close(before[that].start)
     if closed is not None and closed >= s_lo:
@@ -2817,8 +2848,8 @@ def _subject_around(art: _Article, first: Piece) -> Mention | None:
 def _opening_subject(art: _Article, s_lo: int, pos: int, people: bool = False) -> Mention | None:
     """The person or organisation that opens the sentence starting at ``s_lo`` as its subject, by
     name or by a pronoun other than "it", when nobody else is named between it and ``pos``. With
-    ``people``, also a noun phrase whose head names people ("Democratic voters are more likely to
-    say …")."""
+    ``people``, also a noun phrase that ends in a noun for people ("Democratic voters are more likely
+    to say …")."""
     if not art.text[s_lo:pos].strip():
         return None
     subject = _sentence_subject(art, s_lo, pos, named_anywhere=False)

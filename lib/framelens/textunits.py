@@ -76,7 +76,7 @@ def sentence_spans(text: str, start: int, end: int, abbreviations: dict[str, str
     or exclamation followed by its speaker ("“Why?” Lavrov asked."). A period after a title
     abbreviation (Rep., Gen.) never ends a sentence. A period after an ambiguous abbreviation
     (U.S., Inc.) or an initial ends it only when the next word is a capitalised sentence opener
-    from ``openers`` (e.g. "The"). An abbreviation after a hyphen counts as itself ("then-Sen.").
+    from ``openers`` (e.g. "The"). A title after a hyphen counts as a title ("then-Sen.").
 
     >>> sentence_spans("US Rep. Ilhan Omar (D-MN) spoke. The U.S. Senate met.", 0, 55, {"rep": "title", "u.s": "ambiguous"}, frozenset({"the"}))
     [(0, 32), (33, 55)]
@@ -97,7 +97,9 @@ def sentence_spans(text: str, start: int, end: int, abbreviations: dict[str, str
             before = _WORD_BEFORE.search(text, cursor, match.start())
             if before:
                 key = before.group().lstrip(".'’-").casefold()
-                kind = abbreviations.get(key, abbreviations.get(key.rsplit("-", 1)[-1]))  # "then-Sen."
+                kind = abbreviations.get(key)
+                if kind is None and "-" in key and abbreviations.get(key.rsplit("-", 1)[-1]) == "title":
+                    kind = "title"  # "then-Sen. Barack Obama" (but not "a yes-or-no. Voters …")
                 if kind is None and _INITIALISM.fullmatch(key):
                     kind = "ambiguous"
                 if kind == "title":
