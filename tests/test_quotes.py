@@ -1788,3 +1788,12 @@ def test_short_clauses_months_as_names_time_phrases_and_adjuncts_stay_what_they_
     assert not (rows["method"] == "reportedly").any()  # the quotation rules decide, no second row over it
     voters = rows.loc["that voters “were misled by the press” for years"]
     assert voters["kind"] == "partial"
+
+
+def test_for_one_is_an_aside_between_the_subject_and_its_verb(tmp_path):
+    text = ("Asides\n\n"
+            "Breitbart News ran the story.\n\n"
+            "Breitbart News, for one, noted the gap between the way the two men are treated.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["the gap between the way the two men are treated"] == "Breitbart News"

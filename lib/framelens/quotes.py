@@ -1070,7 +1070,7 @@ def _char_before(text: str, pos: int) -> str:
 
 
 _ASIDE = re.compile(r"\s*,\s*(?:however|meanwhile|too|though|instead|in turn|in response|for (?:his|her|its|their|our) "
-                    r"part|for instance|for example|in fact|of course|as well as [^,;:“”\"]{1,60}"
+                    r"part|for one|for instance|for example|in fact|of course|as well as [^,;:“”\"]{1,60}"
                     r"|(?:including|when|while|after|before|once|in|at|during|citing|speaking|writing|asked|contacted"
                     r"|reached)\s[^,;:“”\"]{1,140})\s*,\s*\Z", re.IGNORECASE)
 
