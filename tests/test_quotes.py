@@ -1797,3 +1797,12 @@ def test_for_one_is_an_aside_between_the_subject_and_its_verb(tmp_path):
     _, quotes = _load(tmp_path, text)
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["the gap between the way the two men are treated"] == "Breitbart News"
+
+
+def test_an_opening_time_phrase_is_skipped_when_the_sentence_subject_is_looked_for(tmp_path):
+    text = ("Time\n\n"
+            "Barack Obama and Ed Rendell spoke.\n\n"
+            "Eight years ago, he supported Barack Obama over Clinton and said, “She will be a great president.”\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["She will be a great president."] == "he"

@@ -1631,9 +1631,12 @@ def _sentence_subject(art: _Article, s_lo: int, pos: int, named_anywhere: bool =
     that opens it ("He apologized, saying …"), the noun phrase that opens it, or (with
     ``named_anywhere``) the first person or organisation named in it."""
     toks = art.toks(s_lo, pos)
+    lead_comma = next((k for k, t in enumerate(toks[:6]) if t.text == ","), None)
+    time_lead = lead_comma is not None and any(t.lower in ("ago", "later", "earlier") or t.lower.rstrip("s") in _TIME_WORDS
+                                               for t in toks[:lead_comma])  # "Eight years ago, he …"
     if toks and (toks[0].lower in _NOT_CLAUSE or toks[0].lower in _TIME_WORDS or toks[0].lower in _SUBORDINATORS
-                 or toks[0].lower in _SKIP_BEFORE_VERB - {"all", "both"} or (toks[0].lower.endswith("ly")
-                                                           and art.person_at(toks[0].start) is None)):
+                 or toks[0].lower in _SKIP_BEFORE_VERB - {"all", "both"} or time_lead or (toks[0].lower.endswith("ly")
+                                                                         and art.person_at(toks[0].start) is None)):
         # an opening adverbial or subordinate clause: "On Thursday, he hedged …", "Ever since she …, Warren …",
         # "Later in the day, she …", "Clearly, …" (but not "Carly Fiorina …", a name)
         comma = next((k for k, t in enumerate(toks[:16]) if t.text == ","), None)
