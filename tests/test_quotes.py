@@ -1421,12 +1421,13 @@ def test_of_after_speak_is_a_topic_only_right_after_the_verb(tmp_path):
             "Ann Ray spoke highly of the former president's personal attributes.\n\n"
             "A senior official, who spoke on the condition of anonymity, was at the meeting.\n\n"
             "Bob Lane spoke to the Economic Club of Washington on Wednesday.\n\n"
-            "Carl Dunn talked to voters about health care.\n")
+            "Carl Dunn talked to voters about health care.\n\n"
+            "Dana Fox spoke for about 30 minutes and took questions.\n")
     _, quotes = _load(tmp_path, text)
     said = quotes[quotes["is_speech"]].set_index("text")["speaker"]
     assert said["the former president's personal attributes"] == "Ann Ray"
     assert said["health care"] == "Carl Dunn"
-    assert not quotes["text"].str.contains("anonymity|Washington").any()
+    assert not quotes["text"].str.contains("anonymity|Washington|30 minutes").any()  # "about 30": an amount
 
 
 def test_advise_reports_speech_only_with_an_infinitive_that_or_question(tmp_path):

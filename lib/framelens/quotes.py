@@ -2056,9 +2056,12 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     if att.info.frame == "topic":
         # "talks to Megyn Kelly about bullying", "talking candidly at a town hall about drug addiction"
         # "of" only right after the verb or its adverb ("spoke highly of"), not "spoke on the condition of
-        # anonymity", "spoke to the Economic Club of Washington"
+        # anonymity", "spoke to the Economic Club of Washington"; "about" + a number is an amount ("spoke
+        # for about 30 minutes")
         rest = art.toks(att.verb_end, s_hi)
-        k = next((k for k, t in enumerate(rest[:10]) if t.lower == "about" or t.text in ".,;:!?“\""
+        k = next((k for k, t in enumerate(rest[:10]) if t.lower == "about" and not (
+                    k + 1 < len(rest) and re.fullmatch(r"\d[\d,.]*|one|two|three|four|five|ten|half|dozen", rest[k + 1].lower))
+                  or t.text in ".,;:!?“\""
                   or t.lower == "of" and all(u.lower.endswith("ly") or u.lower in ("up", "out") for u in rest[:k])),
                  None)
         if k is None or rest[k].lower not in ("about", "of") or k + 1 >= len(rest):
