@@ -1670,6 +1670,11 @@ def _is_finite_verb(tok: Tok, prev: Tok | None) -> bool:
         tok.lower.endswith("ed") and tok.text.isalpha() and (prev is None or prev.lower not in _DETERMINERS)))
 
 
+def _has_finite_verb(toks: list[Tok]) -> bool:
+    """Whether a run of tokens holds a finite verb (``_is_finite_verb``), so that it reads as a clause."""
+    return any(_is_finite_verb(t, p) for p, t in zip([None, *toks], toks))
+
+
 def _opening_np(art: _Article, toks: list[Tok]) -> Mention | None:
     """The noun phrase that opens a clause, up to its first verb (``_is_finite_verb``: "The senator
     paused and recalled …", "ProPublica obtained a video … and said"); when no noun phrase of
@@ -1957,8 +1962,7 @@ def _sentence_before_attribution(art: _Article, att: Attribution, first: Piece) 
             or not re.fullmatch(r"(?:\s+[^\W\d][\w’'.-]*){0,3}\s*,\s*", gap):
         return None  # at most a short listener between the verb and the quotation ("told reporters, “…”")
     words = art.toks(s_lo, att.speaker.start)
-    if words[0].lower in _NOT_CLAUSE | _TIME_WORDS and not any(_is_finite_verb(t, p) for p, t in
-                                                                 zip([None, *words], words)):
+    if words[0].lower in _NOT_CLAUSE | _TIME_WORDS and not _has_finite_verb(words):
         return None  # an adjunct, not a clause: "In an interview on Sunday, Clinton said, “we will …”"
     return s_lo + len(lead) - len(lead.lstrip())
 
@@ -1974,8 +1978,8 @@ def _reports_own_clause(art: _Article, att: Attribution, hi: int) -> bool:
     rest = art.toks(att.verb_end, hi)
     words = list(itertools.takewhile(lambda t: t.text not in ",;:.!?—–", rest))
     return bool(words) and words[0].lower in _CLAUSE_OPENERS and len(words) >= 4 and not any(
-        t.lower in _TIME_ADJUNCT_WORDS for t in words[:2]) and any(  # not "… said the day before the vote"
-        _is_finite_verb(t, p) for p, t in zip(words, words[1:]))  # nor "… said the other day in Iowa"
+        t.lower in _TIME_ADJUNCT_WORDS for t in words[:2]) and _has_finite_verb(words)
+    # (not "… said the day before the vote", nor "… said the other day in Iowa")
 
 
 def _adjacent_after(art: _Article, atts: list[Attribution], close: int) -> Attribution | None:
@@ -2150,8 +2154,7 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if any(o.info.frame == "according" and o.speaker is not None and not text[o.speaker.end:cut].strip()
                for o in _atts_between(others, start, cut)):
             return None  # "According to Phil Kerpen, … a post Labott wrote": Kerpen reports it all
-        short = art.toks(start, cut)
-        if _words(text[start:cut]) <= 4 and not any(_is_finite_verb(t, p) for p, t in zip([None, *short], short)):
+        if _words(text[start:cut]) <= 4 and not _has_finite_verb(art.toks(start, cut)):
             return None  # "In April, Trump called …", "Clinton's attorney, David Kendall, declined …": no clause
             # (but "The deal is dead, Trump said.")
         return start, cut, "clause_before_attribution"
