@@ -1764,6 +1764,13 @@ _CLAUSE_TRIM = " \t\n.;:,"
 _SELF = frozenset({"we", "i", "you", "us", "me"})
 
 
+def _trim_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over white space and the punctuation that closes a clause, not below ``start``."""
+    while end > start and text[end - 1] in _CLAUSE_TRIM:
+        end -= 1
+    return end
+
+
 def _words(text: str) -> int:
     return len(re.findall(r"\w+(?:[’'-]\w+)*", text))
 
@@ -2427,9 +2434,7 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                 s_hi = min(art.sentence_span(end - 1)[1], art.paragraph_span(end - 1)[1])
                 rest = art.text[end:s_hi]
                 if rest.strip(_CLAUSE_TRIM) and not _DOUBLE_MARKS.search(rest) and not _atts_between(atts, end, s_hi):
-                    end = _rstrip(art.text, end, s_hi)  # “all command the same conclusion” that Cruz complies …
-                    while art.text[end - 1] in _CLAUSE_TRIM:
-                        end -= 1
+                    end = _trim_end(art.text, end, s_hi)  # “all command the same conclusion” that Cruz complies …
                 rows.add("partial", lead, end, [first], before[0], before[0].speaker, "quote_around_attribution")
             emit_group(group, before[0], before[0].speaker, "attribution_then_quote")
         elif after is not None:
@@ -2470,9 +2475,7 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                 end = max(end, piece.close_mark + 1 if piece.close_mark is not None else piece.end)
         inner = [p for p in near if start <= p.start and p.end <= end + 1 and id(p) not in consumed
                  and _not_speech(art, groups[p.group]) is None]  # not a name or a title cited in the clause
-        while end > start and text[end - 1] in _CLAUSE_TRIM:
-            end -= 1
-        end = max([end, *[p.end for p in inner]])
+        end = max([_trim_end(text, start, end), *[p.end for p in inner]])
         while start < end and text[start].isspace():
             start += 1
         word = text[start:end].lower()
@@ -2721,8 +2724,7 @@ def _reportedly(art: _Article, rows: _Rows, atts: list[Attribution]) -> None:
         end = min([s_hi, *([semicolon] if semicolon >= 0 else []), *([turn.start()] if turn else [])])
         while start < end and art.text[start].isspace():
             start += 1
-        while end > start and art.text[end - 1] in _CLAUSE_TRIM:
-            end -= 1
+        end = _trim_end(art.text, start, end)
         if _words(art.text[start:end]) < 4 or _DOUBLE_MARKS.search(art.text, start, end) or any(
                 r["start"] < end and start < r["end"] for r in rows.by_paragraph.get(p_lo, []) if r["kind"] != "fragment"):
             continue
@@ -2750,10 +2752,7 @@ def _that_clause_around(art: _Article, piece: Piece) -> tuple[int, int] | None:
     closed = art.last_close(before[that].start)
     if closed is not None and closed >= s_lo:
         return None  # “A,” the members wrote, that “B”: the sentence's first quotation says whose it is
-    end = _rstrip(art.text, piece.close_mark + 1, s_hi)
-    while end > piece.close_mark + 1 and art.text[end - 1] in _CLAUSE_TRIM:
-        end -= 1
-    return before[that].start, end
+    return before[that].start, _trim_end(art.text, piece.close_mark + 1, s_hi)
 
 
 def _merge_interrupted(art: _Article, rows: list[dict]) -> list[dict]:
