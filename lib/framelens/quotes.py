@@ -538,6 +538,13 @@ class _Article:
     def sentence_span(self, pos: int) -> tuple[int, int]:
         return self.sentences[self.sentence_of(pos)] if self.sentences else (0, len(self.text))
 
+    def sentence_in_paragraph(self, pos: int) -> tuple[int, int]:
+        """The sentence around ``pos`` cut to the paragraph around it (the splitter's sentences may
+        run over a paragraph break, and a heading has none of its own)."""
+        s_lo, s_hi = self.sentence_span(pos)
+        p_lo, p_hi = self.paragraph_span(pos)
+        return max(s_lo, p_lo), min(s_hi, p_hi)
+
     def paragraph_span(self, pos: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.paragraph_starts, pos) - 1
         if k >= 0 and self.paragraphs[k][0] <= pos <= self.paragraphs[k][1]:
@@ -1961,7 +1968,7 @@ def _sentence_before_attribution(art: _Article, att: Attribution, first: Piece) 
     attribution are the speaker's too."""
     if att.speaker is None or att.speaker_after or not art.text[first.start:first.start + 1].islower():
         return None
-    s_lo = max(art.sentence_span(att.verb_start)[0], art.paragraph_span(att.verb_start)[0])
+    s_lo = art.sentence_in_paragraph(att.verb_start)[0]
     lead = art.text[s_lo:att.speaker.start]
     closed = art.last_close(att.speaker.start)
     gap = art.text[att.verb_end:first.open_mark if first.open_mark is not None else first.start]
@@ -2030,7 +2037,7 @@ def _adjacent_after(art: _Article, atts: list[Attribution], close: int) -> Attri
 
 def _adjacent_before(art: _Article, atts: list[Attribution], open_mark: int) -> tuple[Attribution, str] | None:
     """The attribution that introduces a quotation in its sentence, and the words between them."""
-    s_lo = max(art.sentence_span(open_mark)[0], art.paragraph_span(open_mark)[0])
+    s_lo = art.sentence_in_paragraph(open_mark)[0]
     closed = art.last_close(open_mark)
     lo = max(s_lo, closed + 1) if closed is not None else s_lo
     for att in reversed(_atts_between(atts, lo, open_mark)):
@@ -2047,9 +2054,8 @@ def _adjacent_before(art: _Article, atts: list[Attribution], open_mark: int) -> 
 def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple[int, int, str] | None:
     """The reported clause of an attribution without an adjacent quotation: (start, end, method)."""
     text = art.text
-    s_lo, s_hi = art.sentence_span(att.verb_start)
+    s_lo, s_hi = art.sentence_in_paragraph(att.verb_start)
     p_lo, p_hi = art.paragraph_span(att.verb_start)
-    s_lo, s_hi = max(s_lo, p_lo), min(s_hi, p_hi)
     same_sentence = [o for o in _atts_between(others, s_lo, s_hi) if o is not att and o.sentence == att.sentence]
     sentence_has_other = any(o.info.frame != "according" and o.speaker is not None for o in same_sentence)
     speaker = att.speaker
@@ -2431,14 +2437,14 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             if lead is not None:  # "An economic downturn, he said, “could be a good time to borrow”"
                 consumed.add(id(first))
                 end = first.end if first.close_mark is None else first.close_mark + 1
-                s_hi = min(art.sentence_span(end - 1)[1], art.paragraph_span(end - 1)[1])
+                s_hi = art.sentence_in_paragraph(end - 1)[1]
                 rest = art.text[end:s_hi]
                 if rest.strip(_CLAUSE_TRIM) and not _DOUBLE_MARKS.search(rest) and not _atts_between(atts, end, s_hi):
                     end = _trim_end(art.text, end, s_hi)  # “all command the same conclusion” that Cruz complies …
                 rows.add("partial", lead, end, [first], before[0], before[0].speaker, "quote_around_attribution")
             emit_group(group, before[0], before[0].speaker, "attribution_then_quote")
         elif after is not None:
-            s_lo = max(art.sentence_span(first.start)[0], art.paragraph_span(first.start)[0])
+            s_lo = art.sentence_in_paragraph(first.start)[0]
             opens_clause = first.open_mark is None or re.fullmatch(
                 r"[\s\-–—:(]*", text[max(s_lo, art.last_close(first.open_mark, inclusive=True) or 0):first.open_mark])
             after.used = True
@@ -2531,7 +2537,7 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                 rows.add("fragment", p.start, p.end, [p], None, None, naming)
             continue
         if _is_title_case(quoted) and first.open_mark is not None and art.text[
-                max(art.sentence_span(first.open_mark)[0], art.paragraph_span(first.open_mark)[0]):first.open_mark].strip():
+                art.sentence_in_paragraph(first.open_mark)[0]:first.open_mark].strip():
             # a title inside a sentence: "as its “Person of the Year” for 2015"
             for p in group:
                 consumed.add(id(p))
@@ -2712,8 +2718,7 @@ def _reportedly(art: _Article, rows: _Rows, atts: list[Attribution]) -> None:
         p_lo, p_hi = art.paragraph_span(match.start())
         if not p_lo <= match.start() < p_hi:
             continue
-        s_lo, s_hi = art.sentence_span(match.start())
-        s_lo, s_hi = max(s_lo, p_lo), min(s_hi, p_hi)
+        s_lo, s_hi = art.sentence_in_paragraph(match.start())
         if _atts_between(atts, match.end(), match.end() + 2) or art.text[p_lo] == "<" or (
                 match.group()[0].isupper() and art.text[s_lo:match.start()].strip()):
             continue  # nor in embedded markup (<tweet …>) or a line in title case ("Weiner Reportedly Caught …")
@@ -2737,9 +2742,7 @@ def _that_clause_around(art: _Article, piece: Piece) -> tuple[int, int] | None:
     on her server.”): from the "that" to the end of the sentence, or None."""
     if piece.open_mark is None or piece.close_mark is None:
         return None
-    p_lo, p_hi = art.paragraph_span(piece.open_mark)
-    s_lo, s_hi = art.sentence_span(piece.open_mark)
-    s_lo, s_hi = max(s_lo, p_lo), min(s_hi, p_hi)
+    s_lo, s_hi = art.sentence_in_paragraph(piece.open_mark)
     before = art.toks(s_lo, piece.open_mark)
     that = max((k for k, t in enumerate(before) if t.lower == "that"), default=None)
     if that is None or len(before) - that - 1 > 6 or any(t.text in ",;:“”\"‘’'()" for t in before[that + 1:]):
@@ -2847,7 +2850,7 @@ def _subject_around(art: _Article, first: Piece) -> Mention | None:
     one is named between the subject and the quotation."""
     pos = first.open_mark if first.open_mark is not None else first.start
     p_lo = art.paragraph_span(pos)[0]
-    s_lo = max(art.sentence_span(pos)[0], p_lo)
+    s_lo = art.sentence_in_paragraph(pos)[0]
     if _is_title_like_line(art.text[p_lo:art.paragraph_span(pos)[1]]):
         return None  # not in a headline: “Guns Are ‘The Ultimate Public Health Crisis’”
     return _opening_subject(art, s_lo, pos)
