@@ -1298,10 +1298,9 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     continue  # "voters were asked a series of questions": the subject is asked, not asking
             participle = m.group().split()[0].lower().endswith("ing")
             opens_sentence = not art.text[max(lo, art.sentence_span(vs)[0]):vs].strip(" “\"‘'")
-            next_word = art.toks(ve, ve + 20)[:1]
             opening_participle = participle and opens_sentence and (
                 art.text[ve:ve + 6].lower() == " that " or "," in art.text[ve:art.sentence_span(vs)[1]] and (
-                    verb.frame == "topic" or not next_word or next_word[0].lower not in _NOT_CLAUSE))
+                    verb.frame == "topic" or not any(t.lower in _NOT_CLAUSE for t in art.toks(ve, ve + 20)[:1])))
             # "Noting that …, Tester added", "Defending her husband's record, Clinton …" (not "Writing in the
             # Times on Sunday, …": an adjunct, not what was written)
             if m.group()[0].isupper() and verb.frame != "according" and not (
