@@ -1807,3 +1807,12 @@ def test_an_opening_time_phrase_is_skipped_when_the_sentence_subject_is_looked_f
     _, quotes = _load(tmp_path, text)
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["She will be a great president."] == "he"
+
+
+def test_a_time_word_with_a_possessive_after_the_verb_opens_the_reported_clause(tmp_path):
+    text = ("Possessive\n\n"
+            "Marjorie Hawkins leads the group.\n\n"
+            "Hawkins said Monday's decision will make the choice even more stark.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["Monday's decision will make the choice even more stark"] == "Hawkins"

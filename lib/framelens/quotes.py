@@ -2105,6 +2105,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     while i < len(rest) and (rest[i].lower in _TIME_WORDS or rest[i].lower in _SKIP_AFTER_VERB
                              or rest[i].lower in _TIME_PREPOSITIONS and i + 1 < len(rest)
                              and rest[i + 1].lower in _TIME_WORDS):
+        if i + 1 < len(rest) and rest[i + 1].lower == "'s":
+            break  # "said Monday's decision will …": the time word opens the clause's subject
         i += 1
     if i == len(rest) - 1 and rest[i].text == ":" and not text[rest[i].end:p_hi].strip():
         # "In a speech last July, he said:" closing a paragraph: the next paragraph is what he said
