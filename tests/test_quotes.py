@@ -1816,3 +1816,12 @@ def test_a_time_word_with_a_possessive_after_the_verb_opens_the_reported_clause(
     _, quotes = _load(tmp_path, text)
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["Monday's decision will make the choice even more stark"] == "Hawkins"
+
+
+def test_a_subject_after_why_or_how_is_the_speaker(tmp_path):
+    text = ("Why\n\n"
+            "Bernie Sanders filed the bill in 2013.\n\n"
+            "That is why critics say he had proposed to dismantle the law.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["he had proposed to dismantle the law"] == "critics"

@@ -893,7 +893,7 @@ def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention |
     while i >= 0 and (toks[i].text[:1].isalnum() or toks[i].lower in ("’s", "'s", "-")) \
             and (toks[i].lower not in verbs or toks[i].lower in _PLURAL_NOUN_FORMS or (toks[i].is_cap and i > 0)) \
             and toks[i].lower not in ("and", "but", "while", "that", "which", "as", "because", "so", "when", "if",
-                                     "although", "though", "after", "before", "since", "where", "whereas") \
+                                     "although", "though", "after", "before", "since", "where", "whereas", "why", "how") \
             and len(toks) - i <= 7:
         if toks[i].lower in _DETERMINERS:
             i -= 1
