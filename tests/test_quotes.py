@@ -1825,3 +1825,15 @@ def test_a_subject_after_why_or_how_is_the_speaker(tmp_path):
     _, quotes = _load(tmp_path, text)
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["he had proposed to dismantle the law"] == "critics"
+
+
+def test_compared_reports_the_comparison_but_compared_with_is_a_preposition(tmp_path):
+    text = ("Comparisons\n\n"
+            "Betty Friedan, the feminist leader, compared her to a religious heretic.\n\n"
+            "Just 28 percent of voters said they had a positive view of Clinton, compared with 33 percent last month.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert rows.loc["her to a religious heretic", "speaker_mention"] == "Betty Friedan"
+    assert rows.loc["her to a religious heretic", "verb_lemma"] == "compare"
+    assert rows.loc["they had a positive view of Clinton, compared with 33 percent last month", "verb"] == "said"
+    assert (rows["verb_lemma"] != "compare").sum() == 1

@@ -1318,6 +1318,8 @@ def find_attributions(art: _Article) -> list[Attribution]:
                         "after", "despite") and verb.frame != "according" and not (participle and prev == "after"):
                 continue
             after = art.toks(ve, min(hi, ve + 30))
+            if verb.lemma == "compare" and after and after[0].lower in ("with", "to"):
+                continue  # "41 percent, compared with 33 percent last month": a preposition, not a comparison made
             if after and after[0].lower in one_word_forms and verb.frame != "according" \
                     and not (m.group().lower().endswith("ed") or m.group().lower() in _IRREGULAR_PAST):
                 continue  # "intelligence reports said": a noun before the verb (but "an aide said comments …")
