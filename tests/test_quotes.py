@@ -1837,3 +1837,25 @@ def test_compared_reports_the_comparison_but_compared_with_is_a_preposition(tmp_
     assert rows.loc["her to a religious heretic", "verb_lemma"] == "compare"
     assert rows.loc["they had a positive view of Clinton, compared with 33 percent last month", "verb"] == "said"
     assert (rows["verb_lemma"] != "compare").sum() == 1
+
+
+def test_a_quoted_title_inside_the_subject_does_not_hide_the_speaker(tmp_path):
+    text = ("Titles\n\n"
+            "Jeff Hemsley studies social media.\n\n"
+            "Hemsley, the co-author of \"Going Viral,\" about the spread of information, said the days of one story are gone.\n\n"
+            "In a memo on Tuesday, Noah Oppenheim, the executive in charge of \"Today,\" reminded his staff that the rules still apply.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert rows.loc["the days of one story are gone", "speaker"] == "Jeff Hemsley"
+    assert rows.loc["that the rules still apply", "speaker_mention"] == "Noah Oppenheim"
+    assert "Going Viral," not in rows.index and "Today," not in rows.index
+
+
+def test_an_aside_or_a_time_ago_between_the_subject_and_its_verb_is_skipped(tmp_path):
+    text = ("Asides\n\n"
+            "Supporters of abortion rights, on the other hand, argued that the ruling will galvanize efforts.\n\n"
+            "The State Department less than two weeks ago said for the first time that secret files had passed through the server.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["that the ruling will galvanize efforts"] == "Supporters of abortion rights"
+    assert said["that secret files had passed through the server"] == "State Department"

@@ -1077,7 +1077,7 @@ def _char_before(text: str, pos: int) -> str:
 
 
 _ASIDE = re.compile(r"\s*,\s*(?:however|meanwhile|too|though|instead|in turn|in response|for (?:his|her|its|their|our) "
-                    r"part|for one|for instance|for example|in fact|of course|as well as [^,;:“”\"]{1,60}"
+                    r"part|for one|for instance|for example|in fact|of course|on the other hand|in contrast|by contrast|as well as [^,;:“”\"]{1,60}"
                     r"|(?:including|when|while|after|before|once|in|at|during|citing|speaking|writing|asked|contacted"
                     r"|reached)\s[^,;:“”\"]{1,140})\s*,\s*\Z", re.IGNORECASE)
 
@@ -1103,6 +1103,12 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             if low in _TIME_WORDS and toks and toks[-1].lower in _TIME_PREPOSITIONS:
                 toks.pop()
             continue
+        if low == "ago":  # "The State Department less than two weeks ago said …"
+            toks.pop()
+            while toks and (toks[-1].lower in _TIME_SPANS or toks[-1].lower.rstrip("s") in _TIME_WORDS
+                            or toks[-1].lower in _AGO_QUANTITY or toks[-1].lower.isdigit()):
+                toks.pop()
+            continue
         if [t.lower for t in toks[-3:]] in (["went", "on", "to"], ["goes", "on", "to"], ["go", "on", "to"]):
             del toks[-3:]
             continue
@@ -1111,6 +1117,8 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             continue
         break
     toks = _drop_parenthetical(toks)
+    if len(toks) > 2 and toks[-2].text == "," and toks[-1].text in ("”", "\"", "’", "''") and art.in_quote(toks[-2].start):
+        toks = toks[:-1]  # 'the executive in charge of “Today,” reminded': the comma inside the marks ends it
     if not toks:
         return None
     aside = _ASIDE.search(art.text, toks[0].start, toks[-1].end)
@@ -1120,7 +1128,7 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             return None
     if toks[-1].text == ",":
         # "Name, 49, a veteran who …, said": the name before the appositives is the subject
-        commas = [i for i, t in enumerate(toks[:-1]) if t.text == ","]
+        commas = [i for i, t in enumerate(toks[:-1]) if t.text == "," and not art.in_quote(t.start)]
         for k in reversed(commas[-6:]):
             if len(toks) - k > 45:
                 break
@@ -1354,6 +1362,9 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 speaker_after = speaker is not None
                 if speaker is None:
                     speaker = _quantity_subject(art, clause_lo, vs) or _subject_before(art, clause_lo, vs)
+                    if speaker is None and k_close and _quoted_inside_subject(art, s_lo, closed):
+                        # "Hemsley, the co-author of “Going Viral,” about …, said": a title inside the subject
+                        speaker = _subject_before(art, s_lo, vs)
                     if speaker is not None and speaker.end == before[-1].end \
                             and _noun_after(art, m.group(), verb, speaker, before[-1], after, lo):
                         continue
@@ -1407,6 +1418,16 @@ def find_attributions(art: _Article) -> list[Attribution]:
             out.append(Attribution(vs, ve, m.group(), verb, speaker, speaker_after, art.sentence_of(vs),
                                    in_relative=in_relative, patient=patient, impersonal=impersonal))
     return out
+
+
+def _quoted_inside_subject(art: _Article, s_lo: int, closed: int) -> bool:
+    """Whether the quotation that closes at ``closed`` is a short title or phrase set inside the words
+    before a verb (the sentence has words before its opening mark), not a quotation being attributed."""
+    k = next((k for k in range(len(art.inside)) if art.inside[k][1] == closed), None)
+    if k is None:
+        return False
+    opened = art.inside[k][0]
+    return opened > s_lo and bool(art.text[s_lo:opened].strip()) and _words(art.text[opened:closed]) <= 6
 
 
 def _after_comma(before: list[Tok]) -> bool:
@@ -2249,6 +2270,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     return first.start, s_hi, "reported_clause"
 
 
+_AGO_QUANTITY = frozenset("a an one four five six seven eight nine ten few less more than just only about nearly "
+                          "almost some".split())  # with _TIME_SPANS: "less than two weeks ago", "a few days ago"
 _TIME_SPANS = frozenset("years months weeks days decades hours occasions times several many some two three".split())
 _ADJUNCT_PREPOSITIONS = frozenset("in on at during to after before while from via with by for".split())
 
