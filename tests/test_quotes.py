@@ -1859,3 +1859,16 @@ def test_an_aside_or_a_time_ago_between_the_subject_and_its_verb_is_skipped(tmp_
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["that the ruling will galvanize efforts"] == "Supporters of abortion rights"
     assert said["that secret files had passed through the server"] == "State Department"
+
+
+def test_names_in_an_appositive_after_a_noun_phrase_subject_are_the_speakers(tmp_path):
+    text = ("Appositives\n\n"
+            "The climate deal was signed in Paris on Saturday by nearly two hundred countries.\n\n"
+            "The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, have promised to build on the legacy.\n\n"
+            "First his wife, longtime Clinton aide Huma Abedin, announced they were separated.\n\n"
+            "Dean Johnson, a salesman from Sumter, South Carolina, says Cruz will win the state.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["to build on the legacy"] == "Hillary Clinton and Senator Bernie Sanders"
+    assert said["they were separated"] == "Huma Abedin"
+    assert said["Cruz will win the state"] == "Dean Johnson"  # not the state that ends the appositive

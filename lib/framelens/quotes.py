@@ -1143,8 +1143,18 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
                     return person
             if mention is not None and mention.kind in ("role", "np"):  # "the governor, Ruth Alder, said"
                 named = _np_before(art, toks[k + 1:-1])
-                if named is not None and named.kind == "name" and named.start == toks[k + 1].start:
-                    return named
+                if named is not None and named.kind == "name":
+                    named = _coordinated_names(art, toks[k + 1:-1], named)
+                    gap = art.toks(toks[k + 1].start, named.start)
+                    person = named.kind == "names" or (named.entity is not None and named.entity.kind == "person"
+                                                       and " " in named.text)
+                    if named.start == toks[k + 1].start or (person and gap and all(
+                            t.text[:1].isalnum() and t.lower not in _NOT_CLAUSE and t.lower not in _FINITE_AUXILIARIES
+                            and t.lower not in ("who", "which", "that", "whom", "whose")
+                            and t.lower not in load_reporting_verbs()[0] for t in gap)):
+                        # "The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, have promised",
+                        # "his wife, longtime Hillary Clinton aide Huma Abedin, announced"
+                        return named
             if mention is not None and mention.kind in ("name", "role", "pronoun"):
                 return mention
             earlier = [c for c in commas if c < k]
@@ -2122,6 +2132,13 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             return s_lo, s_hi, "according_to_inside"
         return s_lo, att.verb_start, "according_to_after"
     lead = speaker.start if speaker is not None and not att.speaker_after else att.verb_start
+    if speaker is not None and not att.speaker_after and _char_before(text, lead) == "," \
+            and _APPOSITIVE_END.fullmatch(text, speaker.end, att.verb_start):
+        # "The Democratic candidates, Hillary Clinton and Bernie Sanders, have promised …": the subject
+        # the names are set beside starts after the comma before it (or at the sentence start)
+        lead = max(s_lo, text.rfind(",", s_lo, _index_before(text, lead)) + 1)
+        while lead < att.verb_start and text[lead].isspace():
+            lead += 1
     before_lead = art.toks(s_lo, lead)
     rest = art.toks(att.speaker.end if att.speaker_after and speaker is not None else att.verb_end, s_hi)
     i = 0
@@ -2272,6 +2289,7 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
 
 _AGO_QUANTITY = frozenset("a an one four five six seven eight nine ten few less more than just only about nearly "
                           "almost some".split())  # with _TIME_SPANS: "less than two weeks ago", "a few days ago"
+_APPOSITIVE_END = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,2}")  # "…, Huma Abedin, has also said": the appositive's close
 _TIME_SPANS = frozenset("years months weeks days decades hours occasions times several many some two three".split())
 _ADJUNCT_PREPOSITIONS = frozenset("in on at during to after before while from via with by for".split())
 
