@@ -1872,3 +1872,12 @@ def test_names_in_an_appositive_after_a_noun_phrase_subject_are_the_speakers(tmp
     assert said["to build on the legacy"] == "Hillary Clinton and Senator Bernie Sanders"
     assert said["they were separated"] == "Huma Abedin"
     assert said["Cruz will win the state"] == "Dean Johnson"  # not the state that ends the appositive
+
+
+def test_examples_after_like_between_the_subject_and_its_verb_are_an_aside(tmp_path):
+    text = ("Hawks\n\n"
+            "The debate turned to Syria on Tuesday night in Las Vegas.\n\n"
+            "Even the field's biggest hawks, like Rubio and Bush, say the bulk of ground troops should be Arab fighters.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["the bulk of ground troops should be Arab fighters"] == "the field's biggest hawks"

@@ -1078,7 +1078,7 @@ def _char_before(text: str, pos: int) -> str:
 
 _ASIDE = re.compile(r"\s*,\s*(?:however|meanwhile|too|though|instead|in turn|in response|for (?:his|her|its|their|our) "
                     r"part|for one|for instance|for example|in fact|of course|on the other hand|in contrast|by contrast|as well as [^,;:“”\"]{1,60}"
-                    r"|(?:including|when|while|after|before|once|in|at|during|citing|speaking|writing|asked|contacted"
+                    r"|(?:including|like|such as|when|while|after|before|once|in|at|during|citing|speaking|writing|asked|contacted"
                     r"|reached)\s[^,;:“”\"]{1,140})\s*,\s*\Z", re.IGNORECASE)
 
 
