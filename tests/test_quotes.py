@@ -1881,3 +1881,24 @@ def test_examples_after_like_between_the_subject_and_its_verb_are_an_aside(tmp_p
     _, quotes = _load(tmp_path, text)
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["the bulk of ground troops should be Arab fighters"] == "the field's biggest hawks"
+
+
+def test_people_close_to_someone_speak_as_a_whole_phrase(tmp_path):
+    text = ("Sources\n\n"
+            "Joe Biden weighed a run for months.\n\n"
+            "People close to the vice president said the money had run out.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["the money had run out"] == "People close to the vice president"
+
+
+def test_a_verb_form_after_a_determiner_and_an_adjective_is_a_noun(tmp_path):
+    text = ("Nouns\n\n"
+            "Joe Biden and Hillary Clinton served together for four years.\n\n"
+            "At times last year, his aides said, the mere mention of her name could make him fume.\n\n"
+            "The men report that the roads are closed.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    clause = "At times last year, his aides said, the mere mention of her name could make him fume"
+    assert rows.loc[clause, "speaker_mention"] == "his aides"
+    assert rows.loc["that the roads are closed", "speaker_mention"] == "The men"

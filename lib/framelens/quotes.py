@@ -1189,6 +1189,8 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
 
 
 _POSTMODIFIER_STARTS = frozenset("who whose in at from of for on with across around".split())
+_POSTMODIFIER_ADJECTIVES = frozenset("close closest familiar knowledgeable briefed involved aligned allied loyal "
+                                     "opposed affiliated connected".split())  # "people close to the campaign"
 
 
 def _modified_subject(art: _Article, toks: list[Tok]) -> Mention | None:
@@ -1219,7 +1221,7 @@ def _modified_subject(art: _Article, toks: list[Tok]) -> Mention | None:
     after = toks[head + 1]
     participle = after.lower.endswith("ing") and after.text.isalpha() and after.lower not in _stopwords()
     reduced = after.lower in ("i", "we", "you")  # "people I spoke with"
-    if not (after.lower in _POSTMODIFIER_STARTS or participle or reduced):
+    if not (after.lower in _POSTMODIFIER_STARTS or participle or reduced or after.lower in _POSTMODIFIER_ADJECTIVES):
         return None
     if toks[head].lower not in _PEOPLE_NOUNS and (after.lower in ("who", "whose") or participle or reduced):
         return None  # "a White House official who spoke anonymously said": the role noun is the speaker
@@ -1335,6 +1337,11 @@ def find_attributions(art: _Article) -> list[Attribution]:
                         "these", "those", "my", "your", "no", "any", "every", "each", "amid", "by", "of", "with",
                         "after", "despite") and verb.frame != "according" and not (participle and prev == "after"):
                 continue
+            if len(before) > 1 and m.group().lower() in _NOUN_LIKE_VERBS | {"mention"} \
+                    and before[-2].lower in ("the", "a", "an", "his", "her", "its", "their", "this", "that") \
+                    and before[-1].text.isalpha() and not before[-1].is_cap and not before[-1].lower.endswith(("s", "ly")) \
+                    and before[-1].lower not in _IRREGULAR_PLURALS:
+                continue  # "the mere mention of her name", "a recent report": a noun after its adjective
             after = art.toks(ve, min(hi, ve + 30))
             if verb.lemma == "compare" and after and after[0].lower in ("with", "to"):
                 continue  # "41 percent, compared with 33 percent last month": a preposition, not a comparison made
@@ -2625,6 +2632,7 @@ _DOCUMENT_NOUNS = frozenset("statement statements article letter report release 
                             "email e-mail note op-ed editorial column".split())
 _PLURAL_NOUN_FORMS = frozenset("attacks claims calls charges reports answers promises pledges demands questions "
                                 "comments remarks replies responses orders warnings statements criticisms".split())
+_IRREGULAR_PLURALS = frozenset("men women people police children staff public media clergy".split())
 _NOUN_LIKE_VERBS = frozenset("attack claim call charge report answer promise pledge demand question comment reply "
                              "praise blame order warn".split())
 _HEADLINE_MARKS = re.compile(r"(?<!\w)[“\"‘']([^\s“”\"‘’'](?:[^“”\"‘’]|[’'](?=\w))*?)[”\"’'](?!\w)")
