@@ -1902,3 +1902,12 @@ def test_a_verb_form_after_a_determiner_and_an_adjective_is_a_noun(tmp_path):
     clause = "At times last year, his aides said, the mere mention of her name could make him fume"
     assert rows.loc[clause, "speaker_mention"] == "his aides"
     assert rows.loc["that the roads are closed", "speaker_mention"] == "The men"
+
+
+def test_a_quantifier_of_them_is_the_speaker(tmp_path):
+    text = ("Workers\n\n"
+            "The plant in Indianapolis employed 1,400 people.\n\n"
+            "And until the shutdown, most of them said they had loved working there.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["they had loved working there"] == "most of them"

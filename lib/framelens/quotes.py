@@ -1281,6 +1281,9 @@ def _long_np_before(art: _Article, toks: list[Tok]) -> Mention | None:
     if phrase[0].lower in _NOT_CLAUSE and phrase[0].lower not in _APPROXIMATORS:
         return None
     last = phrase[-1]
+    if len(phrase) >= 3 and last.lower in ("them", "us", "those", "these") and phrase[-2].lower == "of" \
+            and phrase[0].lower in _QUANTIFIER_SUBJECTS | {"none", "each", "either", "neither", "half"}:
+        return Mention(phrase[0].start, last.end, art.text[phrase[0].start:last.end], "np")  # "Most of them said"
     if not (last.text[:1].isalpha() or last.text.isdigit()) \
             or (last.lower in _stopwords() and last.lower not in _QUANTIFIER_SUBJECTS) \
             or (last.lower.endswith("ly") and not last.is_cap) or (
