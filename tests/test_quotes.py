@@ -1911,3 +1911,14 @@ def test_a_quantifier_of_them_is_the_speaker(tmp_path):
     _, quotes = _load(tmp_path, text)
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["they had loved working there"] == "most of them"
+
+
+def test_an_inverted_speaker_with_a_party_tag_or_home_state_closes_the_sentence(tmp_path):
+    text = ("Senators\n\n"
+            "The Senate voted on the budget on Monday night.\n\n"
+            "The plan is dead, said Sen. Ted Cruz (R-Texas).\n\n"
+            "The deal will pass, said Rep. Lee Zeldin of New York.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["The plan is dead"] == "Sen. Ted Cruz"
+    assert said["The deal will pass"] == "Rep. Lee Zeldin"

@@ -1091,6 +1091,24 @@ _RAISING_VERBS = frozenset("""continue continues continued continuing began begi
 _DASH_ASIDE = re.compile(r"\s+[—–]\s*[^—–]{3,120}?\s*[—–]\s*\Z"
                          r"|\s+--?\s+(?:(?!\s--?\s)[^—–]){3,120}?\s+--?\s*\Z")  # or spaced hyphens: " - … - "
 _PLACE_AFTER = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
+_PARTY_TAG = re.compile(r"\s*\([A-Z][\w.’' -]{0,24}\)")  # "(R-Texas)", "(D-Calif.)", "(I-Vt.)"
+
+
+def _name_tail_end(art: _Article, mention: Mention) -> int:
+    """Where a named speaker ends with its party tag and home place: "Sen. Ted Cruz (R-Texas)",
+    "Rep. Lee Zeldin of New York" (the mention itself for any other speaker)."""
+    end = mention.end
+    if mention.kind != "name":
+        return end
+    tag = _PARTY_TAG.match(art.text, end)
+    if tag is not None:
+        end = tag.end()
+    place = _PLACE_AFTER.match(art.text, end)
+    if place is not None:
+        stop = place.end() - (art.text[place.end() - 1] == ".")  # "of Texas." ends the sentence
+        if art.text[stop:stop + 1] in (",", ".", ";", ":", "!", "?", ""):
+            end = stop
+    return end
 
 
 def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
@@ -1620,7 +1638,7 @@ def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi
     mention = _np_after(art, verb_end, hi)
     if mention is None or mention.kind == "pronoun" or mention.text.lower() in _WEEKDAYS:
         return None  # "…, Mr. Obama's adviser, said Sunday.": a day is not a speaker (but "…, said May")
-    after = art.toks(mention.end, hi)
+    after = art.toks(_name_tail_end(art, mention), hi)
     words = [t.lower for t in after[:2]]
     modified = mention.kind != "name" and (words[:1] == ["who"] or words in (["close", "to"], ["familiar", "with"]))
     return mention if not after or after[0].text in ",.;:!?(" or modified else None  # "said a person close to …"
@@ -2150,7 +2168,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         while lead < att.verb_start and text[lead].isspace():
             lead += 1
     before_lead = art.toks(s_lo, lead)
-    rest = art.toks(att.speaker.end if att.speaker_after and speaker is not None else att.verb_end, s_hi)
+    rest = art.toks(_name_tail_end(art, att.speaker) if att.speaker_after and speaker is not None else att.verb_end,
+                    s_hi)
     i = 0
     while i < len(rest) and (rest[i].lower in _TIME_WORDS or rest[i].lower in _SKIP_AFTER_VERB
                              or rest[i].lower in _TIME_PREPOSITIONS and i + 1 < len(rest)
