@@ -1922,3 +1922,15 @@ def test_an_inverted_speaker_with_a_party_tag_or_home_state_closes_the_sentence(
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["The plan is dead"] == "Sen. Ted Cruz"
     assert said["The deal will pass"] == "Rep. Lee Zeldin"
+
+
+def test_an_adjunct_after_a_listener_closes_the_sentence_but_a_subordinate_attribution_reports_nothing_before(tmp_path):
+    text = ("Listeners\n\n"
+            "Donald Trump flew to Ohio on Monday.\n\n"
+            "The plan is dead, Trump told reporters aboard his plane.\n\n"
+            "Bob met with Stevens on Sept. 10, when the CIA briefed the ambassador at the compound.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert rows.loc["The plan is dead", "speaker_mention"] == "Trump"
+    assert "aboard his plane" not in rows.index
+    assert not rows.index.str.startswith("Bob met").any()

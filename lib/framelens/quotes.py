@@ -2229,6 +2229,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         cut = text.rfind(",", s_lo, lead)
         if cut < 0 or not text[s_lo:cut].strip():
             return None
+        if text[cut + 1:lead].strip().lower() in _SUBORDINATORS - {"as"} | {"until", "unless", "where"}:
+            return None  # "Bob met with Stevens, when the CIA briefed the ambassador at …": not what was said
         start = s_lo + (_DATELINE.match(text[s_lo:cut]).end() if _DATELINE.match(text[s_lo:cut]) else 0)
         opener = art.toks(start, cut)[:1]
         if opener and (opener[0].lower in _SUBORDINATORS or opener[0].lower == "asked") \
@@ -2320,7 +2322,8 @@ _AGO_QUANTITY = frozenset("a an one four five six seven eight nine ten few less 
                           "almost some".split())  # with _TIME_SPANS: "less than two weeks ago", "a few days ago"
 _APPOSITIVE_END = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,2}")  # "…, Huma Abedin, has also said": the appositive's close
 _TIME_SPANS = frozenset("years months weeks days decades hours occasions times several many some two three".split())
-_ADJUNCT_PREPOSITIONS = frozenset("in on at during to after before while from via with by for".split())
+_ADJUNCT_PREPOSITIONS = frozenset("in on at during to after before while from via with by for aboard outside inside near "
+                                   "following".split())
 
 
 def _listener_only(toks: list[Tok]) -> bool:
@@ -2336,6 +2339,8 @@ def _adjunct_end(rest: list[Tok], i: int, listener: bool) -> int | None:
     j = i
     while j < len(rest) and j - i < 12 and rest[j].text not in ".!?":
         tok = rest[j]
+        if listener and j > i and tok.lower in _ADJUNCT_PREPOSITIONS and tok.lower != "to":
+            listener = False  # "told reporters aboard his plane": an adjunct after the listener
         if tok.lower == "that" or tok.text in ",;:“”\"‘’" or (listener and j - i >= 5):
             return None
         if listener and not (tok.is_cap or tok.lower in _LISTENERS or tok.lower in ("a", "an", "the", "’s", "'s")
