@@ -1934,3 +1934,15 @@ def test_an_adjunct_after_a_listener_closes_the_sentence_but_a_subordinate_attri
     assert rows.loc["The plan is dead", "speaker_mention"] == "Trump"
     assert "aboard his plane" not in rows.index
     assert not rows.index.str.startswith("Bob met").any()
+
+
+def test_a_second_subject_after_and_does_not_cut_the_reported_clause_to_the_first(tmp_path):
+    text = ("Subjects\n\n"
+            "Glenn Beck hosts a radio show in Dallas.\n\n"
+            "As Western Journalism reported, Thor and Glenn Beck were discussing a hypothetical situation.\n\n"
+            "Trump said the plan failed and Clinton said it worked.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert rows.loc["Thor and Glenn Beck were discussing a hypothetical situation", "speaker_mention"] == "Western Journalism"
+    assert rows.loc["the plan failed", "speaker_mention"] == "Trump"  # a clause with a verb is still cut
+    assert rows.loc["it worked", "speaker_mention"] == "Clinton"

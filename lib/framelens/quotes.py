@@ -2410,6 +2410,10 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
             cut = lead - len(before) + cut if cut >= 0 else lead
             if art.text[start:cut].strip(_CLAUSE_TRIM).lower() in ("", "that"):
                 continue  # "argued that although Lazar confessed, he showed …": a clause inside the reported one
+            if other.speaker.start >= start and lead == other.speaker.start \
+                    and art.text[cut:lead].strip().lower() == "and" and _words(art.text[start:cut]) <= 4 \
+                    and not _has_finite_verb(art.toks(start, cut)) and art.text[cut - 1] not in _CLOSING_MARKS:
+                continue  # "As the site reported, Thor and Beck were discussing …": the first of two subjects
             end = min(end, cut)
     if att.info.frame in ("object", "complement"):  # "attacking the mayor and visiting …": his next action
         turn = _NEXT_ACTION.search(art.text, start, end)
