@@ -1946,3 +1946,14 @@ def test_a_second_subject_after_and_does_not_cut_the_reported_clause_to_the_firs
     assert rows.loc["Thor and Glenn Beck were discussing a hypothetical situation", "speaker_mention"] == "Western Journalism"
     assert rows.loc["the plan failed", "speaker_mention"] == "Trump"  # a clause with a verb is still cut
     assert rows.loc["it worked", "speaker_mention"] == "Clinton"
+
+
+def test_an_opening_time_phrase_before_as_x_reported_leaves_the_main_clause_reported(tmp_path):
+    text = ("Reports\n\n"
+            "The Times has covered the meetings since June.\n\n"
+            "Last week, as the Times reported, the two men met in secret.\n\n"
+            "And that, as Trump points out, is quite a bit right now.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert rows.loc["the two men met in secret", "speaker_mention"] == "the Times"
+    assert rows.loc["And that, as Trump points out, is quite a bit right now", "speaker_mention"] == "Trump"

@@ -2193,6 +2193,11 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         cut = max([j for j, t in enumerate(before_lead[:k]) if t.text in ",;"], default=None)
         opens_sentence = cut is not None and k > cut + 1 and all(
             t.lower in ("and", "but") for t in before_lead[cut + 1:k])
+        if not opens_sentence and cut is not None and k == cut + 1 and cut <= 6 \
+                and not _has_finite_verb(before_lead[:cut]) and all(t.text[:1].isalnum() for t in before_lead[:cut]) \
+                and (before_lead[0].lower in _NOT_CLAUSE or before_lead[0].lower.endswith("ly") or any(
+                    t.lower in ("ago", "later", "earlier") or t.lower.rstrip("s") in _TIME_WORDS for t in before_lead[:cut])):
+            opens_sentence = True  # "Just a few weeks ago, as Western Journalism reported, …": an opening adjunct
     # "As POLITICO has reported, …", "Breitbart News’ X reported, …", not "The deal will pass, as he claims, by …"
     if i + 1 < len(rest) and rest[i].text == "," and opens_sentence and rest[i + 1].text[:1].isalnum() \
             and (as_lead or not art.toks(att.verb_end, rest[i].start)) and _words(text[rest[i].end:s_hi]) >= 3:
