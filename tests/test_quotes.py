@@ -1957,3 +1957,16 @@ def test_an_opening_time_phrase_before_as_x_reported_leaves_the_main_clause_repo
     rows = quotes[quotes["is_speech"]].set_index("text")
     assert rows.loc["the two men met in secret", "speaker_mention"] == "the Times"
     assert rows.loc["And that, as Trump points out, is quite a bit right now", "speaker_mention"] == "Trump"
+
+
+def test_an_inverted_speaker_with_a_name_before_the_role_is_the_person_in_the_role(tmp_path):
+    text = ("Spokesmen\n\n"
+            "Hillary Clinton campaigned in Ohio on Monday.\n\n"
+            "“It is a disgrace,” said Clinton spokesman Brian Fallon in a statement.\n\n"
+            "“He is a longtime friend,” said Clinton ally James Carville.\n\n"
+            "“We will win,” said Clinton in Ohio.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert rows.loc["It is a disgrace,", "speaker"] == "Brian Fallon"
+    assert rows.loc["He is a longtime friend,", "speaker"] == "James Carville"
+    assert rows.loc["We will win,", "speaker"] == "Hillary Clinton"

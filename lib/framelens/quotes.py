@@ -954,6 +954,11 @@ def _np_after(art: _Article, pos: int, hi: int) -> Mention | None:
         return Mention(first.start, first.end, first.text, "np")  # "“…” tweeted another."
     for m in art.mentions_from(first.start):
         if m.start == first.start or (first.lower in ("the",) and len(toks) > 1 and m.start == toks[1].start):
+            nxt = art.toks(m.end, hi)[:1]
+            if nxt and nxt[0].text.isalpha() and not nxt[0].is_cap and nxt[0].lower not in _NOT_CLAUSE:
+                titled = _titled_name_after(art, toks)  # "said Clinton spokesman Brian Fallon": the spokesman
+                if titled is not None and titled.end > m.end:
+                    return titled
             return m
         if m.start > first.end + 4:
             break
