@@ -1970,3 +1970,14 @@ def test_an_inverted_speaker_with_a_name_before_the_role_is_the_person_in_the_ro
     assert rows.loc["It is a disgrace,", "speaker"] == "Brian Fallon"
     assert rows.loc["He is a longtime friend,", "speaker"] == "James Carville"
     assert rows.loc["We will win,", "speaker"] == "Hillary Clinton"
+
+
+def test_a_plural_looking_verb_after_a_singular_subject_and_before_its_object_is_a_verb(tmp_path):
+    text = ("Suits\n\n"
+            "Investors sued the company in New York on Monday.\n\n"
+            "The lawsuit claims the company misled investors about its debts.\n\n"
+            "The senator dismissed the anti-immigrant remarks as a distraction.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert rows.loc["the company misled investors about its debts", "speaker_mention"] == "The lawsuit"
+    assert (rows["verb"] != "remarks").all()

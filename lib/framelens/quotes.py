@@ -1569,7 +1569,10 @@ def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: To
             and not re.search(r"\d|%|percent", subject.text):
         return True
     return subject.kind == "np" and form.lower() in _PLURAL_NOUN_FORMS and not last.is_cap \
-        and last.lower not in _ROLE_HEADS | _PEOPLE_NOUNS and not (after and after[0].lower in _OBJECT_PRONOUNS)
+        and last.lower not in _ROLE_HEADS | _PEOPLE_NOUNS and not (after and after[0].lower in _OBJECT_PRONOUNS) \
+        and not (after and not ends_plural and not last.lower.endswith("ing")
+                 and after[0].lower in ("the", "a", "an", "his", "her", "its", "their", "that"))
+    # (not "The lawsuit claims the company misled investors": a singular subject and the verb's object)
 
 
 _AUXILIARIES = r"has|have|had|will|would|could|did|does|do|was|were|is|are"
