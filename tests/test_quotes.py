@@ -1981,3 +1981,15 @@ def test_a_plural_looking_verb_after_a_singular_subject_and_before_its_object_is
     rows = quotes[quotes["is_speech"]].set_index("text")
     assert rows.loc["the company misled investors about its debts", "speaker_mention"] == "The lawsuit"
     assert (rows["verb"] != "remarks").all()
+
+
+def test_a_possessive_noun_of_speech_before_a_colon_names_the_speaker(tmp_path):
+    text = ("Answers\n\n"
+            "Hillary Clinton met Donald Trump for their second debate on Sunday.\n\n"
+            "Trump's response was blunt: “We will win.”\n\n"
+            "Clinton spoke next. Her answer: “We will see.”\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert rows.loc["We will win.", "speaker"] == "Donald Trump"
+    assert rows.loc["We will see.", "speaker_mention"] == "Her"
+    assert rows.loc["We will see.", "speaker"] == "Hillary Clinton"

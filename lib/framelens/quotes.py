@@ -1796,10 +1796,11 @@ def resolve(art: _Article, mention: Mention | None) -> Entity | None:
     before = [m for m in art.mentions[max(0, k - _LOOK_BACK):k] if m.end <= mention.start and m.entity is not None
               and not m.quoted]
     if mention.kind == "pronoun":
-        want = _PRONOUNS.get(mention.text.lower(), "person")
+        want = _PRONOUNS.get(mention.text.lower(), {"their": "group", "its": "organisation"}.get(
+            mention.text.lower(), "person"))  # "his", "their", "its": a possessive that speaks ("His answer: …")
         if want == "group":
             return None
-        gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(mention.text.lower(), "")
+        gender = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(mention.text.lower(), "")
         pool = [m for m in before if m.entity.kind == want and (not gender or m.entity.gender in ("", gender))]
         if gender and pool:
             s_lo = art.sentence_span(pool[-1].start)[0]
@@ -1955,7 +1956,22 @@ def _lead_in(art: _Article, atts: list[Attribution], open_mark: int
         proper = _proper_subject(art, toks) if subject is None else None
         if proper is not None:  # "the Illinois Board of Elections was conclusive in its findings: “…”"
             return None, proper, "colon_after_subject"
+        owner = _SPEECH_NOUN_OWNER.search(text, max(s_lo, p_lo), open_mark)
+        if owner is not None and owner.group("pronoun") is None:  # "The senator's message was clear: “…”"
+            said = _np_before(art, art.toks(max(s_lo, p_lo), owner.start("possessive")))
+            if said is not None and said.kind in ("name", "role", "np"):
+                return None, said, "colon_after_subject"
+        elif owner is not None:  # "His answer: “…”": the possessive pronoun resolves as "he" would
+            return None, Mention(owner.start("pronoun"), owner.end("pronoun"), owner.group("pronoun"), "pronoun"), \
+                "colon_after_subject"
     return None
+
+
+_SPEECH_NOUN_OWNER = re.compile(
+    r"(?:(?P<possessive>[’']s)|\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:message|response|answer|reply|statement|words|verdict|reaction|retort|advice|warning|argument|explanation|"
+    r"assessment|take|pitch|plea|promise|vow|conclusion|comment|remarks|reasoning|rationale|instructions?)\b"
+    r"[^:“”\"]{0,40}:\s*\Z")  # "Trump's response: “…”", "The senator's message was clear: “…”", "His answer: “…”"
 
 
 def _proper_subject(art: _Article, toks: list[Tok]) -> Mention | None:
