@@ -1993,3 +1993,16 @@ def test_a_possessive_noun_of_speech_before_a_colon_names_the_speaker(tmp_path):
     assert rows.loc["We will win.", "speaker"] == "Donald Trump"
     assert rows.loc["We will see.", "speaker_mention"] == "Her"
     assert rows.loc["We will see.", "speaker"] == "Hillary Clinton"
+
+
+def test_a_verb_in_a_relative_clause_after_a_quotation_does_not_attribute_it(tmp_path):
+    text = ("Relatives\n\n"
+            "Hillary Clinton campaigned in Ohio on Monday.\n\n"
+            "“It is a disgrace,” one Clinton aide, who asked not to be named, said.\n\n"
+            "“We will win,” Ted Cruz, who has proposed repealing the mandate, said at the time.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert rows.loc["It is a disgrace,", "verb"] == "said"
+    assert rows.loc["We will win,", "verb"] == "said"
+    assert rows.loc["We will win,", "speaker"] == "Ted Cruz"
+    assert not rows.index.str.contains("not to be named").any()

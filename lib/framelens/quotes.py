@@ -1368,6 +1368,8 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     and before[-1].text.isalpha() and not before[-1].is_cap and not before[-1].lower.endswith(("s", "ly")) \
                     and before[-1].lower not in _IRREGULAR_PLURALS:
                 continue  # "the mere mention of her name", "a recent report": a noun after its adjective
+            if _ANONYMITY.match(art.text, ve):
+                continue  # "who asked not to be named": how a source is kept, not speech
             after = art.toks(ve, min(hi, ve + 30))
             if verb.lemma == "compare" and after and after[0].lower in ("with", "to"):
                 continue  # "41 percent, compared with 33 percent last month": a preposition, not a comparison made
@@ -2094,6 +2096,8 @@ def _adjacent_after(art: _Article, atts: list[Attribution], close: int) -> Attri
         if att.used or (
                 att.info.frame == "according" and art.text[close + 1:att.verb_start].strip(" ,")):
             continue  # “…,” according to Judicial Watch: only right after the closing mark
+        if att.in_relative and any(o.verb_start > att.verb_end for o in _atts_between(atts, att.verb_end, hi)):
+            continue  # “…,” one aide, who asked not to be named, said: the main verb attributes it
         if _reports_own_clause(art, att, hi):
             return None  # "… chants of “Marco! Marco!,” the senator said his campaign was …"
         lead = att.speaker.start if att.speaker is not None and not att.speaker_after else att.verb_start
@@ -2692,6 +2696,7 @@ _DOCUMENT_NOUNS = frozenset("statement statements article letter report release 
                             "email e-mail note op-ed editorial column".split())
 _PLURAL_NOUN_FORMS = frozenset("attacks claims calls charges reports answers promises pledges demands questions "
                                 "comments remarks replies responses orders warnings statements criticisms".split())
+_ANONYMITY = re.compile(r"\s+(?:not to be (?:named|identified|quoted)|that (?:his|her|their) names? not be)\b")
 _IRREGULAR_PLURALS = frozenset("men women people police children staff public media clergy".split())
 _NOUN_LIKE_VERBS = frozenset("attack claim call charge report answer promise pledge demand question comment reply "
                              "praise blame order warn".split())
