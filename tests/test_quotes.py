@@ -2006,3 +2006,16 @@ def test_a_verb_in_a_relative_clause_after_a_quotation_does_not_attribute_it(tmp
     assert rows.loc["We will win,", "verb"] == "said"
     assert rows.loc["We will win,", "speaker"] == "Ted Cruz"
     assert not rows.index.str.contains("not to be named").any()
+
+
+def test_an_approximate_amount_after_the_verb_opens_the_reported_clause(tmp_path):
+    text = ("Amounts\n\n"
+            "The storm hit the coast of Florida on Sunday night.\n\n"
+            "The county office said about 40 people had died.\n\n"
+            "The budget office said about half of the adjustment reflected lower revenue.\n\n"
+            "Cruz said under a flat rate everyone would pay less.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert rows.loc["about 40 people had died", "speaker_mention"] == "The county office"
+    assert rows.loc["about half of the adjustment reflected lower revenue", "speaker_mention"] == "The budget office"
+    assert "under a flat rate everyone would pay less" not in rows.index  # a preposition, not an amount

@@ -2322,6 +2322,10 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     if att.info.frame == "object" and (first.text[:1].isalnum() or first.text in "“\"‘$") \
             and first.lower not in _NOT_CLAUSE:
         return first.start, s_hi, "reported_object"
+    if first.lower in _APPROXIMATORS and att.info.frame in ("clause", "object_clause") and i + 1 < len(rest) \
+            and (_AMOUNT_WORD.fullmatch(rest[i + 1].lower) or (
+                rest[i + 1].lower == "a" and i + 2 < len(rest) and _AMOUNT_WORD.fullmatch(rest[i + 2].lower))):
+        return first.start, s_hi, "reported_clause"  # "said about 40 people had died": an amount opens the clause
     if first.lower in _NOT_CLAUSE or first.text in "“\"‘":
         if first.text in "“\"‘" and att.info.frame in ("clause", "complement"):
             return first.start, s_hi, "reported_clause"
@@ -2351,6 +2355,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     return first.start, s_hi, "reported_clause"
 
 
+_AMOUNT_WORD = re.compile(r"\$?\d[\d,.]*%?|half|one|two|three|four|five|six|seven|eight|nine|ten|dozen|third|quarter|"
+                          r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion")
 _AGO_QUANTITY = frozenset("a an one four five six seven eight nine ten few less more than just only about nearly "
                           "almost some".split())  # with _TIME_SPANS: "less than two weeks ago", "a few days ago"
 _APPOSITIVE_END = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,2}")  # "…, Huma Abedin, has also said": the appositive's close
