@@ -2019,3 +2019,17 @@ def test_an_approximate_amount_after_the_verb_opens_the_reported_clause(tmp_path
     assert rows.loc["about 40 people had died", "speaker_mention"] == "The county office"
     assert rows.loc["about half of the adjustment reflected lower revenue", "speaker_mention"] == "The budget office"
     assert "under a flat rate everyone would pay less" not in rows.index  # a preposition, not an amount
+
+
+def test_a_quote_only_verb_without_a_quotation_does_not_cut_the_clause_and_a_coordinated_verb_does(tmp_path):
+    text = ("Clauses\n\n"
+            "Mike Pence and Paul Ryan met in Washington on Tuesday.\n\n"
+            "Ms. Gedrich said she hoped to get her account back, and then would continue to spread her message.\n\n"
+            "Pence said in politics it takes time to build those ties but added that he supports Ryan.\n\n"
+            "Trump joked that Brooklyn was his answer, but went on to say, “There are places in America that are dangerous.”\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert rows.loc["she hoped to get her account back, and then would continue to spread her message", "verb"] == "said"
+    assert rows.loc["in politics it takes time to build those ties", "speaker_mention"] == "Pence"
+    assert rows.loc["that he supports Ryan", "verb"] == "added"
+    assert rows.loc["that Brooklyn was his answer", "verb"] == "joked"  # "went on to say, “…”" reports a quotation

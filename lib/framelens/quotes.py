@@ -2330,6 +2330,9 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if first.text in "“\"‘" and att.info.frame in ("clause", "complement"):
             return first.start, s_hi, "reported_clause"
         if that is not None and first.lower in _NOT_CLAUSE and first.text not in ".,;:":
+            if any(o.speaker is not None and first.start < o.verb_start < window[that].start
+                   and not o.verb.split()[0].lower().endswith("ing") for o in same_sentence):
+                return first.start, s_hi, "reported_clause"  # "said in politics it takes time … but added that …"
             return window[that].start, s_hi, "reported_clause_that"
         return None
     if att.info.frame == "object_clause":
@@ -2433,13 +2436,16 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
     a clause whose verb is inside a sentence-initial "While …," at its comma."""
     for other in _atts_between(atts, start + 1, end):
         if other is att or other.speaker is None or (
-                other.info.frame == "topic" and _clause(art, other, atts) is None):
-            continue  # "said four of his kids and his wife will also speak at the convention": no new statement
+                other.info.frame == "topic" and _clause(art, other, atts) is None) or (
+                other.info.frame == "quote_only" and not _quote_next(art, other.verb_end)):
+            continue  # "said four of his kids and his wife will also speak at the convention", "would continue
+            # to spread her message": no new statement
         joined = art.tok_before(other.verb_start, other.verb_start - 6)
         if other.info.frame != "according" and _is_base_form(other.verb, other.info) \
                 and not _is_base_form(att.verb, att.info) and joined is not None and joined.lower in ("and", "or"):
             continue  # "said he'd sit Putin down and tell him …": a bare verb cannot go with "said"
-        lead = min(other.verb_start, other.speaker.start) if other.speaker.start >= start else other.verb_start
+        lead = min(other.verb_start, other.speaker.start) if other.speaker is not None \
+            and other.speaker.start >= start else other.verb_start
         before = art.text[max(0, lead - 40):lead]
         if art.text[other.verb_end:other.verb_end + 3].lstrip().startswith(",") and before.rstrip().endswith(","):
             continue  # a parenthetical "…, he said, …" inside the clause (not "… but added, “…”")
@@ -2449,7 +2455,7 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
             cut = lead - len(before) + cut if cut >= 0 else lead
             if art.text[start:cut].strip(_CLAUSE_TRIM).lower() in ("", "that"):
                 continue  # "argued that although Lazar confessed, he showed …": a clause inside the reported one
-            if other.speaker.start >= start and lead == other.speaker.start \
+            if other.speaker is not None and lead == other.speaker.start >= start \
                     and art.text[cut:lead].strip().lower() == "and" and _words(art.text[start:cut]) <= 4 \
                     and not _has_finite_verb(art.toks(start, cut)) and art.text[cut - 1] not in _CLOSING_MARKS:
                 continue  # "As the site reported, Thor and Beck were discussing …": the first of two subjects
@@ -2484,6 +2490,12 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         if comma > 0:
             end = comma
     return end
+
+
+def _quote_next(art: _Article, pos: int) -> bool:
+    """Whether a quotation opens within a few words after ``pos`` in its sentence ("went on to say, “…”")."""
+    opened = art.next_open(pos)
+    return opened is not None and opened < art.sentence_span(pos)[1] and _words(art.text[pos:opened]) <= 4
 
 
 def _spans_by_article(table: pd.DataFrame, keep: np.ndarray) -> dict[str, list[tuple[int, int]]]:
