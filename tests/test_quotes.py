@@ -2033,3 +2033,13 @@ def test_a_quote_only_verb_without_a_quotation_does_not_cut_the_clause_and_a_coo
     assert rows.loc["in politics it takes time to build those ties", "speaker_mention"] == "Pence"
     assert rows.loc["that he supports Ryan", "verb"] == "added"
     assert rows.loc["that Brooklyn was his answer", "verb"] == "joked"  # "went on to say, “…”" reports a quotation
+
+
+def test_a_subordinate_opener_after_and_belongs_to_the_next_attribution_not_the_clause_before(tmp_path):
+    text = ("Openers\n\n"
+            "Donald Trump was asked about the rally in Fayetteville on Thursday.\n\n"
+            "He said he had not seen the episode in Fayetteville, and when asked whether he was encouraging violence, he said no.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert rows.loc["he had not seen the episode in Fayetteville", "verb"] == "said"
+    assert rows.loc["no", "speaker"] == "Donald Trump"

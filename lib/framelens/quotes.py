@@ -2455,6 +2455,9 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
             cut = lead - len(before) + cut if cut >= 0 else lead
             if art.text[start:cut].strip(_CLAUSE_TRIM).lower() in ("", "that"):
                 continue  # "argued that although Lazar confessed, he showed …": a clause inside the reported one
+            opener = list(_AND_SUBORDINATE.finditer(art.text, start, cut))
+            if opener and art.text[opener[-1].end():cut].count(",") == 0:
+                cut = opener[-1].start()  # "…, and when asked whether …, he said no": the new sentence's opener
             if other.speaker is not None and lead == other.speaker.start >= start \
                     and art.text[cut:lead].strip().lower() == "and" and _words(art.text[start:cut]) <= 4 \
                     and not _has_finite_verb(art.toks(start, cut)) and art.text[cut - 1] not in _CLOSING_MARKS:
@@ -2490,6 +2493,10 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         if comma > 0:
             end = comma
     return end
+
+
+_AND_SUBORDINATE = re.compile(r",?\s+(?:and|but)\s+(?:when|while|if|after|before|because|although|though|since|once|"
+                             r"asked|pressed)\b")  # "…, and when asked whether …, he said no"
 
 
 def _quote_next(art: _Article, pos: int) -> bool:
