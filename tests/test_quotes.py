@@ -2043,3 +2043,14 @@ def test_a_subordinate_opener_after_and_belongs_to_the_next_attribution_not_the_
     rows = quotes[quotes["is_speech"]].set_index("text")
     assert rows.loc["he had not seen the episode in Fayetteville", "verb"] == "said"
     assert rows.loc["no", "speaker"] == "Donald Trump"
+
+
+def test_as_x_reported_with_an_adjunct_reports_the_main_clause(tmp_path):
+    text = ("Reported\n\n"
+            "Hedrick Smith spent years in Moscow for the Times.\n\n"
+            "As Hedrick Smith reported in his book, the party bosses had lavish country houses.\n\n"
+            "As Freddy joked with his friend at the table, his younger brother grew impatient.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert rows.loc["the party bosses had lavish country houses", "speaker"] == "Hedrick Smith"
+    assert "his younger brother grew impatient" not in rows.index  # a time clause, not what was said

@@ -2226,6 +2226,11 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
                 and (before_lead[0].lower in _NOT_CLAUSE or before_lead[0].lower.endswith("ly") or any(
                     t.lower in ("ago", "later", "earlier") or t.lower.rstrip("s") in _TIME_WORDS for t in before_lead[:cut])):
             opens_sentence = True  # "Just a few weeks ago, as Western Journalism reported, …": an opening adjunct
+    if as_lead and opens_sentence and i < len(rest) and rest[i].lower in ("in", "on", "at", "during") \
+            and att.info.frame in ("clause", "that_clause"):
+        comma = next((k for k in range(i + 1, min(len(rest), i + 16)) if rest[k].text in ",;:"), None)
+        if comma is not None and rest[comma].text == "," and not _has_finite_verb(rest[i:comma]):
+            i = comma  # "As Hedrick Smith reported in his book, …": the adjunct belongs to the report
     # "As POLITICO has reported, …", "Breitbart News’ X reported, …", not "The deal will pass, as he claims, by …"
     if i + 1 < len(rest) and rest[i].text == "," and opens_sentence and rest[i + 1].text[:1].isalnum() \
             and (as_lead or not art.toks(att.verb_end, rest[i].start)) and _words(text[rest[i].end:s_hi]) >= 3:
