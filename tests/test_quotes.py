@@ -2054,3 +2054,14 @@ def test_as_x_reported_with_an_adjunct_reports_the_main_clause(tmp_path):
     rows = quotes[quotes["is_speech"]].set_index("text")
     assert rows.loc["the party bosses had lavish country houses", "speaker"] == "Hedrick Smith"
     assert "his younger brother grew impatient" not in rows.index  # a time clause, not what was said
+
+
+def test_a_speaker_with_the_former_before_a_role_still_interrupts_a_clause(tmp_path):
+    text = ("Fiorina\n\n"
+            "Carly Fiorina said Monday that Bill Clinton is fair game.\n\n"
+            "But, the former CEO of Hewlett-Packard added, it is not the way to win.\n\n"
+            "Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert rows.loc["But, the former CEO of Hewlett-Packard added, it is not the way to win", "verb"] == "added"
+    assert "Weighing in on the discussion" not in rows.index  # a participle phrase, not what he said

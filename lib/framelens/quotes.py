@@ -2195,6 +2195,11 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         lead = max(s_lo, text.rfind(",", s_lo, _index_before(text, lead)) + 1)
         while lead < att.verb_start and text[lead].isspace():
             lead += 1
+    if speaker is not None and not att.speaker_after:
+        prev = art.tok_before(lead, s_lo)
+        while prev is not None and prev.lower in _SPEAKER_PREMODIFIERS:
+            lead = prev.start  # "But, the former CEO of Hewlett-Packard added, …": the whole subject leads
+            prev = art.tok_before(lead, s_lo)
     before_lead = art.toks(s_lo, lead)
     rest = art.toks(_name_tail_end(art, att.speaker) if att.speaker_after and speaker is not None else att.verb_end,
                     s_hi)
@@ -2277,8 +2282,10 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if any(o.info.frame == "according" and o.speaker is not None and not text[o.speaker.end:cut].strip()
                for o in _atts_between(others, start, cut)):
             return None  # "According to Phil Kerpen, … a post Labott wrote": Kerpen reports it all
-        if _words(text[start:cut]) <= 4 and not _has_finite_verb(art.toks(start, cut)):
-            return None  # "In April, Trump called …", "Clinton's attorney, David Kendall, declined …": no clause
+        lead_toks = art.toks(start, cut)
+        if (_words(text[start:cut]) <= 4 or lead_toks[:1] and lead_toks[0].lower.endswith("ing")) \
+                and not _has_finite_verb(lead_toks):
+            return None  # "In April, Trump called …", "Weighing in on the talks, Huckabee agreed": no clause
             # (but "The deal is dead, Trump said.")
         return start, cut, "clause_before_attribution"
     window = rest[i:i + 12]
@@ -2500,6 +2507,7 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
     return end
 
 
+_SPEAKER_PREMODIFIERS = frozenset("the a an former then longtime current acting top senior".split())
 _AND_SUBORDINATE = re.compile(r",?\s+(?:and|but)\s+(?:when|while|if|after|before|because|although|though|since|once|"
                              r"asked|pressed)\b")  # "…, and when asked whether …, he said no"
 
