@@ -2065,3 +2065,14 @@ def test_a_speaker_with_the_former_before_a_role_still_interrupts_a_clause(tmp_p
     rows = quotes[quotes["is_speech"]].set_index("text")
     assert rows.loc["But, the former CEO of Hewlett-Packard added, it is not the way to win", "verb"] == "added"
     assert "Weighing in on the discussion" not in rows.index  # a participle phrase, not what he said
+
+
+def test_an_event_as_the_listener_and_a_place_after_it_come_before_the_reported_clause(tmp_path):
+    text = ("Events\n\n"
+            "Hillary Clinton and Paul Ryan spoke in Washington on Friday.\n\n"
+            "Ryan told a news conference they are planting the seeds.\n\n"
+            "Clinton told a Planned Parenthood gathering in Washington she will protect their rights.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert rows.loc["they are planting the seeds", "speaker"] == "Paul Ryan"
+    assert rows.loc["she will protect their rights", "speaker"] == "Hillary Clinton"

@@ -1655,7 +1655,8 @@ def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi
 
 
 _LISTENERS = frozenset("""reporters journalists lawmakers supporters voters him her them us me audience crowd
-    interviewer newspaper radio television station senators members delegates students""".split())
+    interviewer newspaper radio television station senators members delegates students news conference
+    panel committee forum gathering meeting briefing summit rally town hall""".split())
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|,\s*(?:where|when))"
                           rf"(?:\s+(?:also|then|later|again|not|never|n[’']t|{_AUXILIARIES}|\w+ly))*\s*\Z")
 _AND_BUT = re.compile(rf"(?:\b(?:and|but)|,\s*then)(?:\s+(?:\w+ly|then|also|later|again|not|n[’']t|{_AUXILIARIES}"
@@ -2359,6 +2360,10 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             k += 1
         if i < k and k + 1 < len(rest) and rest[k].lower in _TIME_PREPOSITIONS and rest[k + 1].lower in _TIME_WORDS:
             k += 2  # "told investigators in July she …"
+        elif i < k and k + 1 < len(rest) and rest[k].lower in ("in", "at") and rest[k + 1].is_cap:
+            k += 2  # "told a Planned Parenthood gathering in Washington she …"
+            while k < len(rest) and rest[k].is_cap and k + 1 < len(rest) and rest[k + 1].lower not in _FINITE_AUXILIARIES:
+                k += 1
         if k == i and rest[i].lower in _SUBJECT_PRONOUNS:
             return rest[i].start, s_hi, "reported_clause"  # "have warned they could …": no listener
         if k == i and i + 1 < len(rest) and rest[i].text.isalpha() and rest[i + 1].lower in _SUBJECT_PRONOUNS:
@@ -2397,6 +2402,8 @@ def _adjunct_end(rest: list[Tok], i: int, listener: bool) -> int | None:
             listener = False  # "told reporters aboard his plane": an adjunct after the listener
         if tok.lower == "that" or tok.text in ",;:“”\"‘’" or (listener and j - i >= 5):
             return None
+        if j > i and (tok.lower in _SUBJECT_PRONOUNS or _is_finite_verb(tok, rest[j - 1])):
+            return None  # "told a gathering in Washington she will …": a clause follows the adjunct
         if listener and not (tok.is_cap or tok.lower in _LISTENERS or tok.lower in ("a", "an", "the", "’s", "'s")
                              or tok.lower in _TIME_WORDS or tok.lower in _TIME_PREPOSITIONS
                              or (rest[i].lower in ("a", "an", "the") and tok.text.isalpha())):
