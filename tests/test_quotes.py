@@ -2076,3 +2076,14 @@ def test_an_event_as_the_listener_and_a_place_after_it_come_before_the_reported_
     rows = quotes[quotes["is_speech"]].set_index("text")
     assert rows.loc["they are planting the seeds", "speaker"] == "Paul Ryan"
     assert rows.loc["she will protect their rights", "speaker"] == "Hillary Clinton"
+
+
+def test_a_later_verb_sharing_the_speaker_does_not_cut_the_clause_at_the_speaker(tmp_path):
+    text = ("Friends\n\n"
+            "Betsy Ebeling has known Hillary Clinton since grade school.\n\n"
+            "Over the years, she said, email has helped her stay in touch with Clinton, although she laughed and admitted that emails have been a problem.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    around = rows[rows["verb"] == "said"]
+    assert len(around) == 1 and around.index[0].startswith("Over the years, she said, email has helped her stay in touch")
+    assert rows.loc["that emails have been a problem", "verb"] == "admitted"

@@ -2464,7 +2464,7 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
                 and not _is_base_form(att.verb, att.info) and joined is not None and joined.lower in ("and", "or"):
             continue  # "said he'd sit Putin down and tell him …": a bare verb cannot go with "said"
         lead = min(other.verb_start, other.speaker.start) if other.speaker is not None \
-            and other.speaker.start >= start else other.verb_start
+            and other.speaker.start >= max(start, att.verb_end) else other.verb_start  # (not a subject it shares)
         before = art.text[max(0, lead - 40):lead]
         if art.text[other.verb_end:other.verb_end + 3].lstrip().startswith(",") and before.rstrip().endswith(","):
             continue  # a parenthetical "…, he said, …" inside the clause (not "… but added, “…”")
