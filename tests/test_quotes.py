@@ -2087,3 +2087,15 @@ def test_a_later_verb_sharing_the_speaker_does_not_cut_the_clause_at_the_speaker
     around = rows[rows["verb"] == "said"]
     assert len(around) == 1 and around.index[0].startswith("Over the years, she said, email has helped her stay in touch")
     assert rows.loc["that emails have been a problem", "verb"] == "admitted"
+
+
+def test_a_capitalised_quotation_that_a_clause_carries_on_is_a_partial_quote(tmp_path):
+    text = ("Partials\n\n"
+            "Manuel Valls spoke in Paris on Tuesday.\n\n"
+            "Valls said “Trumpization” had started to seep into French politics.\n\n"
+            "Trump tweeted, “Thank you Indiana!” on Friday afternoon.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    partial = rows.loc["“Trumpization” had started to seep into French politics"]
+    assert partial["kind"] == "partial" and partial["speaker"] == "Manuel Valls"
+    assert rows.loc["Thank you Indiana!", "kind"] == "direct"  # an adjunct after the quotation

@@ -2519,6 +2519,16 @@ _AND_SUBORDINATE = re.compile(r",?\s+(?:and|but)\s+(?:when|while|if|after|before
                              r"asked|pressed)\b")  # "…, and when asked whether …, he said no"
 
 
+def _quote_inside_clause(art: _Article, piece: Piece) -> bool:
+    """Whether the sentence carries on in lower case, with no preposition or conjunction, right after a
+    quotation that ends without a punctuation mark of its own: the quotation is part of a clause
+    (“Trumpization” had started …, “CNN” five times), not a statement an adjunct follows (“…” on Friday)."""
+    if piece.close_mark is None or art.text[piece.start:piece.end].rstrip()[-1:] in ".!?,;:—–-":
+        return False
+    toks = art.toks(piece.close_mark + 1, art.sentence_in_paragraph(piece.close_mark)[1])
+    return len(toks) >= 2 and toks[0].text.islower() and toks[0].lower not in _NOT_CLAUSE | {"and", "or", "but"}
+
+
 def _quote_next(art: _Article, pos: int) -> bool:
     """Whether a quotation opens within a few words after ``pos`` in its sentence ("went on to say, “…”")."""
     opened = art.next_open(pos)
@@ -2591,7 +2601,10 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                                      or _ADJUNCT_GAP.fullmatch(before[1])
                                      ) and (
                 before[1].strip() or text[first.start:first.start + 1].isupper()
-                or before[0].info.frame == "according"):
+                or before[0].info.frame == "according") and not (
+                after is None and len(group) == 1 and before[0].info.frame not in ("quote_only", "according")
+                and _quote_inside_clause(art, first)):
+            # (not "He said “Trumpization” had started to seep …": the quoted word opens the reported clause)
             before[0].used = True
             lead = _sentence_before_attribution(art, before[0], first)
             if lead is not None:  # "An economic downturn, he said, “could be a good time to borrow”"
