@@ -2099,3 +2099,14 @@ def test_a_capitalised_quotation_that_a_clause_carries_on_is_a_partial_quote(tmp
     partial = rows.loc["“Trumpization” had started to seep into French politics"]
     assert partial["kind"] == "partial" and partial["speaker"] == "Manuel Valls"
     assert rows.loc["Thank you Indiana!", "kind"] == "direct"  # an adjunct after the quotation
+
+
+def test_propose_takes_an_infinitive_and_a_that_after_its_object_is_a_relative(tmp_path):
+    text = ("Plans\n\n"
+            "Bernie Sanders and Hillary Clinton released plans on Monday.\n\n"
+            "Sanders proposes to pay for his plan through a mix of premiums and new taxes.\n\n"
+            "Clinton proposed new federal rules that would end harsh school discipline.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert rows.loc["to pay for his plan through a mix of premiums and new taxes", "verb_lemma"] == "propose"
+    assert rows.loc["new federal rules that would end harsh school discipline", "speaker"] == "Hillary Clinton"

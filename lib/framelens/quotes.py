@@ -2320,8 +2320,9 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if to is not None:
             lead_in = rest[to].start if first.lower in _NOT_CLAUSE else first.start  # not "at a rally to end …"
             return lead_in, s_hi, "reported_infinitive"
-        if that is not None and that < 5:
-            return window[that].start, s_hi, "reported_clause_that"
+        if that is not None and that < 5 and all(t.is_cap or t.lower in _LISTENERS or t.lower in _PEOPLE_NOUNS
+                                                  or t.lower in ("the", "a", "an", ".") for t in window[:that]):
+            return window[that].start, s_hi, "reported_clause_that"  # (not "proposed new rules that would …")
         wh = next((k for k, t in enumerate(window[:5]) if t.lower in ("why", "how", "what", "whether", "if", "who",
                                                                        "when", "where", "which")), None)
         if wh and all(t.is_cap or t.lower in _LISTENERS or t.lower in ("the", "a", "an") for t in window[:wh]):
