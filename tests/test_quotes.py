@@ -2110,3 +2110,15 @@ def test_propose_takes_an_infinitive_and_a_that_after_its_object_is_a_relative(t
     rows = quotes[quotes["is_speech"]].set_index("text")
     assert rows.loc["to pay for his plan through a mix of premiums and new taxes", "verb_lemma"] == "propose"
     assert rows.loc["new federal rules that would end harsh school discipline", "speaker"] == "Hillary Clinton"
+
+
+def test_add_up_and_added_to_something_are_not_speech_but_added_to_a_listener_is(tmp_path):
+    text = ("Sums\n\n"
+            "Donald Trump hosted the show on Saturday night.\n\n"
+            "Over ten years, the deficits would add up to $1.5 trillion more than expected.\n\n"
+            "The latest hiccup added to the confusion that has surrounded the campaign.\n\n"
+            "“That makes me feel good,” Trump added to People.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]]
+    assert set(rows["verb_lemma"]) == {"add"} and len(rows) == 1
+    assert rows.iloc[0]["speaker"] == "Donald Trump"

@@ -1373,6 +1373,9 @@ def find_attributions(art: _Article) -> list[Attribution]:
             after = art.toks(ve, min(hi, ve + 30))
             if verb.lemma == "compare" and after and after[0].lower in ("with", "to"):
                 continue  # "41 percent, compared with 33 percent last month": a preposition, not a comparison made
+            if verb.lemma == "add" and after and (after[0].lower == "up" or after[0].lower == "to" and len(after) > 2
+                                                  and not after[1].is_cap and after[2].lower not in _LISTENERS):
+                continue  # "deficits would add up to $1.5 trillion", "added to the confusion": sums, not speech
             if after and after[0].lower in one_word_forms and verb.frame != "according" \
                     and not (m.group().lower().endswith("ed") or m.group().lower() in _IRREGULAR_PAST):
                 continue  # "intelligence reports said": a noun before the verb (but "an aide said comments …")
