@@ -2122,3 +2122,17 @@ def test_add_up_and_added_to_something_are_not_speech_but_added_to_a_listener_is
     rows = quotes[quotes["is_speech"]]
     assert set(rows["verb_lemma"]) == {"add"} and len(rows) == 1
     assert rows.iloc[0]["speaker"] == "Donald Trump"
+
+
+def test_compound_nouns_and_particle_verbs_made_of_reporting_verbs_are_not_speech(tmp_path):
+    text = ("Compounds\n\n"
+            "Hillary Clinton won New Jersey on Tuesday night.\n\n"
+            "Clinton maintains a large pledged delegate lead over Sanders.\n\n"
+            "Trump leads the field despite stepped-up attack ads.\n\n"
+            "The committee has written off efforts by anti-Trump delegates.\n\n"
+            "Women speak up about instances of injustice, she said.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]]
+    assert not rows["verb"].isin(["pledged", "attack", "written"]).any()
+    assert rows.set_index("verb").loc["said", "text"] == "Women speak up about instances of injustice"
+    assert rows.set_index("verb").loc["speak", "text"] == "instances of injustice"  # "speak up" stays speech

@@ -1373,6 +1373,10 @@ def find_attributions(art: _Article) -> list[Attribution]:
             after = art.toks(ve, min(hi, ve + 30))
             if verb.lemma == "compare" and after and after[0].lower in ("with", "to"):
                 continue  # "41 percent, compared with 33 percent last month": a preposition, not a comparison made
+            if after and (after[0].lower in _COMPOUND_HEADS or m.group().lower() == "pledged" and after[0].lower
+                          in ("delegate", "delegates") or (after[0].lower in ("off", "up") and verb.lemma not in (
+                              "speak", "open", "bring", "pipe", "brush", "shrug", "call for"))):
+                continue  # "attack ads", "pledged delegates", "has written off …", "shot back up": no speech here
             if verb.lemma == "add" and after and (after[0].lower == "up" or after[0].lower == "to" and len(after) > 2
                                                   and not after[1].is_cap and after[2].lower not in _LISTENERS):
                 continue  # "deficits would add up to $1.5 trillion", "added to the confusion": sums, not speech
@@ -2758,6 +2762,7 @@ _DOCUMENT_NOUNS = frozenset("statement statements article letter report release 
                             "email e-mail note op-ed editorial column".split())
 _PLURAL_NOUN_FORMS = frozenset("attacks claims calls charges reports answers promises pledges demands questions "
                                 "comments remarks replies responses orders warnings statements criticisms".split())
+_COMPOUND_HEADS = frozenset("ad ads dog dogs line lines mode machine machines".split())  # "attack ads"
 _ANONYMITY = re.compile(r"\s+(?:not to be (?:named|identified|quoted)|that (?:his|her|their) names? not be)\b")
 _IRREGULAR_PLURALS = frozenset("men women people police children staff public media clergy".split())
 _NOUN_LIKE_VERBS = frozenset("attack claim call charge report answer promise pledge demand question comment reply "
