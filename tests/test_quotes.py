@@ -2136,3 +2136,12 @@ def test_compound_nouns_and_particle_verbs_made_of_reporting_verbs_are_not_speec
     assert not rows["verb"].isin(["pledged", "attack", "written"]).any()
     assert rows.set_index("verb").loc["said", "text"] == "Women speak up about instances of injustice"
     assert rows.set_index("verb").loc["speak", "text"] == "instances of injustice"  # "speak up" stays speech
+
+
+def test_a_show_title_with_a_small_word_is_a_cited_title(tmp_path):
+    text = ("Shows\n\n"
+            "House Speaker Paul Ryan spoke to a radio host in Milwaukee.\n\n"
+            "Tuesday on WTMJ’s “Midday with Charlie Sykes,” Ryan said the images had no place in a campaign.\n")
+    _, quotes = _load(tmp_path, text)
+    title = quotes.set_index("text").loc["Midday with Charlie Sykes,"]
+    assert title["kind"] == "fragment" and title["method"] == "cited_title"

@@ -1866,11 +1866,14 @@ def _is_title_like(text: str) -> bool:
     return len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.7
 
 
+_TITLE_SMALL_WORDS = frozenset("with from into over upon about after under than onto like".split())  # lower case in titles
+
+
 def _is_title_case(text: str) -> bool:
     """A short title or name in title case, not a sentence: “Person of the Year”, “Make America Great Again”,
     and, with the comma or the full stop that American style sets inside the marks, “Cake Boss.”"""
     words = text.split()
-    long_words = [w for w in words if len(w.strip("“”\"'‘’,.")) > 3]
+    long_words = [w for w in words if len(w.strip("“”\"'‘’,.")) > 3 and w.strip("“”\"'‘’,.") not in _TITLE_SMALL_WORDS]
     return 2 <= len(words) <= 8 and len(long_words) >= 2 and all(w[:1].isupper() for w in long_words) \
         and text.rstrip("”’\"' ")[-1:] not in "!?"
 
