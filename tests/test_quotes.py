@@ -2145,3 +2145,14 @@ def test_a_show_title_with_a_small_word_is_a_cited_title(tmp_path):
     _, quotes = _load(tmp_path, text)
     title = quotes.set_index("text").loc["Midday with Charlie Sykes,"]
     assert title["kind"] == "fragment" and title["method"] == "cited_title"
+
+
+def test_a_name_after_a_long_role_phrase_and_an_aside_after_the_auxiliary_keep_the_speaker(tmp_path):
+    text = ("Supporters\n\n"
+            "Jeb Bush campaigned in Iowa on Friday.\n\n"
+            "The head of the super PAC backing Jeb Bush for president, Mike Murphy, praised the efforts of a donor.\n\n"
+            "U.S. officials have, in fact, praised the Saudis for their help.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["the efforts of a donor"] == "Mike Murphy"
+    assert said["the Saudis for their help"] == "U.S. officials"

@@ -1147,6 +1147,8 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
     aside = _ASIDE.search(art.text, toks[0].start, toks[-1].end)
     if aside is not None:  # "Others, however, say …", "The ministry, for its part, said …"
         toks = art.toks(toks[0].start, aside.start())
+        while toks and toks[-1].lower in _SKIP_BEFORE_VERB:
+            toks.pop()  # "U.S. officials have, in fact, praised …"
         if not toks:
             return None
     if toks[-1].text == ",":
@@ -1178,6 +1180,11 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
                         # "The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, have promised",
                         # "his wife, longtime Hillary Clinton aide Huma Abedin, announced"
                         return named
+            if mention is None and not [c for c in commas if c < k] and any(t.lower in _ROLE_HEADS for t in head):
+                named = _np_before(art, toks[k + 1:-1])
+                if named is not None and named.kind == "name" and named.start == toks[k + 1].start \
+                        and named.entity is not None and named.entity.kind == "person" and " " in named.text:
+                    return named  # "The head of the super PAC backing Jeb Bush for president, Mike Murphy, praised"
             if mention is not None and mention.kind in ("name", "role", "pronoun"):
                 return mention
             earlier = [c for c in commas if c < k]
