@@ -2156,3 +2156,16 @@ def test_a_name_after_a_long_role_phrase_and_an_aside_after_the_auxiliary_keep_t
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["the efforts of a donor"] == "Mike Murphy"
     assert said["the Saudis for their help"] == "U.S. officials"
+
+
+def test_a_surname_that_is_a_month_is_part_of_the_name(tmp_path):
+    text = ("Names\n\n"
+            "Voters in Rangoon queued for hours on Sunday.\n\n"
+            "Yin Myint May, 60, a doctor, said she was elated but still feared the military.\n\n"
+            "Theresa May said the deal was fair.\n\n"
+            "Trump said in May that the wall would be built.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert rows.loc["she was elated but still feared the military", "speaker"] == "Yin Myint May"
+    assert rows.loc["the deal was fair", "speaker"] == "Theresa May"
+    assert rows.loc["that the wall would be built", "speaker"] == "Donald Trump"  # "in May" stays a month

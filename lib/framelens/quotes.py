@@ -152,6 +152,7 @@ _ROLE_SYNONYMS = {
     "boss": {"chief", "head", "secretary", "general", "director"},
     "premier": {"prime", "minister"},
 }
+_SURNAMES_THAT_ARE_MONTHS = frozenset("may june april august".split())
 _NON_PERSON = frozenset("""
     ministry council union organization organisation republic states kingdom federation house office department
     agency news times post journal press tv party army forces force bank group committee commission parliament
@@ -798,6 +799,8 @@ def find_names(art: _Article) -> None:
         title = _text_of(art, run[:cut]) if cut else ""
         words = [t.lower.strip(".") for t in name_toks]
         surname_of = {e.surname: e for e in art.entities.values() if e.kind == "person" and e.surname}
+        if len(words) >= 2 and words[-1] in _SURNAMES_THAT_ARE_MONTHS and words[0] not in _NON_PERSON:
+            words = words[:-1]  # "Theresa May", "Yin Myint May": a surname, not the month
         if len(name_toks) == 1 and name_toks[0].text in surname_of:
             entity = surname_of[name_toks[0].text]
         elif (2 <= len(name_toks) <= 4 or (title and len(name_toks) == 1)) and not set(
@@ -1120,6 +1123,9 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
     toks = art.toks(lo, verb_start)
     while toks:
         low = toks[-1].lower
+        if toks[-1].is_cap and low in _SURNAMES_THAT_ARE_MONTHS and any(
+                m.end == toks[-1].end and m.kind == "name" for m in art.mentions_back_from(toks[-1].end)):
+            break  # "Theresa May said": her name, not the modal or the month
         if low in _SKIP_BEFORE_VERB or low in _TIME_WORDS or low.isdigit() or (low.endswith("ly") and low.isalpha()
                                                                                  and not toks[-1].is_cap):
             toks.pop()
