@@ -2169,3 +2169,16 @@ def test_a_surname_that_is_a_month_is_part_of_the_name(tmp_path):
     assert rows.loc["she was elated but still feared the military", "speaker"] == "Yin Myint May"
     assert rows.loc["the deal was fair", "speaker"] == "Theresa May"
     assert rows.loc["that the wall would be built", "speaker"] == "Donald Trump"  # "in May" stays a month
+
+
+def test_an_inverted_role_speaker_may_carry_a_prepositional_phrase_and_a_name(tmp_path):
+    text = ("Spokesmen\n\n"
+            "Ukraine's Foreign Ministry spoke on Monday.\n\n"
+            "The plan is dead, said a spokesman for the ministry.\n\n"
+            "He also had a voice in decisions, said a former spokesman for the ministry, Oleg Voloshyn.\n\n"
+            "Kiedis said his collaborator, Danger Mouse, wrote a host of new songs for the album.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert rows.loc["The plan is dead", "speaker_mention"] == "a spokesman for the ministry"
+    assert rows.loc["He also had a voice in decisions", "speaker"] == "Oleg Voloshyn"
+    assert not (rows["speaker_mention"] == "a host").any()
