@@ -2182,3 +2182,12 @@ def test_an_inverted_role_speaker_may_carry_a_prepositional_phrase_and_a_name(tm
     assert rows.loc["The plan is dead", "speaker_mention"] == "a spokesman for the ministry"
     assert rows.loc["He also had a voice in decisions", "speaker"] == "Oleg Voloshyn"
     assert not (rows["speaker_mention"] == "a host").any()
+
+
+def test_a_noun_phrase_subject_after_an_opening_and_is_the_speaker(tmp_path):
+    text = ("Rules\n\n"
+            "The committee met in Philadelphia on Friday.\n\n"
+            "And a significant number of Democrats said they are fine with however it plays out.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["they are fine with however it plays out"] == "a significant number of Democrats"

@@ -1310,8 +1310,11 @@ def _long_np_before(art: _Article, toks: list[Tok]) -> Mention | None:
     if not phrase or phrase[0].lower in _SUBJECT_PRONOUNS:
         return None
     if i > 0 and toks[i - 1].text not in (",", ":", "—", "–", ";") \
-            and (toks[i - 1].lower not in _SUBORDINATORS or toks[i - 1].lower == "as"):
+            and (toks[i - 1].lower not in _SUBORDINATORS or toks[i - 1].lower == "as") \
+            and not (i == 1 and toks[0].lower in ("and", "but", "yet", "so")):  # "And a number of Democrats said"
         return None
+    if i == 0 and len(phrase) > 1 and phrase[0].lower in ("and", "yet", "so"):
+        phrase = phrase[1:]  # "And a significant number of Democrats said"
     if phrase[0].lower in ("and", "or"):
         return None
     if phrase[0].lower in _NOT_CLAUSE and phrase[0].lower not in _APPROXIMATORS:
