@@ -2191,3 +2191,12 @@ def test_a_noun_phrase_subject_after_an_opening_and_is_the_speaker(tmp_path):
     _, quotes = _load(tmp_path, text)
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["they are fine with however it plays out"] == "a significant number of Democrats"
+
+
+def test_a_verb_after_but_has_since_shares_the_subject(tmp_path):
+    text = ("Visas\n\n"
+            "Ted Cruz spoke about visas in Iowa.\n\n"
+            "Cruz has supported more visas, but has since said the system needs to be reformed.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert rows.loc["the system needs to be reformed", "speaker"] == "Ted Cruz"

@@ -1694,7 +1694,8 @@ _LISTENERS = frozenset("""reporters journalists lawmakers supporters voters him 
     panel committee forum gathering meeting briefing summit rally town hall""".split())
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|,\s*(?:where|when))"
                           rf"(?:\s+(?:also|then|later|again|not|never|n[’']t|{_AUXILIARIES}|\w+ly))*\s*\Z")
-_AND_BUT = re.compile(rf"(?:\b(?:and|but)|,\s*then)(?:\s+(?:\w+ly|then|also|later|again|not|n[’']t|{_AUXILIARIES}"
+_AND_BUT = re.compile(rf"(?:\b(?:and|but)|,\s*then)(?:\s+(?:\w+ly|then|also|later|again|not|n[’']t|since|now|still|even|"
+                      rf"already|never|ever|once|{_AUXILIARIES}"
                       r"|(?:on|last|this|early|late)\s+[A-Z]?\w+))*"
                       r"\s*\Z")  # not after a bare comma; "and on Monday announced", "…, then says"
 _NOT_NP_SPEAKER_VERBS = frozenset({"question", "answer"})
