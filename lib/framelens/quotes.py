@@ -1691,7 +1691,7 @@ def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi
 
 _LISTENERS = frozenset("""reporters journalists lawmakers supporters voters him her them us me audience crowd
     interviewer newspaper radio television station senators members delegates students news conference
-    panel committee forum gathering meeting briefing summit rally town hall""".split())
+    panel committee board forum gathering meeting briefing summit rally town hall""".split())
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|,\s*(?:where|when))"
                           rf"(?:\s+(?:also|then|later|again|not|never|n[’']t|{_AUXILIARIES}|\w+ly))*\s*\Z")
 _AND_BUT = re.compile(rf"(?:\b(?:and|but)|,\s*then)(?:\s+(?:\w+ly|then|also|later|again|not|n[’']t|since|now|still|even|"
@@ -2359,8 +2359,9 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if to is not None:
             lead_in = rest[to].start if first.lower in _NOT_CLAUSE else first.start  # not "at a rally to end …"
             return lead_in, s_hi, "reported_infinitive"
-        if that is not None and that < 5 and all(t.is_cap or t.lower in _LISTENERS or t.lower in _PEOPLE_NOUNS
-                                                  or t.lower in ("the", "a", "an", ".") for t in window[:that]):
+        if that is not None and that < 5 and (att.info.frame != "infinitive" or all(
+                t.is_cap or t.lower in _LISTENERS or t.lower in _PEOPLE_NOUNS or t.lower in ("the", "a", "an", ".")
+                for t in window[:that])):
             return window[that].start, s_hi, "reported_clause_that"  # (not "proposed new rules that would …")
         wh = next((k for k, t in enumerate(window[:5]) if t.lower in ("why", "how", "what", "whether", "if", "who",
                                                                        "when", "where", "which")), None)
