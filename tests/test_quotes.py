@@ -2200,3 +2200,16 @@ def test_a_verb_after_but_has_since_shares_the_subject(tmp_path):
     _, quotes = _load(tmp_path, text)
     rows = quotes[quotes["is_speech"]].set_index("text")
     assert rows.loc["the system needs to be reformed", "speaker"] == "Ted Cruz"
+
+
+def test_retaliated_attributes_a_quotation_and_having_plus_verb_opens_a_participle_clause(tmp_path):
+    text = ("Replies\n\n"
+            "Donald Trump said France had lost its identity.\n\n"
+            "“France will always be France,” an angry Hollande retaliated. “It never gives up.”\n\n"
+            "Having announced that he would not send me to prison, Judge Berman proceeded to explain.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]]
+    hollande = rows[rows["text"].str.startswith("France will always be France")]
+    assert list(hollande["speaker_mention"]) == ["an angry Hollande"]
+    assert not (rows["speaker"] == "Donald Trump").iloc[1:].any()
+    assert rows.set_index("verb").loc["announced", "speaker_mention"] == "Judge Berman"

@@ -1418,7 +1418,9 @@ def find_attributions(art: _Article) -> list[Attribution]:
                         patient, impersonal = None, agent is None  # "it was widely reported that …"
             elif verb.frame == "according":
                 speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)) or _source_after(art, ve, s_hi), True
-            elif participle and (prev in _PARTICIPLE_SUBORDINATORS or opening_participle):
+            elif (participle and (prev in _PARTICIPLE_SUBORDINATORS or opening_participle)) or (
+                    prev == "having" and not art.text[max(lo, s_lo):before[-1].start].strip(" “\"‘'")):
+                # ("Having announced that …, Judge Berman proceeded …": the perfect participle too)
                 # "Since announcing in October that …, Mr. Biden has been …": the main clause's subject
                 speaker = _main_clause_subject(art, vs, s_lo, s_hi, out)
             elif participle and (prev == "," or _after_comma(before)):
