@@ -2213,3 +2213,12 @@ def test_retaliated_attributes_a_quotation_and_having_plus_verb_opens_a_particip
     assert list(hollande["speaker_mention"]) == ["an angry Hollande"]
     assert not (rows["speaker"] == "Donald Trump").iloc[1:].any()
     assert rows.set_index("verb").loc["announced", "speaker_mention"] == "Judge Berman"
+
+
+def test_a_claim_that_someone_else_denies_ends_the_reported_clause(tmp_path):
+    text = ("Claims\n\n"
+            "Moscow and Washington traded accusations on Monday.\n\n"
+            "Moscow says the West is a party to the conflict, a claim Washington denies.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["the West is a party to the conflict"] == "Moscow"

@@ -1701,7 +1701,9 @@ _AND_BUT = re.compile(rf"(?:\b(?:and|but)|,\s*then)(?:\s+(?:\w+ly|then|also|late
                       r"|(?:on|last|this|early|late)\s+[A-Z]?\w+))*"
                       r"\s*\Z")  # not after a bare comma; "and on Monday announced", "…, then says"
 _NOT_NP_SPEAKER_VERBS = frozenset({"question", "answer"})
-_CLAUSE_BREAK = re.compile(r"(?:;|\b(?:while|whereas|though|although|compared (?:with|to)))\s*\Z")
+_CLAUSE_BREAK = re.compile(r"(?:;|\b(?:while|whereas|though|although|compared (?:with|to))"
+                           r"|,\s*(?:a|an|the)\s+(?:claim|charge|assertion|accusation|allegation|notion|view|position)"
+                           r"(?:\s+that)?)\s*\Z")  # "…, a claim Washington denies": the claim is not Moscow's
 _BREAK_MARKS = (",", " and", " but", ";", " while", " whereas", " though", " although", " compared")  # where to cut
 
 
