@@ -2222,3 +2222,14 @@ def test_a_claim_that_someone_else_denies_ends_the_reported_clause(tmp_path):
     _, quotes = _load(tmp_path, text)
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["the West is a party to the conflict"] == "Moscow"
+
+
+def test_people_with_a_place_before_a_who_clause_and_a_possessive_source_are_speakers_whole(tmp_path):
+    text = ("Sources\n\n"
+            "Russian missiles hit Kyiv overnight.\n\n"
+            "Officials in Kyiv, who spoke on condition of anonymity, said the attack had been expected.\n\n"
+            "According to Ukraine's military, Russian forces fired 40 missiles overnight.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["the attack had been expected"] == "Officials in Kyiv"
+    assert said["Russian forces fired 40 missiles overnight"] == "Ukraine's military"

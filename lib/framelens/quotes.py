@@ -945,8 +945,9 @@ def _people_phrase_end(toks: list[Tok], k: int) -> int:
     return toks[k].end
 
 
-def _np_after(art: _Article, pos: int, hi: int) -> Mention | None:
-    """The noun phrase right after a verb: "said Lavrov", "according to the foreign minister"."""
+def _np_after(art: _Article, pos: int, hi: int, possessive: bool = False) -> Mention | None:
+    """The noun phrase right after a verb: "said Lavrov", "according to the foreign minister" (with
+    ``possessive``, a name's possessive phrase whole: "according to Ukraine's military")."""
     toks = art.toks(pos, hi)
     if not toks or toks[0].lower in _NOT_CLAUSE:
         return None  # "said of Mr. Rubio:": what is said is about him
@@ -957,7 +958,12 @@ def _np_after(art: _Article, pos: int, hi: int) -> Mention | None:
         return Mention(first.start, first.end, first.text, "np")  # "“…” tweeted another."
     for m in art.mentions_from(first.start):
         if m.start == first.start or (first.lower in ("the",) and len(toks) > 1 and m.start == toks[1].start):
-            nxt = art.toks(m.end, hi)[:1]
+            nxt = art.toks(m.end, hi)[:4]
+            if possessive and len(nxt) > 1 and nxt[0].lower in ("’s", "'s") and nxt[1].text.isalpha() and not nxt[1].is_cap \
+                    and nxt[1].lower not in _stopwords():
+                end = nxt[2].end if len(nxt) > 2 and nxt[2].text.isalpha() and not nxt[2].is_cap \
+                    and nxt[2].lower not in _stopwords() and nxt[2].lower not in _NOT_CLAUSE else nxt[1].end
+                return Mention(m.start, end, art.text[m.start:end], "np")  # "according to Ukraine's military"
             if nxt and nxt[0].text.isalpha() and not nxt[0].is_cap and nxt[0].lower not in _NOT_CLAUSE:
                 titled = _titled_name_after(art, toks)  # "said Clinton spokesman Brian Fallon": the spokesman
                 if titled is not None and titled.end > m.end:
@@ -1167,6 +1173,10 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             appositive = art.text[toks[k].end:toks[-1].start].strip()
             if not head or not appositive or appositive.split()[0].lower() in ("and", "but", "while"):
                 continue
+            modified = _modified_subject(art, head) if appositive.split()[0].lower() == "who" and not any(
+                t.lower == "that" or _verb_of(t.text) is not None for t in head) else None
+            if modified is not None and any(t.lower in _PEOPLE_NOUNS for t in art.toks(modified.start, modified.end)):
+                return modified  # "Officials in Kyiv, who spoke on condition of anonymity, said"
             mention = _np_before(art, head)
             if mention is None or mention.kind == "np":  # "Rep. Lee Zeldin of New York, a Trump supporter, said"
                 person = _person_before_place(art, head)
@@ -1417,7 +1427,8 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     if patient is not None and patient.text.lower() == "it":
                         patient, impersonal = None, agent is None  # "it was widely reported that …"
             elif verb.frame == "according":
-                speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)) or _source_after(art, ve, s_hi), True
+                speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1), possessive=True) \
+                    or _source_after(art, ve, s_hi), True
             elif (participle and (prev in _PARTICIPLE_SUBORDINATORS or opening_participle)) or (
                     prev == "having" and not art.text[max(lo, s_lo):before[-1].start].strip(" “\"‘'")):
                 # ("Having announced that …, Judge Berman proceeded …": the perfect participle too)
