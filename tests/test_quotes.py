@@ -2233,3 +2233,12 @@ def test_people_with_a_place_before_a_who_clause_and_a_possessive_source_are_spe
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["the attack had been expected"] == "Officials in Kyiv"
     assert said["Russian forces fired 40 missiles overnight"] == "Ukraine's military"
+
+
+def test_warned_a_listener_against_something_reports_the_warning(tmp_path):
+    text = ("Warnings\n\n"
+            "Russia test-fired a new missile on Friday.\n\n"
+            "The Kremlin has repeatedly warned the West against supplying long-range weapons to Kyiv.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert rows.loc["the West against supplying long-range weapons to Kyiv", "speaker_mention"] == "Kremlin"

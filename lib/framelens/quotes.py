@@ -2427,6 +2427,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if i < k < len(rest) and rest[k].text[:1].isalpha() and rest[k].lower not in _NOT_CLAUSE \
                 and rest[k].lower not in ("to", "about", "of"):
             return rest[k].start, s_hi, "reported_clause"
+        if i < k and k + 1 < len(rest) and rest[k].lower in ("against", "of", "about") and att.info.lemma == "warn":
+            return rest[i].start, s_hi, "reported_object"  # "warned the West against supplying weapons to Kyiv"
         return None
     return first.start, s_hi, "reported_clause"
 
