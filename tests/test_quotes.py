@@ -2242,3 +2242,12 @@ def test_warned_a_listener_against_something_reports_the_warning(tmp_path):
     _, quotes = _load(tmp_path, text)
     rows = quotes[quotes["is_speech"]].set_index("text")
     assert rows.loc["the West against supplying long-range weapons to Kyiv", "speaker_mention"] == "Kremlin"
+
+
+def test_a_name_and_others_before_a_who_clause_speak_together(tmp_path):
+    text = ("Others\n\n"
+            "The court ruled on the Texas law on Monday.\n\n"
+            "Hawkins and others who want to ban abortion said the decision will make the choice more stark.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["the decision will make the choice more stark"] == "Hawkins and others"

@@ -1217,6 +1217,8 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
     if who is not None and who >= 2 and toks[-1].lower != "to" and not any(t.text in ",;:—–" for t in toks[who:]):
         # "a White House official who spoke anonymously to discuss internal strategy said"
         head = _np_before(art, toks[:who])
+        if head is None and who >= 3 and toks[who - 1].lower == "others" and toks[who - 2].lower == "and":
+            head = _long_np_before(art, toks[:who])  # "Hawkins and others who want to ban abortion said"
         if head is not None and head.kind in ("name", "role", "np") and (head.kind != "np" or head.text[:1].isalpha()):
             return head
     dash = _DASH_ASIDE.search(art.text, toks[0].start, toks[-1].end)
