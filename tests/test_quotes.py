@@ -2251,3 +2251,45 @@ def test_a_name_and_others_before_a_who_clause_speak_together(tmp_path):
     _, quotes = _load(tmp_path, text)
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["the decision will make the choice more stark"] == "Hawkins and others"
+
+
+def test_the_seventh_round_rules_leave_alone_what_only_looks_like_them(tmp_path):
+    text = ("Look-alikes\n\n"
+            "Hillary Clinton and Donald Trump campaigned in Ohio on Monday.\n\n"
+            "Wyoming voters want lower taxes and fewer rules, Trump said.\n\n"
+            "Everything about the plan looks bad to voters, Trump said.\n\n"
+            "Police said up to a dozen people were hurt.\n\n"
+            "Officials said dogs were used in the search.\n\n"
+            "Trump told ad executives that the campaign would spend more.\n\n"
+            "“That makes me feel good,” Trump added to a reporter.\n\n"
+            "Clinton won Ohio, and she added to her delegate lead.\n\n"
+            "Early August brought the first debate.\n\n"
+            "Trump said: “We will win” yesterday.\n\n"
+            "The plan is dead, Trump told a crowd gathered in Ohio.\n\n"
+            "The two claim that the election was stolen.\n\n"
+            "Here's his answer: “We will not back down.”\n\n"
+            "The office said about $40 million was lost.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert rows.loc["Wyoming voters want lower taxes and fewer rules", "verb"] == "said"
+    assert rows.loc["Everything about the plan looks bad to voters", "verb"] == "said"
+    assert rows.loc["up to a dozen people were hurt", "speaker_mention"] == "Police"
+    assert rows.loc["dogs were used in the search", "speaker_mention"] == "Officials"
+    assert rows.loc["that the campaign would spend more", "verb"] == "told"
+    assert rows.loc["That makes me feel good,", "speaker"] == "Donald Trump"
+    assert not rows.index.str.contains("delegate lead").any()
+    assert "Early August" not in set(quotes["speaker"].dropna())
+    assert rows.loc["We will win", "kind"] == "direct"
+    assert rows.loc["The plan is dead", "verb"] == "told"
+    assert rows.loc["that the election was stolen", "speaker_mention"] == "The two"
+    assert rows.loc["We will not back down.", "speaker_mention"] == "his"
+    assert rows.loc["about $40 million was lost", "speaker_mention"] == "The office"
+
+
+def test_a_participle_that_opens_a_paragraph_does_not_fail_the_article(tmp_path):
+    text = ("Fragments\n\n"
+            "Donald Trump spoke in Ohio on Monday.\n\n"
+            "attacking the former \n\n"
+            "Trump said the plan was dead.\n")
+    _, quotes = _load(tmp_path, text)
+    assert "the plan was dead" in set(quotes["text"])

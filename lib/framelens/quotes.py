@@ -153,6 +153,7 @@ _ROLE_SYNONYMS = {
     "premier": {"prime", "minister"},
 }
 _SURNAMES_THAT_ARE_MONTHS = frozenset("may june april august".split())
+_TIME_MODIFIERS = frozenset("early late mid next last since until by in on this that each every".split())
 _NON_PERSON = frozenset("""
     ministry council union organization organisation republic states kingdom federation house office department
     agency news times post journal press tv party army forces force bank group committee commission parliament
@@ -799,8 +800,10 @@ def find_names(art: _Article) -> None:
         title = _text_of(art, run[:cut]) if cut else ""
         words = [t.lower.strip(".") for t in name_toks]
         surname_of = {e.surname: e for e in art.entities.values() if e.kind == "person" and e.surname}
-        if len(words) >= 2 and words[-1] in _SURNAMES_THAT_ARE_MONTHS and words[0] not in _NON_PERSON:
-            words = words[:-1]  # "Theresa May", "Yin Myint May": a surname, not the month
+        follow = art.toks(run[-1].end, run[-1].end + 8)[:1]
+        if len(words) >= 2 and words[-1] in _SURNAMES_THAT_ARE_MONTHS and words[0] not in _NON_PERSON \
+                and words[0] not in _TIME_MODIFIERS and not (follow and follow[0].lower in ("be", "have", "not")):
+            words = words[:-1]  # "Theresa May", "Yin Myint May": a surname, not the month ("Early August" stays one)
         if len(name_toks) == 1 and name_toks[0].text in surname_of:
             entity = surname_of[name_toks[0].text]
         elif (2 <= len(name_toks) <= 4 or (title and len(name_toks) == 1)) and not set(
@@ -1323,9 +1326,9 @@ def _long_np_before(art: _Article, toks: list[Tok]) -> Mention | None:
         return None
     if i > 0 and toks[i - 1].text not in (",", ":", "—", "–", ";") \
             and (toks[i - 1].lower not in _SUBORDINATORS or toks[i - 1].lower == "as") \
-            and not (i == 1 and toks[0].lower in ("and", "but", "yet", "so")):  # "And a number of Democrats said"
+            and not (i == 1 and toks[0].lower in ("but", "so")):  # "But a number of Democrats said"
         return None
-    if i == 0 and len(phrase) > 1 and phrase[0].lower in ("and", "yet", "so"):
+    if i == 0 and len(phrase) > 1 and phrase[0].lower in ("and", "yet"):
         phrase = phrase[1:]  # "And a significant number of Democrats said"
     if phrase[0].lower in ("and", "or"):
         return None
@@ -1394,20 +1397,19 @@ def find_attributions(art: _Article) -> list[Attribution]:
             if len(before) > 1 and m.group().lower() in _NOUN_LIKE_VERBS | {"mention"} \
                     and before[-2].lower in ("the", "a", "an", "his", "her", "its", "their", "this", "that") \
                     and before[-1].text.isalpha() and not before[-1].is_cap and not before[-1].lower.endswith(("s", "ly")) \
-                    and before[-1].lower not in _IRREGULAR_PLURALS:
+                    and before[-1].lower not in _IRREGULAR_PLURALS and before[-1].lower not in _QUANTIFIER_SUBJECTS:
                 continue  # "the mere mention of her name", "a recent report": a noun after its adjective
             if _ANONYMITY.match(art.text, ve):
                 continue  # "who asked not to be named": how a source is kept, not speech
             after = art.toks(ve, min(hi, ve + 30))
             if verb.lemma == "compare" and after and after[0].lower in ("with", "to"):
                 continue  # "41 percent, compared with 33 percent last month": a preposition, not a comparison made
-            if after and (after[0].lower in _COMPOUND_HEADS or m.group().lower() == "pledged" and after[0].lower
-                          in ("delegate", "delegates") or (after[0].lower in ("off", "up") and verb.lemma not in (
-                              "speak", "open", "bring", "pipe", "brush", "shrug", "call for"))):
+            if after and ((m.group().lower() in _NOUN_LIKE_VERBS and after[0].lower in _COMPOUND_HEADS)
+                          or (m.group().lower() == "pledged" and after[0].lower in ("delegate", "delegates"))
+                          or after[0].lower in _NOT_SPEECH_PARTICLES.get(verb.lemma, ())):
                 continue  # "attack ads", "pledged delegates", "has written off …", "shot back up": no speech here
-            if verb.lemma == "add" and after and (after[0].lower == "up" or after[0].lower == "to" and len(after) > 2
-                                                  and not after[1].is_cap and after[2].lower not in _LISTENERS):
-                continue  # "deficits would add up to $1.5 trillion", "added to the confusion": sums, not speech
+            if verb.lemma == "add" and len(after) > 1 and after[0].lower == "to" and not _listener_at(after, 1):
+                continue  # "added to the confusion": a sum, not speech (but "added to reporters", "to People")
             if after and after[0].lower in one_word_forms and verb.frame != "according" \
                     and not (m.group().lower().endswith("ed") or m.group().lower() in _IRREGULAR_PAST):
                 continue  # "intelligence reports said": a noun before the verb (but "an aide said comments …")
@@ -1480,7 +1482,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     (verb.frame == "complement" and not (m.group().lower().endswith("s") or after and after[0].lower in
                                                          _OBJECT_PRONOUNS | {"both"})
                      and not all(w[:1].isupper() for w in speaker.text.split())
-                     and speaker.end == before[-1].end and (not after or after[0].is_cap or after[0].text in "“\"‘'"
+                     and before and speaker.end == before[-1].end and (not after or after[0].is_cap or after[0].text in "“\"‘'"
                                                             or after[0].lower in _PASSIVE_AFTER))
                     or (verb.lemma in _NOT_NP_SPEAKER_VERBS and not (after and after[0].lower in ("whether", "if"))
                         and prev not in ("are", "were", "is", "was", "have", "has", "had", "also", "even"))
@@ -1687,7 +1689,7 @@ def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi
     if mention is None or mention.kind == "pronoun" or mention.text.lower() in _WEEKDAYS:
         return None  # "…, Mr. Obama's adviser, said Sunday.": a day is not a speaker (but "…, said May")
     after = art.toks(_name_tail_end(art, mention), hi)
-    if mention.kind in ("role", "np") and after and after[0].lower in ("for", "of", "at", "with", "from", "in") \
+    if mention.kind in ("role", "np") and after and after[0].lower in ("for", "of", "from") \
             and art.text[verb_start:verb_end].lower() in ("said", "says", "added"):
         # "…, said a spokesman for the ministry.", "…, said a former spokesman for the ministry, Oleg Voloshyn."
         k = next((k for k, t in enumerate(after[:12]) if t.text in ",.;:!?"), None)
@@ -2027,7 +2029,8 @@ def _lead_in(art: _Article, atts: list[Attribution], open_mark: int
 
 
 _SPEECH_NOUN_OWNER = re.compile(
-    r"(?:(?P<possessive>[’']s)|\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:(?<![Hh]ere)(?<![Tt]here)(?<![Tt]hat)(?<!\b[Ii]t)(?<![Ll]et)(?<![Ww]hat)(?<!\b[Hh]e)(?<![Ss]he)(?<![Ww]ho)"
+    r"(?P<possessive>[’']s)|\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:[a-z]+\s+){0,2}?"
     r"(?:message|response|answer|reply|statement|words|verdict|reaction|retort|advice|warning|argument|explanation|"
     r"assessment|take|pitch|plea|promise|vow|conclusion|comment|remarks|reasoning|rationale|instructions?)\b"
     r"[^:“”\"]{0,40}:\s*\Z")  # "Trump's response: “…”", "The senator's message was clear: “…”", "His answer: “…”"
@@ -2153,7 +2156,7 @@ def _adjacent_after(art: _Article, atts: list[Attribution], close: int) -> Attri
         if att.used or (
                 att.info.frame == "according" and art.text[close + 1:att.verb_start].strip(" ,")):
             continue  # “…,” according to Judicial Watch: only right after the closing mark
-        if att.in_relative and any(o.verb_start > att.verb_end for o in _atts_between(atts, att.verb_end, hi)):
+        if att.in_relative and _atts_between(atts, att.verb_end, hi):
             continue  # “…,” one aide, who asked not to be named, said: the main verb attributes it
         if _reports_own_clause(art, att, hi):
             return None  # "… chants of “Marco! Marco!,” the senator said his campaign was …"
@@ -2340,7 +2343,7 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
                for o in _atts_between(others, start, cut)):
             return None  # "According to Phil Kerpen, … a post Labott wrote": Kerpen reports it all
         lead_toks = art.toks(start, cut)
-        if (_words(text[start:cut]) <= 4 or lead_toks[:1] and lead_toks[0].lower.endswith("ing")) \
+        if (_words(text[start:cut]) <= 4 or _opens_with_participle(lead_toks)) \
                 and not _has_finite_verb(lead_toks):
             return None  # "In April, Trump called …", "Weighing in on the talks, Huckabee agreed": no clause
             # (but "The deal is dead, Trump said.")
@@ -2395,7 +2398,7 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         return first.start, s_hi, "reported_object"
     if first.lower in _APPROXIMATORS and att.info.frame in ("clause", "object_clause") and i + 1 < len(rest) \
             and (_AMOUNT_WORD.fullmatch(rest[i + 1].lower) or (
-                rest[i + 1].lower == "a" and i + 2 < len(rest) and _AMOUNT_WORD.fullmatch(rest[i + 2].lower))):
+                rest[i + 1].lower in ("a", "$") and i + 2 < len(rest) and _AMOUNT_WORD.fullmatch(rest[i + 2].lower))):
         return first.start, s_hi, "reported_clause"  # "said about 40 people had died": an amount opens the clause
     if first.lower in _NOT_CLAUSE or first.text in "“\"‘":
         if first.text in "“\"‘" and att.info.frame in ("clause", "complement"):
@@ -2435,14 +2438,25 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     return first.start, s_hi, "reported_clause"
 
 
-_AMOUNT_WORD = re.compile(r"\$?\d[\d,.]*%?|half|one|two|three|four|five|six|seven|eight|nine|ten|dozen|third|quarter|"
-                          r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion")
+_AMOUNT_WORD = re.compile(r"\d[\d,.]*|half|one|two|three|four|five|six|seven|eight|nine|ten|dozen|third|quarter|"
+                          r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|hundred|thousand|million|billion")
+# ("about $40 million": the tokens split off "$", so the rule looks one token further)
 _AGO_QUANTITY = frozenset("a an one four five six seven eight nine ten few less more than just only about nearly "
                           "almost some".split())  # with _TIME_SPANS: "less than two weeks ago", "a few days ago"
 _APPOSITIVE_END = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,2}")  # "…, Huma Abedin, has also said": the appositive's close
 _TIME_SPANS = frozenset("years months weeks days decades hours occasions times several many some two three".split())
 _ADJUNCT_PREPOSITIONS = frozenset("in on at during to after before while from via with by for aboard outside inside near "
                                    "following".split())
+
+
+def _listener_at(toks: list[Tok], k: int) -> bool:
+    """Whether a listener opens ``toks[k:]``: a name, "reporters", "a reporter", "the crowd"."""
+    if k < len(toks) and toks[k].lower in ("a", "an", "the"):
+        k += 1
+    if k + 1 < len(toks) and toks[k].lower == "her" and toks[k + 1].text.isalpha() and not toks[k + 1].is_cap:
+        return False  # "who added to her delegate lead": a possessive, not the listener "her"
+    return k < len(toks) and (toks[k].is_cap or toks[k].lower in _LISTENERS or toks[k].lower in _PEOPLE_NOUNS
+                              or toks[k].lower + "s" in _LISTENERS | _PEOPLE_NOUNS)  # "a reporter"
 
 
 def _listener_only(toks: list[Tok]) -> bool:
@@ -2462,8 +2476,10 @@ def _adjunct_end(rest: list[Tok], i: int, listener: bool) -> int | None:
             listener = False  # "told reporters aboard his plane": an adjunct after the listener
         if tok.lower == "that" or tok.text in ",;:“”\"‘’" or (listener and j - i >= 5):
             return None
-        if j > i and (tok.lower in _SUBJECT_PRONOUNS or _is_finite_verb(tok, rest[j - 1])):
-            return None  # "told a gathering in Washington she will …": a clause follows the adjunct
+        if j > i and (tok.lower in _SUBJECT_PRONOUNS or tok.lower in _FINITE_AUXILIARIES or (
+                _is_finite_verb(tok, rest[j - 1]) and j + 1 < len(rest) and rest[j + 1].lower not in _NOT_CLAUSE)):
+            return None  # "told a gathering in Washington she will …", "reported at least six planes filled the
+            # skies": a clause follows (but "told a crowd gathered in Ohio.": a participle)
         if listener and not (tok.is_cap or tok.lower in _LISTENERS or tok.lower in ("a", "an", "the", "’s", "'s")
                              or tok.lower in _TIME_WORDS or tok.lower in _TIME_PREPOSITIONS
                              or (rest[i].lower in ("a", "an", "the") and tok.text.isalpha())):
@@ -2523,8 +2539,8 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         if other.info.frame != "according" and _is_base_form(other.verb, other.info) \
                 and not _is_base_form(att.verb, att.info) and joined is not None and joined.lower in ("and", "or"):
             continue  # "said he'd sit Putin down and tell him …": a bare verb cannot go with "said"
-        lead = min(other.verb_start, other.speaker.start) if other.speaker is not None \
-            and other.speaker.start >= max(start, att.verb_end) else other.verb_start  # (not a subject it shares)
+        lead = min(other.verb_start, other.speaker.start) if other.speaker.start >= max(start, att.verb_end) \
+            else other.verb_start  # (not a subject it shares with an earlier verb)
         before = art.text[max(0, lead - 40):lead]
         if art.text[other.verb_end:other.verb_end + 3].lstrip().startswith(",") and before.rstrip().endswith(","):
             continue  # a parenthetical "…, he said, …" inside the clause (not "… but added, “…”")
@@ -2537,7 +2553,7 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
             opener = list(_AND_SUBORDINATE.finditer(art.text, start, cut))
             if opener and art.text[opener[-1].end():cut].count(",") == 0:
                 cut = opener[-1].start()  # "…, and when asked whether …, he said no": the new sentence's opener
-            if other.speaker is not None and lead == other.speaker.start >= start \
+            if lead == other.speaker.start >= start \
                     and art.text[cut:lead].strip().lower() == "and" and _words(art.text[start:cut]) <= 4 \
                     and not _has_finite_verb(art.toks(start, cut)) and art.text[cut - 1] not in _CLOSING_MARKS:
                 continue  # "As the site reported, Thor and Beck were discussing …": the first of two subjects
@@ -2583,10 +2599,24 @@ def _quote_inside_clause(art: _Article, piece: Piece) -> bool:
     """Whether the sentence carries on in lower case, with no preposition or conjunction, right after a
     quotation that ends without a punctuation mark of its own: the quotation is part of a clause
     (“Trumpization” had started …, “CNN” five times), not a statement an adjunct follows (“…” on Friday)."""
-    if piece.close_mark is None or art.text[piece.start:piece.end].rstrip()[-1:] in ".!?,;:—–-":
-        return False
+    if piece.close_mark is None or piece.open_mark is None or art.text[piece.start:piece.end].rstrip()[-1:] \
+            in ".!?,;:—–-" or art.text[:piece.open_mark].rstrip().endswith(":"):
+        return False  # (not after a colon: "Trump said: “We will win” yesterday.")
     toks = art.toks(piece.close_mark + 1, art.sentence_in_paragraph(piece.close_mark)[1])
-    return len(toks) >= 2 and toks[0].text.islower() and toks[0].lower not in _NOT_CLAUSE | {"and", "or", "but"}
+    return len(toks) >= 2 and toks[0].text.islower() and toks[0].lower not in _NOT_CLAUSE | {"and", "or", "but"} \
+        and toks[0].lower not in _TIME_ADJUNCT_WORDS | _NOT_CONTENT | {"twice", "once"} \
+        and not toks[0].lower.endswith("ly")  # "“We will win” last night", "“…” repeatedly"
+
+
+def _opens_with_participle(toks: list[Tok]) -> bool:
+    """Whether a phrase opens with an -ing participle and its particle, preposition or object
+    ("Weighing in on …", "Speaking to reporters …"), not a name or a noun ("Wyoming voters …",
+    "Beijing's claims …", "Everything about …")."""
+    return len(toks) > 1 and toks[0].lower.endswith("ing") and not toks[0].lower.endswith("thing") \
+        and not toks[1].is_cap and (toks[1].lower in _NOT_CLAUSE or toks[1].lower in _PARTICIPLE_OBJECTS)
+
+
+_PARTICIPLE_OBJECTS = frozenset("the a an his her their its up out down back off".split())
 
 
 def _quote_next(art: _Article, pos: int) -> bool:
@@ -2815,6 +2845,8 @@ _DOCUMENT_NOUNS = frozenset("statement statements article letter report release 
 _PLURAL_NOUN_FORMS = frozenset("attacks claims calls charges reports answers promises pledges demands questions "
                                 "comments remarks replies responses orders warnings statements criticisms".split())
 _COMPOUND_HEADS = frozenset("ad ads dog dogs line lines mode machine machines".split())  # "attack ads"
+_NOT_SPEECH_PARTICLES = {"write": ("off",), "shoot back": ("up",), "call": ("off",), "order": ("up",),
+                         "add": ("up",)}  # "has written off efforts", "shot back up", "called off the deal"
 _ANONYMITY = re.compile(r"\s+(?:not to be (?:named|identified|quoted)|that (?:his|her|their) names? not be)\b")
 _IRREGULAR_PLURALS = frozenset("men women people police children staff public media clergy".split())
 _NOUN_LIKE_VERBS = frozenset("attack claim call charge report answer promise pledge demand question comment reply "
