@@ -2293,3 +2293,14 @@ def test_a_participle_that_opens_a_paragraph_does_not_fail_the_article(tmp_path)
             "Trump said the plan was dead.\n")
     _, quotes = _load(tmp_path, text)
     assert "the plan was dead" in set(quotes["text"])
+
+
+def test_an_inverted_role_speaker_may_be_followed_by_an_adjunct(tmp_path):
+    text = ("Adjuncts\n\n"
+            "The ministry met on Monday.\n\n"
+            "The plan is dead, said a spokesman in a statement.\n\n"
+            "The talks had stalled, said an aide at the time.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["The plan is dead"] == "a spokesman"
+    assert said["The talks had stalled"] == "an aide"

@@ -1701,6 +1701,12 @@ def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi
                 return named
             if after[k].text != ",":
                 return whole
+    if mention.kind in ("role", "np") and after and after[0].lower in ("in", "at", "on", "during") \
+            and art.text[verb_start:verb_end].lower() in ("said", "says", "added"):
+        k = next((k for k, t in enumerate(after[:10]) if t.text in ".;!?"), None)
+        if k is not None and not _has_finite_verb(after[:k]) and all(t.text[:1].isalnum() or t.text in ("’s", "'s")
+                                                                     for t in after[:k]):
+            return mention  # "…, said a spokesman in a statement.", "…, said an aide at the time."
     words = [t.lower for t in after[:2]]
     modified = mention.kind != "name" and (words[:1] == ["who"] or words in (["close", "to"], ["familiar", "with"]))
     return mention if not after or after[0].text in ",.;:!?(" or modified else None  # "said a person close to …"
