@@ -2304,3 +2304,14 @@ def test_an_inverted_role_speaker_may_be_followed_by_an_adjunct(tmp_path):
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["The plan is dead"] == "a spokesman"
     assert said["The talks had stalled"] == "an aide"
+
+
+def test_a_date_after_a_preposition_is_not_part_of_the_name_after_it(tmp_path):
+    text = ("Dates\n\n"
+            "Donald Trump and Bernie Sanders campaigned in Ohio.\n\n"
+            "In May Trump said the wall would be built.\n\n"
+            "In March Sanders said he would stay in the race.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker"]
+    assert said["the wall would be built"] == "Donald Trump"
+    assert said["he would stay in the race"] == "Bernie Sanders"

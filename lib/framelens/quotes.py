@@ -774,6 +774,9 @@ _FIRST_NAMES_THAT_ARE_WORDS = frozenset({"bill"})  # "Bill Clinton", "Bill Gates
 def find_names(art: _Article) -> None:
     """Register the people and organisations named in the article, in text order, as mentions."""
     for run in _name_runs(art):
+        before = art.tok_before(run[0].start, max(0, run[0].start - 12))
+        if len(run) >= 2 and run[0].lower in _TIME_WORDS and before is not None and before.lower in _TIME_PREPOSITIONS:
+            run = run[1:]  # "In May Trump said …", "On Tuesday Clinton …": the date is not part of the name
         text = _text_of(art, run)
         found = _official_in(text)
         if found is not None and found[1] > 0:
