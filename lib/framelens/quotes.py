@@ -1692,23 +1692,18 @@ def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi
     if mention is None or mention.kind == "pronoun" or mention.text.lower() in _WEEKDAYS:
         return None  # "…, Mr. Obama's adviser, said Sunday.": a day is not a speaker (but "…, said May")
     after = art.toks(_name_tail_end(art, mention), hi)
-    if mention.kind in ("role", "np") and after and after[0].lower in ("for", "of", "from") \
-            and art.text[verb_start:verb_end].lower() in ("said", "says", "added"):
-        # "…, said a spokesman for the ministry.", "…, said a former spokesman for the ministry, Oleg Voloshyn."
-        k = next((k for k, t in enumerate(after[:12]) if t.text in ",.;:!?"), None)
-        if k is not None and not _has_finite_verb(after[:k]) and all(t.text[:1].isalnum() or t.text in ("’s", "'s")
-                                                                     for t in after[:k]):
-            whole = Mention(mention.start, after[k - 1].end, art.text[mention.start:after[k - 1].end], mention.kind)
+    k = next((k for k, t in enumerate(after[:12]) if t.text in ",.;:!?"), None) if after else None
+    if mention.kind in ("role", "np") and k is not None and art.text[verb_start:verb_end].lower() in (
+            "said", "says", "added") and not _has_finite_verb(after[:k]) \
+            and all(t.text[:1].isalnum() or t.text in ("’s", "'s") for t in after[:k]):
+        if after[0].lower in ("for", "of", "from"):
+            # "…, said a spokesman for the ministry.", "…, said a former spokesman for the ministry, Oleg Voloshyn."
             named = art.person_at(after[k + 1].start) if after[k].text == "," and k + 1 < len(after) else None
             if named is not None and art.text[named.end:named.end + 1] in (".", ",", ";", ""):
                 return named
             if after[k].text != ",":
-                return whole
-    if mention.kind in ("role", "np") and after and after[0].lower in ("in", "at", "on", "during") \
-            and art.text[verb_start:verb_end].lower() in ("said", "says", "added"):
-        k = next((k for k, t in enumerate(after[:10]) if t.text in ".;!?"), None)
-        if k is not None and not _has_finite_verb(after[:k]) and all(t.text[:1].isalnum() or t.text in ("’s", "'s")
-                                                                     for t in after[:k]):
+                return Mention(mention.start, after[k - 1].end, art.text[mention.start:after[k - 1].end], mention.kind)
+        elif after[0].lower in ("in", "at", "on", "during") and after[k].text != ",":
             return mention  # "…, said a spokesman in a statement.", "…, said an aide at the time."
     words = [t.lower for t in after[:2]]
     modified = mention.kind != "name" and (words[:1] == ["who"] or words in (["close", "to"], ["familiar", "with"]))
