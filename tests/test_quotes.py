@@ -2315,3 +2315,22 @@ def test_a_date_after_a_preposition_is_not_part_of_the_name_after_it(tmp_path):
     said = quotes[quotes["is_speech"]].set_index("text")["speaker"]
     assert said["the wall would be built"] == "Donald Trump"
     assert said["he would stay in the race"] == "Bernie Sanders"
+
+
+def test_more_appositive_subjects_keep_their_speaker(tmp_path):
+    text = ("Appositives\n\n"
+            "Bernie Sanders campaigned in Ohio on Monday.\n\n"
+            "On CNN Tuesday, his wife, Jane, called for an open primary process.\n\n"
+            "The aides, led by campaign manager Terry Sullivan, told the group that they did not expect to win.\n\n"
+            "On Wednesday, however, the director of the FBI, James B. Comey, said that the messages were private.\n\n"
+            "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan.\n\n"
+            "The newspaper, long a vocal advocate of reform, writes that Haley has sought a middle way.\n\n"
+            "Michael Seaman, who lives outside of the state capital, Sacramento, said he still prays for Sanders.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["an open primary process"] == "his wife"
+    assert said["that they did not expect to win"] == "The aides"
+    assert said["that the messages were private"] == "James B. Comey"
+    assert said["that he had not read the plan"] == "Sen. Jack Reed"
+    assert said["that Haley has sought a middle way"] == "The newspaper"
+    assert said["he still prays for Sanders"] == "Michael Seaman"  # not "the state capital"

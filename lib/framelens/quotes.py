@@ -1172,6 +1172,10 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
     if toks[-1].text == ",":
         # "Name, 49, a veteran who …, said": the name before the appositives is the subject
         commas = [i for i, t in enumerate(toks[:-1]) if t.text == "," and not art.in_quote(t.start)]
+        if not commas:
+            stray = _np_before(art, _drop_parenthetical(toks[:-1]))
+            if stray is not None and stray.kind == "name" and stray.start == toks[0].start:
+                return stray  # "Sen. Jack Reed (D-R.I.), said …": a stray comma after the whole subject
         for k in reversed(commas[-6:]):
             if len(toks) - k > 45:
                 break
@@ -1202,19 +1206,32 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
                         # "The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, have promised",
                         # "his wife, longtime Hillary Clinton aide Huma Abedin, announced"
                         return named
-            if mention is None and not [c for c in commas if c < k] and any(t.lower in _ROLE_HEADS for t in head):
+            openers = [c for c in commas if c < k]
+            segments = [toks[a + 1:b] for a, b in zip([-1, *openers], openers)]
+            if mention is None and all(_words(art.text[g[0].start:g[-1].end]) <= 5 and not _has_finite_verb(g)
+                                       for g in segments if g) \
+                    and any(t.lower in _ROLE_HEADS for t in toks[(openers[-1] + 1 if openers else 0):k]):
                 named = _np_before(art, toks[k + 1:-1])
                 if named is not None and named.kind == "name" and named.start == toks[k + 1].start \
                         and named.entity is not None and named.entity.kind == "person" and " " in named.text:
                     return named  # "The head of the super PAC backing Jeb Bush for president, Mike Murphy, praised"
+                    # ("On Wednesday, however, the director of the FBI, James B. Comey, said": openers before it)
             if mention is not None and mention.kind in ("name", "role", "pronoun"):
                 return mention
             earlier = [c for c in commas if c < k]
             opens = not earlier or (len(earlier) == 1 and mention is not None and mention.start == toks[earlier[0] + 1].start
                                     and (toks[0].lower in _NOT_CLAUSE or toks[0].lower.endswith("ed")))
+            first_word = appositive.split()[0]
             if mention is not None and mention.kind == "np" and opens and (
-                    re.fullmatch(r"\d{1,3}", appositive) or appositive.split()[0].lower() in ("who", "which", "a", "an", "the")):
-                return mention  # "Bamberg, who is 28, said", "A White House official, who requested anonymity, said"
+                    re.fullmatch(r"\d{1,3}", appositive) or first_word.lower() in ("who", "which", "a", "an", "the")
+                    or (first_word.lower().endswith("ed") and not first_word[:1].isupper())
+                    or first_word.lower() in ("long", "once", "formerly", "himself", "herself", "itself", "themselves")):
+                return mention  # "Bamberg, who is 28, said", "The aides, led by …, told", "The newspaper, long a …, writes"
+            if mention is not None and mention.kind in ("np", "role") and 1 <= len(toks[k + 1:-1]) <= 3 \
+                    and mention.start == toks[openers[-1] + 1 if openers else 0].start \
+                    and all(_words(art.text[g[0].start:g[-1].end]) <= 5 and not _has_finite_verb(g) for g in segments if g) \
+                    and all(t.is_cap and t.text.isalpha() for t in toks[k + 1:-1]):
+                return mention  # "his wife, Jane, called for": a first name the article does not know
         return None
     modified = _modified_subject(art, toks)
     if modified is not None:
