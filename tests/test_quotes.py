@@ -2334,3 +2334,14 @@ def test_more_appositive_subjects_keep_their_speaker(tmp_path):
     assert said["that he had not read the plan"] == "Sen. Jack Reed"
     assert said["that Haley has sought a middle way"] == "The newspaper"
     assert said["he still prays for Sanders"] == "Michael Seaman"  # not "the state capital"
+
+
+def test_an_adverb_or_a_time_aside_between_the_subject_and_its_verb_is_skipped(tmp_path):
+    text = ("Asides\n\n"
+            "Fast-food chains raised wages this year.\n\n"
+            "Democrats, historically, have lambasted McDonald’s for its resistance to wage hikes.\n\n"
+            "DuPont, only two months later, announced plans to merge with Dow Chemical.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["McDonald’s for its resistance to wage hikes"] == "Democrats"
+    assert said["plans to merge with Dow Chemical"] == "DuPont"

@@ -1096,7 +1096,9 @@ def _char_before(text: str, pos: int) -> str:
     return text[i] if i >= 0 else ""
 
 
-_ASIDE = re.compile(r"\s*,\s*(?:however|meanwhile|too|though|instead|in turn|in response|for (?:his|her|its|their|our) "
+_ASIDE = re.compile(r"\s*,\s*(?:however|meanwhile|too|though|instead|in turn|in response|(?-i:[a-z]+ly)|(?:only |just )?"
+                    r"(?:a|an|one|two|three|four|five|six|several|a few) (?:days?|weeks?|months?|years?) (?:later|earlier)|"
+                    r"for (?:his|her|its|their|our) "
                     r"part|for one|for instance|for example|in fact|of course|on the other hand|in contrast|by contrast|as well as [^,;:“”\"]{1,60}"
                     r"|(?:including|like|such as|when|while|after|before|once|in|at|during|citing|speaking|writing|asked|contacted"
                     r"|reached)\s[^,;:“”\"]{1,140})\s*,\s*\Z", re.IGNORECASE)
