@@ -2345,3 +2345,12 @@ def test_an_adverb_or_a_time_aside_between_the_subject_and_its_verb_is_skipped(t
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["McDonald’s for its resistance to wage hikes"] == "Democrats"
     assert said["plans to merge with Dow Chemical"] == "DuPont"
+
+
+def test_a_clause_with_a_date_before_the_comma_is_not_an_opening_time_phrase(tmp_path):
+    text = ("Courts\n\n"
+            "Trump University faced lawsuits in California.\n\n"
+            "The Post intervened in April, arguing that the dealings were a matter of public interest.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["that the dealings were a matter of public interest"] == "The Post"

@@ -1789,7 +1789,8 @@ def _sentence_subject(art: _Article, s_lo: int, pos: int, named_anywhere: bool =
     toks = art.toks(s_lo, pos)
     lead_comma = next((k for k, t in enumerate(toks[:6]) if t.text == ","), None)
     time_lead = lead_comma is not None and any(t.lower in ("ago", "later", "earlier") or t.lower.rstrip("s") in _TIME_WORDS
-                                               for t in toks[:lead_comma])  # "Eight years ago, he …"
+                                               for t in toks[:lead_comma]) \
+        and not _has_finite_verb(toks[:lead_comma])  # "Eight years ago, he …" (not "The Post intervened in April, …")
     if toks and (toks[0].lower in _NOT_CLAUSE or toks[0].lower in _TIME_WORDS or toks[0].lower in _SUBORDINATORS
                  or toks[0].lower in _SKIP_BEFORE_VERB - {"all", "both"} or time_lead or (toks[0].lower.endswith("ly")
                                                                          and art.person_at(toks[0].start) is None)):
