@@ -553,12 +553,17 @@ class _Article:
             return self.paragraphs[k]
         return self.sentence_span(pos)
 
-    def last_close(self, pos: int, inclusive: bool = False) -> int | None:
-        """The end of the last quotation span that closes before ``pos`` (or at it, ``inclusive``)."""
+    def last_quote(self, pos: int, inclusive: bool = False) -> tuple[int, int] | None:
+        """The last quotation span (opening mark, end) that closes before ``pos`` (or at it, ``inclusive``)."""
         k = bisect.bisect_left(self.inside_starts, pos) - 1
         while k >= 0 and (self.inside[k][1] > pos or (self.inside[k][1] == pos and not inclusive)):
             k -= 1
-        return self.inside[k][1] if k >= 0 else None
+        return self.inside[k] if k >= 0 else None
+
+    def last_close(self, pos: int, inclusive: bool = False) -> int | None:
+        """The end of the last quotation span that closes before ``pos`` (or at it, ``inclusive``)."""
+        span = self.last_quote(pos, inclusive)
+        return span[1] if span is not None else None
 
     def in_quote(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation span (from its opening mark to its closing one)."""
@@ -1208,11 +1213,11 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
                         # "The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, have promised",
                         # "his wife, longtime Hillary Clinton aide Huma Abedin, announced"
                         return named
-            openers = [c for c in commas if c < k]
-            segments = [toks[a + 1:b] for a, b in zip([-1, *openers], openers)]
-            if mention is None and all(_words(art.text[g[0].start:g[-1].end]) <= 5 and not _has_finite_verb(g)
-                                       for g in segments if g) \
-                    and any(t.lower in _ROLE_HEADS for t in toks[(openers[-1] + 1 if openers else 0):k]):
+            earlier = [c for c in commas if c < k]
+            clause_start = earlier[-1] + 1 if earlier else 0  # after the opening adverbials set off by commas
+            plain_openers = all(_words(art.text[g[0].start:g[-1].end]) <= 5 and not _has_finite_verb(g)
+                                for g in (toks[a + 1:b] for a, b in zip([-1, *earlier], earlier)) if g)
+            if mention is None and plain_openers and any(t.lower in _ROLE_HEADS for t in toks[clause_start:k]):
                 named = _np_before(art, toks[k + 1:-1])
                 if named is not None and named.kind == "name" and named.start == toks[k + 1].start \
                         and named.entity is not None and named.entity.kind == "person" and " " in named.text:
@@ -1220,7 +1225,6 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
                     # ("On Wednesday, however, the director of the FBI, James B. Comey, said": openers before it)
             if mention is not None and mention.kind in ("name", "role", "pronoun"):
                 return mention
-            earlier = [c for c in commas if c < k]
             opens = not earlier or (len(earlier) == 1 and mention is not None and mention.start == toks[earlier[0] + 1].start
                                     and (toks[0].lower in _NOT_CLAUSE or toks[0].lower.endswith("ed")))
             first_word = appositive.split()[0]
@@ -1230,8 +1234,7 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
                     or first_word.lower() in ("long", "once", "formerly", "himself", "herself", "itself", "themselves")):
                 return mention  # "Bamberg, who is 28, said", "The aides, led by …, told", "The newspaper, long a …, writes"
             if mention is not None and mention.kind in ("np", "role") and 1 <= len(toks[k + 1:-1]) <= 3 \
-                    and mention.start == toks[openers[-1] + 1 if openers else 0].start \
-                    and all(_words(art.text[g[0].start:g[-1].end]) <= 5 and not _has_finite_verb(g) for g in segments if g) \
+                    and mention.start == toks[clause_start].start and plain_openers \
                     and all(t.is_cap and t.text.isalpha() for t in toks[k + 1:-1]):
                 return mention  # "his wife, Jane, called for": a first name the article does not know
         return None
@@ -1387,7 +1390,8 @@ def find_attributions(art: _Article) -> list[Attribution]:
             verb = _verb_of(m.group())
             if verb is None:
                 continue  # a case-folding look-alike such as "ſaid" that the table does not list
-            if verb.lemma == "ask" and m.group().lower() == "asked":  # not "…, asking Sanders why …": she asks
+            form = m.group().lower()
+            if verb.lemma == "ask" and form == "asked":  # not "…, asking Sanders why …": she asks
                 question = _question_put(art, vs, ve, lo, hi)
                 if question is not None:
                     out.append(question)
@@ -1416,7 +1420,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
                         "these", "those", "my", "your", "no", "any", "every", "each", "amid", "by", "of", "with",
                         "after", "despite") and verb.frame != "according" and not (participle and prev == "after"):
                 continue
-            if len(before) > 1 and m.group().lower() in _NOUN_LIKE_VERBS | {"mention"} \
+            if len(before) > 1 and (form in _NOUN_LIKE_VERBS or form == "mention") \
                     and before[-2].lower in ("the", "a", "an", "his", "her", "its", "their", "this", "that") \
                     and before[-1].text.isalpha() and not before[-1].is_cap and not before[-1].lower.endswith(("s", "ly")) \
                     and before[-1].lower not in _IRREGULAR_PLURALS and before[-1].lower not in _QUANTIFIER_SUBJECTS:
@@ -1426,18 +1430,19 @@ def find_attributions(art: _Article) -> list[Attribution]:
             after = art.toks(ve, min(hi, ve + 30))
             if verb.lemma == "compare" and after and after[0].lower in ("with", "to"):
                 continue  # "41 percent, compared with 33 percent last month": a preposition, not a comparison made
-            if after and ((m.group().lower() in _NOUN_LIKE_VERBS and after[0].lower in _COMPOUND_HEADS)
-                          or (m.group().lower() == "pledged" and after[0].lower in ("delegate", "delegates"))
+            if after and ((form in _NOUN_LIKE_VERBS and after[0].lower in _COMPOUND_HEADS)
+                          or (form == "pledged" and after[0].lower in ("delegate", "delegates"))
                           or after[0].lower in _NOT_SPEECH_PARTICLES.get(verb.lemma, ())):
                 continue  # "attack ads", "pledged delegates", "has written off …", "shot back up": no speech here
             if verb.lemma == "add" and len(after) > 1 and after[0].lower == "to" and not _listener_at(after, 1):
                 continue  # "added to the confusion": a sum, not speech (but "added to reporters", "to People")
             if after and after[0].lower in one_word_forms and verb.frame != "according" \
-                    and not (m.group().lower().endswith("ed") or m.group().lower() in _IRREGULAR_PAST):
+                    and not (form.endswith("ed") or form in _IRREGULAR_PAST):
                 continue  # "intelligence reports said": a noun before the verb (but "an aide said comments …")
             s_lo, s_hi = art.sentence_span(vs)
             s_lo = max(s_lo, lo)
-            closed = art.last_close(vs, inclusive=True)
+            quoted = art.last_quote(vs, inclusive=True)
+            closed = quoted[1] if quoted is not None else None
             k_close = [closed] if closed is not None and closed >= s_lo else []
             clause_lo = max([s_lo, *[b + 1 for b in k_close]])
             speaker, speaker_after, in_relative, patient, impersonal = None, False, False, None, False
@@ -1469,7 +1474,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 speaker_after = speaker is not None
                 if speaker is None:
                     speaker = _quantity_subject(art, clause_lo, vs) or _subject_before(art, clause_lo, vs)
-                    if speaker is None and k_close and _quoted_inside_subject(art, s_lo, closed):
+                    if speaker is None and k_close and _quoted_inside_subject(art, s_lo, quoted):
                         # "Hemsley, the co-author of “Going Viral,” about …, said": a title inside the subject
                         speaker = _subject_before(art, s_lo, vs)
                     if speaker is not None and speaker.end == before[-1].end \
@@ -1501,7 +1506,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     speaker.entity = resolve(art, antecedent) if antecedent is not None else None
                     speaker = speaker if speaker.entity is not None or antecedent is None else antecedent
             if speaker is not None and speaker.kind == "np" and (
-                    (verb.frame == "complement" and not (m.group().lower().endswith("s") or after and after[0].lower in
+                    (verb.frame == "complement" and not (form.endswith("s") or after and after[0].lower in
                                                          _OBJECT_PRONOUNS | {"both"})
                      and not all(w[:1].isupper() for w in speaker.text.split())
                      and before and speaker.end == before[-1].end and (not after or after[0].is_cap or after[0].text in "“\"‘'"
@@ -1527,13 +1532,10 @@ def find_attributions(art: _Article) -> list[Attribution]:
     return out
 
 
-def _quoted_inside_subject(art: _Article, s_lo: int, closed: int) -> bool:
-    """Whether the quotation that closes at ``closed`` is a short title or phrase set inside the words
-    before a verb (the sentence has words before its opening mark), not a quotation being attributed."""
-    k = next((k for k in range(len(art.inside)) if art.inside[k][1] == closed), None)
-    if k is None:
-        return False
-    opened = art.inside[k][0]
+def _quoted_inside_subject(art: _Article, s_lo: int, quoted: tuple[int, int]) -> bool:
+    """Whether the quotation ``quoted`` (opening mark, end) is a short title or phrase set inside the
+    words before a verb (the sentence has words before its opening mark), not a quotation being attributed."""
+    opened, closed = quoted
     return opened > s_lo and bool(art.text[s_lo:opened].strip()) and _words(art.text[opened:closed]) <= 6
 
 
@@ -1711,9 +1713,10 @@ def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi
     if mention is None or mention.kind == "pronoun" or mention.text.lower() in _WEEKDAYS:
         return None  # "…, Mr. Obama's adviser, said Sunday.": a day is not a speaker (but "…, said May")
     after = art.toks(_name_tail_end(art, mention), hi)
-    k = next((k for k, t in enumerate(after[:12]) if t.text in ",.;:!?"), None) if after else None
-    if mention.kind in ("role", "np") and k is not None and art.text[verb_start:verb_end].lower() in (
-            "said", "says", "added") and not _has_finite_verb(after[:k]) \
+    k = next((k for k, t in enumerate(after[:12]) if t.text in ",.;:!?"), None) \
+        if mention.kind in ("role", "np") and art.text[verb_start:verb_end].lower() in ("said", "says", "added") \
+        else None  # a role whose phrase runs on to a punctuation mark: "…, said a spokesman for the ministry."
+    if k is not None and not _has_finite_verb(after[:k]) \
             and all(t.text[:1].isalnum() or t.text in ("’s", "'s") for t in after[:k]):
         if after[0].lower in ("for", "of", "from"):
             # "…, said a spokesman for the ministry.", "…, said a former spokesman for the ministry, Oleg Voloshyn."
@@ -2624,7 +2627,7 @@ def _quote_inside_clause(art: _Article, piece: Piece) -> bool:
     quotation that ends without a punctuation mark of its own: the quotation is part of a clause
     (“Trumpization” had started …, “CNN” five times), not a statement an adjunct follows (“…” on Friday)."""
     if piece.close_mark is None or piece.open_mark is None or art.text[piece.start:piece.end].rstrip()[-1:] \
-            in ".!?,;:—–-" or art.text[:piece.open_mark].rstrip().endswith(":"):
+            in ".!?,;:—–-" or _char_before(art.text, piece.open_mark) == ":":
         return False  # (not after a colon: "Trump said: “We will win” yesterday.")
     toks = art.toks(piece.close_mark + 1, art.sentence_in_paragraph(piece.close_mark)[1])
     return len(toks) >= 2 and toks[0].text.islower() and toks[0].lower not in _NOT_CLAUSE | {"and", "or", "but"} \
