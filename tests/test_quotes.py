@@ -2354,3 +2354,32 @@ def test_a_clause_with_a_date_before_the_comma_is_not_an_opening_time_phrase(tmp
     _, quotes = _load(tmp_path, text)
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["that the dealings were a matter of public interest"] == "The Post"
+
+
+def test_a_show_named_after_a_possessive_is_no_quotation_and_does_not_hide_the_clause(tmp_path):
+    text = ("Shows\n\n"
+            "Republicans are divided over the nominee.\n\n"
+            "Wednesday on Fox News Channel's \"Hannity,\" Newt Gingrich said if Trump picked him "
+            "it would be a \"two-pirate ticket.\"\n\n"
+            "Chris Shays was pro John Kasich while the Ohio governor was running, he said on MSNBC’s “Morning Joe.”\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes["is_speech"]]
+    assert "Hannity," not in set(speech["text"]) and "Morning Joe." not in set(speech["text"])
+    said = speech.set_index("text")["speaker_mention"]
+    assert said["if Trump picked him it would be a \"two-pirate ticket.\""] == "Newt Gingrich"
+    assert said["Chris Shays was pro John Kasich while the Ohio governor was running"] == "he"
+    titles = quotes[quotes["method"] == "cited_title"]["text"]
+    assert {"Hannity,", "Morning Joe."} <= set(titles)
+
+
+def test_a_listener_with_a_possessive_and_a_clause_after_the_attribution_close_the_statement(tmp_path):
+    text = ("Convention\n\n"
+            "The president prepared his speech for weeks.\n\n"
+            "This is not about me, President Obama told his closest advisers as he labored over the address.\n\n"
+            "The party is united, Smith said while the crowd cheered.\n\n"
+            "Dan Gross, president of the Brady Campaign, tweeted as Obama spoke.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["This is not about me"] == "President Obama"
+    assert said["The party is united"] == "Smith"
+    assert not quotes["text"].str.startswith("Dan Gross").any()  # no clause before "tweeted": a name and a role

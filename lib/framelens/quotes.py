@@ -1953,6 +1953,14 @@ def _is_title_case(text: str) -> bool:
         and text.rstrip("”’\"' ")[-1:] not in "!?"
 
 
+def _is_short_name(text: str) -> bool:
+    """One to three capitalised words with no other words, as a name is set: “Hannity,”, “Morning Joe.”
+    (not “We won.”, whose second word is in lower case, nor “Yes!”)."""
+    words = text.strip().rstrip(",.").split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() and re.sub(r"[’'-]", "", w).isalpha() for w in words) \
+        and text.rstrip("”’\"' ")[-1:] not in "!?" and words[0].lower() not in _SUBJECT_PRONOUNS
+
+
 class _Rows:
     def __init__(self, art: _Article):
         self.art = art
@@ -2096,9 +2104,12 @@ def _not_speech(art: _Article, group: list[Piece]) -> str | None:
     last = group[-1]
     if last.close_mark is not None and _BYLINE.match(art.text, last.close_mark + 1):
         return "cited_title"  # “—“Posthumous books could come with a lot of dollar signs,” by Boston Globe's …”
-    if len(group) == 1 and re.search(r"(?:[’']s|\b(?:on|in|at))\s*\Z", lead) \
+    possessive = re.search(r"[’']s\s*\Z", lead)
+    if len(group) == 1 and (possessive or re.search(r"\b(?:on|in|at)\s*\Z", lead)) \
             and _is_title_case(art.text[first.start:first.end]):
         return "cited_title"  # “on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said”: a show
+    if len(group) == 1 and possessive and _is_short_name(art.text[first.start:first.end]):
+        return "cited_title"  # “on MSNBC’s “Morning Joe.”", "Fox News Channel's "Hannity,"": a show's name
     return "named_term" if _NAMING_CUES.search(lead[-40:]) or _NAMED_LIST.search(lead) else None
 
 
@@ -2344,7 +2355,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
                     and (comma_after == 0 or rest[i].lower in _ADJUNCT_PREPOSITIONS
                          or (att.info.frame == "object_clause" and _listener_only(rest[i:i + comma_after])))
                     and not any(t.lower == "that" for t in rest[i:i + comma_after]))
-    if i >= len(rest) or rest[i].text in ".!?" or mid_sentence or (rest[i].text == "," and i + 1 < len(rest)
+    trailing = _char_before(art.text, lead) == "," and _trailing_clause(rest, i)
+    if i >= len(rest) or rest[i].text in ".!?" or mid_sentence or trailing or (rest[i].text == "," and i + 1 < len(rest)
                                                                    and rest[i + 1].lower == "according"):
         # the verb closes the sentence: the clause is what comes before the speaker
         if sentence_has_other and any(o.verb_start < att.verb_start for o in same_sentence) \
@@ -2370,7 +2382,7 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
                for o in _atts_between(others, start, cut)):
             return None  # "According to Phil Kerpen, … a post Labott wrote": Kerpen reports it all
         lead_toks = art.toks(start, cut)
-        if (_words(text[start:cut]) <= 4 or _opens_with_participle(lead_toks)) \
+        if (_words(text[start:cut]) <= 4 or _opens_with_participle(lead_toks) or trailing) \
                 and not _has_finite_verb(lead_toks):
             return None  # "In April, Trump called …", "Weighing in on the talks, Huckabee agreed": no clause
             # (but "The deal is dead, Trump said.")
@@ -2497,24 +2509,40 @@ def _adjunct_end(rest: list[Tok], i: int, listener: bool) -> int | None:
     """Where the sentence ends when only a listener ("told POLITICO", "told a Senate panel
     Wednesday") or a prepositional adjunct ("in an interview with CNN") follows the verb, else None."""
     j = i
+    show = False  # inside the quoted name of a show after a possessive: "on MSNBC's “Morning Joe.”"
     while j < len(rest) and j - i < 12 and rest[j].text not in ".!?":
         tok = rest[j]
+        if tok.text in "“”\"" and (show or (j > i and rest[j - 1].lower in ("’s", "'s"))):
+            show = not show
+            j += 1
+            continue
         if listener and j > i and tok.lower in _ADJUNCT_PREPOSITIONS and tok.lower != "to":
             listener = False  # "told reporters aboard his plane": an adjunct after the listener
         if tok.lower == "that" or tok.text in ",;:“”\"‘’" or (listener and j - i >= 5):
             return None
+        if j > i and _trailing_clause(rest, j):
+            return j  # "…, Obama told his advisers as he labored over …": his clause ends at the subordinator
         if j > i and (tok.lower in _SUBJECT_PRONOUNS or tok.lower in _FINITE_AUXILIARIES or (
                 _is_finite_verb(tok, rest[j - 1]) and j + 1 < len(rest) and rest[j + 1].lower not in _NOT_CLAUSE)):
             return None  # "told a gathering in Washington she will …", "reported at least six planes filled the
             # skies": a clause follows (but "told a crowd gathered in Ohio.": a participle)
         if listener and not (tok.is_cap or tok.lower in _LISTENERS or tok.lower in ("a", "an", "the", "’s", "'s")
                              or tok.lower in _TIME_WORDS or tok.lower in _TIME_PREPOSITIONS
-                             or (rest[i].lower in ("a", "an", "the") and tok.text.isalpha())):
+                             or (rest[i].lower in _LISTENER_DETERMINERS and tok.text.isalpha())):
             return None  # a listener: "POLITICO", "reporters", "a Senate panel"
         j += 1
     return j if j > i and (j >= len(rest) or rest[j].text in ".!?") else None
 
 
+def _trailing_clause(rest: list[Tok], k: int) -> bool:
+    """Whether a subordinate clause with a subject of its own opens ``rest[k:]`` ("as he labored over …",
+    "while the crowd cheered"): after an attribution that closes a reported clause, it is the reporter's."""
+    return k + 1 < len(rest) and rest[k].lower in ("as", "while") and (
+        rest[k + 1].lower in _SUBJECT_PRONOUNS or rest[k + 1].lower in _OBJECT_WORDS or rest[k + 1].is_cap) \
+        and _has_finite_verb(rest[k + 1:k + 6])  # (not "as a response to …", "as a paperback")
+
+
+_LISTENER_DETERMINERS = frozenset("a an the his her their its our my".split())  # "told his closest advisers."
 _NOT_CONTENT = frozenset("""afternoon today tonight yesterday tomorrow later earlier soon recently again
     repeatedly publicly privately previously there here""".split())  # "announced on Saturday afternoon"
 _TIME_ONLY = re.compile(r"(?:just |only )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
