@@ -2383,3 +2383,19 @@ def test_a_listener_with_a_possessive_and_a_clause_after_the_attribution_close_t
     assert said["This is not about me"] == "President Obama"
     assert said["The party is united"] == "Smith"
     assert not quotes["text"].str.startswith("Dan Gross").any()  # no clause before "tweeted": a name and a role
+
+
+def test_a_clause_ends_at_the_participle_that_leads_into_a_quotation_inside_it(tmp_path):
+    text = ("Endorsements\n\n"
+            "Hillary Clinton campaigned in New Hampshire.\n\n"
+            "Former Secretary of State Madeleine Albright urged women to vote for Hillary Clinton, saying, "
+            "\"There's a special place in hell for women who don't help each other.\"\n\n"
+            "Alongside calls for action, even a top GOP strategist said Clinton will have to choose a side, "
+            "saying, \"At some point, she's going to have to come out.\"\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes["is_speech"]]
+    said = speech.set_index("text")["speaker_mention"]
+    assert said["women to vote for Hillary Clinton"] == "Former Secretary of State Madeleine Albright"
+    assert said["Clinton will have to choose a side"] == "a top GOP strategist"
+    assert said["At some point, she's going to have to come out."] == "a top GOP strategist"
+    assert not speech["text"].str.contains("saying").any()  # no row holds the quotation a second time

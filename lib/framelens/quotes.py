@@ -2807,10 +2807,23 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             and (word not in _stopwords() or word in ("yes", "no"))
         if (_words(text[start:end]) < 2 and not one_word) or _TIME_ONLY.fullmatch(text[start:end]):
             continue  # but "he said Ryan.", "did not admit wrongdoing."
-        if any(r["start"] < end and start < r["end"] and not (
-                method == "clause_before_attribution" and start <= r["start"] and r["end"] <= end)
-               for r in rows.by_paragraph.get(art.paragraph_span(start)[0], []) if r["kind"] != "fragment"):
-            continue  # but "X said A, the Times reported" holds X's row
+        overlapping = [r for r in rows.by_paragraph.get(art.paragraph_span(start)[0], [])
+                       if r["kind"] != "fragment" and r["start"] < end and start < r["end"]]
+        if any(not (start <= r["start"] and r["end"] <= end) for r in overlapping):
+            continue  # a statement already holds these words
+        if overlapping and method != "clause_before_attribution":  # ("X said A, the Times reported" holds X's row)
+            # "urged women to vote for her, saying, “…”": the clause runs up to the participle that leads
+            # into the quotation inside it (not "… and Clinton said, “…”", a statement of its own)
+            lead = min(r["verb_start"] if r["verb_start"] is not None and start < r["verb_start"] < r["start"]
+                       and r["verb"].split()[0].lower().endswith("ing") and (
+                           r["speaker_start"] is None or r["speaker_start"] < start) else start
+                       for r in overlapping)
+            lead = _trim_end(text, start, lead)
+            if text[start:lead].endswith(" by"):
+                lead -= 3  # "defended his plans by saying, “…”"
+            if _words(text[start:lead]) < 2:
+                continue
+            end = _trim_end(text, start, lead)
         att.used = True
         if att.info.frame == "complement" and inner:
             # "called such moves “alarming”": the quoted words right after the verb are the speaker's;
