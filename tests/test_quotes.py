@@ -2399,3 +2399,19 @@ def test_a_clause_ends_at_the_participle_that_leads_into_a_quotation_inside_it(t
     assert said["Clinton will have to choose a side"] == "a top GOP strategist"
     assert said["At some point, she's going to have to come out."] == "a top GOP strategist"
     assert not speech["text"].str.contains("saying").any()  # no row holds the quotation a second time
+
+
+def test_a_role_before_the_speaker_a_duration_and_an_inverted_aside_keep_the_reported_clause(tmp_path):
+    text = ("Primary\n\n"
+            "Florida votes on Tuesday.\n\n"
+            "Republican presidential candidate Marco Rubio says, win or lose in Florida, he’s staying in the race.\n\n"
+            "Cruz has said for weeks he’s the only candidate who can beat Trump.\n\n"
+            "And Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive or forget.\n\n"
+            "The campaign will go on, said John Smith, the party's chairman.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["win or lose in Florida, he’s staying in the race"] == "Marco Rubio"
+    assert said["he’s the only candidate who can beat Trump"] == "Cruz"
+    assert said["And Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive or forget"] \
+        == "Sunshine"
+    assert said["The campaign will go on"] == "John Smith"  # an appositive after the name is no predicate

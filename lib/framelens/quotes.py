@@ -106,6 +106,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _TIME_WORDS = _WEEKDAYS | _MONTHS | frozenset("week month year morning evening night weekend".split())
 _TIME_PREPOSITIONS = frozenset("on in last this earlier early late next".split())
+_DURATIONS = frozenset("days weeks months years decades".split())
 _TIME_ADJUNCT_WORDS = _TIME_WORDS | _TIME_PREPOSITIONS | {"day"}  # "on Monday", "last week", "next day"
 _SKIP_AFTER_VERB = frozenset("also again repeatedly earlier later recently publicly previously further then once "
                              "today yesterday just".split())
@@ -2304,7 +2305,10 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     i = 0
     while i < len(rest) and (rest[i].lower in _TIME_WORDS or rest[i].lower in _SKIP_AFTER_VERB
                              or rest[i].lower in _TIME_PREPOSITIONS and i + 1 < len(rest)
-                             and rest[i + 1].lower in _TIME_WORDS):
+                             and rest[i + 1].lower in _TIME_WORDS
+                             or rest[i].lower == "for" and i + 1 < len(rest) and rest[i + 1].lower in _DURATIONS
+                             or rest[i].lower in _DURATIONS and i and rest[i - 1].lower == "for"):
+        # ("has said for weeks he's the only candidate …")
         if i + 1 < len(rest) and rest[i + 1].lower == "'s":
             break  # "said Monday's decision will …": the time word opens the clause's subject
         i += 1
@@ -2318,7 +2322,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     as_lead = (before_lead and before_lead[-1].lower == "as") or (
         len(before_lead) >= 2 and before_lead[-1].text == "," and before_lead[-2].lower == "as")
     opens_sentence = not [t for t in before_lead if t.lower not in ("as", "however", "but", "and", ",")] if as_lead \
-        else not [t for t in before_lead if t.lower not in ("'", "'s") and not t.is_cap or t.text == ","]
+        else not [t for t in before_lead if t.lower not in ("'", "'s") and t.lower not in _ROLE_WORDS
+                  and not t.is_cap or t.text == ","]  # (a role before the name: "Republican presidential candidate")
     if as_lead and not opens_sentence:  # "…, and as Comey noted, people involved …": "and as" opens a clause
         k = max(k for k, t in enumerate(before_lead) if t.lower == "as")
         cut = max([j for j, t in enumerate(before_lead[:k]) if t.text in ",;"], default=None)
@@ -2365,8 +2370,10 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         after_comma = rest[i + comma_after + 1:i + comma_after + 2] if comma_after is not None else []
         continues = not (after_comma and after_comma[0].lower.endswith("ing")
                          and after_comma[0].lower in load_reporting_verbs()[0])  # not "…, Spicer said, adding, …"
-        if mid_sentence and continues and not att.speaker_after and _words(text[rest[i + comma_after].end:s_hi]) >= 2:
-            # "Overall, she said, a number of constituencies …": the words on both sides are hers
+        if mid_sentence and continues and (not att.speaker_after or _predicate_after(rest, i + comma_after + 1)) \
+                and _words(text[rest[i + comma_after].end:s_hi]) >= 2:
+            # "Overall, she said, a number of constituencies …": the words on both sides are hers, as in
+            # "The economy, said Smith, is in worse shape …"
             return s_lo, s_hi, "clause_around_attribution"
         cut = text.rfind(",", s_lo, lead)
         if cut < 0 or not text[s_lo:cut].strip():
@@ -2486,6 +2493,15 @@ _APPOSITIVE_END = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,2}")  # "…, Huma Abedin,
 _TIME_SPANS = frozenset("years months weeks days decades hours occasions times several many some two three".split())
 _ADJUNCT_PREPOSITIONS = frozenset("in on at during to after before while from via with by for aboard outside inside near "
                                    "following".split())
+
+
+def _predicate_after(rest: list[Tok], k: int) -> bool:
+    """Whether the sentence goes on at ``rest[k]`` with the verb of a subject set before a parenthetical
+    inverted attribution ("And Trump, said Sunshine, who knows him well, doesn't forgive"), not with an
+    appositive of the speaker ("…, said John Smith, the company's chief.")."""
+    if k < len(rest) and rest[k].lower in ("who", "whose"):
+        k = next((j + 1 for j in range(k + 1, min(len(rest), k + 20)) if rest[j].text == ","), len(rest))
+    return k < len(rest) and rest[k].lower in _FINITE_AUXILIARIES
 
 
 def _listener_at(toks: list[Tok], k: int) -> bool:
