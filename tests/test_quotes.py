@@ -2415,3 +2415,14 @@ def test_a_role_before_the_speaker_a_duration_and_an_inverted_aside_keep_the_rep
     assert said["And Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive or forget"] \
         == "Sunshine"
     assert said["The campaign will go on"] == "John Smith"  # an appositive after the name is no predicate
+
+
+def test_an_adverb_between_a_subordinator_and_a_participle_keeps_the_main_subject(tmp_path):
+    text = ("Careers\n\n"
+            "Anthony Weiner ran for mayor of New York in 2013.\n\n"
+            "In 2011, Weiner resigned from Congress after accidentally tweeting a photo meant for someone else.\n\n"
+            "Mr. Sanders, after initially saying he would not advertise in the state, took to the airwaves.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["a photo meant for someone else"] == "Weiner"
+    assert said["he would not advertise in the state"] == "Mr. Sanders"

@@ -1415,7 +1415,10 @@ def find_attributions(art: _Article) -> list[Attribution]:
             if prev in ("’s", "'s", "’ve", "'ve", "’d", "'d") and len(before) > 1 \
                     and (before[-2].lower in _PRONOUNS or before[-2].lower in ("who", "that")):
                 prev = "has"  # "he’s said", "who’ve said": a contracted auxiliary, not a possessive
-            if participle and (prev == "by" or prev.endswith("ly") and len(before) > 1 and before[-2].lower == "by"):
+            if prev.endswith("ly") and len(before) > 1 and before[-1].text.isalpha() and (
+                    before[-2].lower in _PARTICIPLE_SUBORDINATORS or before[-2].lower in ("by", "to")):
+                prev = before[-2].lower  # "after accidentally tweeting", "to effusively praising": the adverb aside
+            if participle and prev == "by":
                 prev = ","  # "picked up … by saying", "by essentially telling": the sentence subject says it
             if prev in ("the", "a", "an", "’s", "'s", "his", "her", "its", "their", "our", "such", "this", "that",
                         "these", "those", "my", "your", "no", "any", "every", "each", "amid", "by", "of", "with",
@@ -2648,6 +2651,8 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
     after_comma = between.endswith(",") and all(  # "As POLITICO reported (on Monday), …": the main clause
         w.lower() in _SKIP_AFTER_VERB or w.lower() in _TIME_ADJUNCT_WORDS for w in between[:-1].split())
     lead = art.tok_before(att.verb_start, att.verb_start - 12)
+    if lead is not None and lead.lower.endswith("ly"):  # "after initially saying …"
+        lead = art.tok_before(lead.start, lead.start - 12)
     in_adjunct = att.verb.split()[0].lower().endswith("ing") and (
         (lead is not None and lead.lower in _PARTICIPLE_SUBORDINATORS)
         or (att.verb[:1].isupper() and att.info.frame != "according"))  # "Noting that …, Tester added"
