@@ -2426,3 +2426,17 @@ def test_an_adverb_between_a_subordinator_and_a_participle_keeps_the_main_subjec
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["a photo meant for someone else"] == "Weiner"
     assert said["he would not advertise in the state"] == "Mr. Sanders"
+
+
+def test_a_base_form_the_verbs_table_leaves_out_is_read_after_to_or_a_modal(tmp_path):
+    text = ("Debate\n\n"
+            "The candidates met in Milwaukee on Thursday.\n\n"
+            "Sanders continued to portray her as beholden to Wall Street.\n\n"
+            "Rubio will highlight the collapse of the immigration bill.\n\n"
+            "The mock trial and the blame game took most of the evening.\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes["is_speech"]]
+    said = speech.set_index("text")["speaker_mention"]
+    assert said["her as beholden to Wall Street"] == "Sanders"
+    assert said["the collapse of the immigration bill"] == "Rubio"
+    assert not speech["verb"].isin(["mock", "blame"]).any()  # nouns, with no "to" or modal before them

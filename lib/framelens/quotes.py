@@ -206,6 +206,23 @@ def load_reporting_verbs(path: str | None = None) -> tuple[dict[str, Verb], re.P
     return forms, re.compile(rf"(?<![\w’'-])(?:{trie_source(forms)})(?![\w’'-])", re.IGNORECASE)
 
 
+_NOUN_AFTER_TO = frozenset({"state", "swear"})  # "wrote to state officials", "to swear in the cabinet"
+
+
+@lru_cache(maxsize=1)
+def _bare_infinitives() -> tuple[dict[str, Verb], re.Pattern]:
+    """The base forms the verbs table leaves out because they are also nouns ("a mock trial", "the
+    blame", "a highlight"), read as verbs only after "to" or a modal: "to mock", "will highlight",
+    "didn't rebut". Returns (base form -> Verb, a regex whose group ``verb`` is the base form)."""
+    forms, _ = load_reporting_verbs()
+    with_particle = {verb.lemma for form, verb in forms.items() if " " in form}  # "apologize for": the table's
+    bases = {verb.lemma: verb for verb in forms.values()  # forms hold the particle
+             if " " not in verb.lemma and verb.lemma not in forms and verb.lemma not in with_particle
+             and verb.frame != "quote_only" and verb.lemma not in _NOUN_AFTER_TO}
+    return bases, re.compile(rf"(?<![\w’'-])(?:to|will|would|can|could|should|must|may|might|did|does|do|not|n[’']t)"
+                             rf"\s+(?P<verb>{trie_source(bases)})(?![\w’'-])", re.IGNORECASE)
+
+
 def trie_source(words: Iterable[str]) -> str:
     """A regex source matching any of ``words`` (a space matches any run of white space), factored
     as a trie: "say|says|saying" becomes "say(?:ing|s)?".
@@ -1381,17 +1398,19 @@ _APPROXIMATORS = frozenset("about around over under".split())  # "about half of 
 def find_attributions(art: _Article) -> list[Attribution]:
     """Every reporting verb outside quotation marks (``art.inside``) with its speaker mention (or None)."""
     forms, pattern = load_reporting_verbs()
+    bases, base_pattern = _bare_infinitives()
     one_word_forms = {f for f in forms if " " not in f}
     out = []
     for lo, hi in art.paragraphs:
-        for m in pattern.finditer(art.text, lo, hi):
-            vs, ve = m.start(), m.end()
+        found = [(m.start(), m.end(), m.group()) for m in pattern.finditer(art.text, lo, hi)]
+        found += [(m.start("verb"), m.end("verb"), m.group("verb")) for m in base_pattern.finditer(art.text, lo, hi)]
+        for vs, ve, written in sorted(found):
             if art.in_quote(vs):
                 continue
-            verb = _verb_of(m.group())
+            verb = _verb_of(written) or bases.get(written.lower())
             if verb is None:
                 continue  # a case-folding look-alike such as "ſaid" that the table does not list
-            form = m.group().lower()
+            form = written.lower()
             if verb.lemma == "ask" and form == "asked":  # not "…, asking Sanders why …": she asks
                 question = _question_put(art, vs, ve, lo, hi)
                 if question is not None:
@@ -1400,15 +1419,15 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 passive = art.tok_before(vs, max(lo, vs - 20))
                 if passive is not None and passive.lower in _PASSIVE:
                     continue  # "voters were asked a series of questions": the subject is asked, not asking
-            participle = m.group().split()[0].lower().endswith("ing")
+            participle = written.split()[0].lower().endswith("ing")
             opens_sentence = not art.text[max(lo, art.sentence_span(vs)[0]):vs].strip(" “\"‘'")
             opening_participle = participle and opens_sentence and (
                 art.text[ve:ve + 6].lower() == " that " or "," in art.text[ve:art.sentence_span(vs)[1]] and (
                     verb.frame == "topic" or not any(t.lower in _NOT_CLAUSE for t in art.toks(ve, ve + 20)[:1])))
             # "Noting that …, Tester added", "Defending her husband's record, Clinton …" (not "Writing in the
             # Times on Sunday, …": an adjunct, not what was written)
-            if m.group()[0].isupper() and verb.frame != "according" and not (
-                    opens_sentence and (_opens_inverted(art, m.group(), ve) or opening_participle)):
+            if written[0].isupper() and verb.frame != "according" and not (
+                    opens_sentence and (_opens_inverted(art, written, ve) or opening_participle)):
                 continue  # but "Said Comey, “…”" and "Noting that …, Tester added" open a sentence with the verb
             before = art.toks(max(lo, vs - 40), vs)
             prev = before[-1].lower if before else ""
@@ -1450,7 +1469,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
             k_close = [closed] if closed is not None and closed >= s_lo else []
             clause_lo = max([s_lo, *[b + 1 for b in k_close]])
             speaker, speaker_after, in_relative, patient, impersonal = None, False, False, None, False
-            passive, agent, aux = _passive(art, before, m.group(), ve, min(hi, s_hi + 1))
+            passive, agent, aux = _passive(art, before, written, ve, min(hi, s_hi + 1))
             if passive:
                 # "The meeting was first reported by Politico", "As reported by Western Journalism, …":
                 # the agent after "by" speaks (no one, without it); the subject is what is said
@@ -1482,7 +1501,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
                         # "Hemsley, the co-author of “Going Viral,” about …, said": a title inside the subject
                         speaker = _subject_before(art, s_lo, vs)
                     if speaker is not None and speaker.end == before[-1].end \
-                            and _noun_after(art, m.group(), verb, speaker, before[-1], after, lo):
+                            and _noun_after(art, written, verb, speaker, before[-1], after, lo):
                         continue
                 if speaker is not None and participle and speaker.kind == "np" \
                         and speaker.text.split()[-1].lower() in _DOCUMENT_NOUNS:
@@ -1520,7 +1539,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     or (verb.frame == "quote_only" and not k_close)):
                 speaker = None  # "a group called X", "support will continue": not a speaker (but "“…?” a staffer wondered")
             if speaker is None and not passive and verb.frame != "according":
-                infinitive = prev == "to" and _is_base_form(m.group(), verb)
+                infinitive = prev == "to" and _is_base_form(written, verb)
                 if (infinitive and len(before) > 1 and before[-2].lower.endswith("ed")) \
                         or (participle and prev in ("in", "about", "for")):
                     # "Ryan struggled on Tuesday to explain …", "Ryan has been vocal in rejecting …" (not
@@ -1531,7 +1550,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     opening = _opening_subject(art, s_lo, vs, people=True)
                     if opening is not None and _subject_acts_to(art, opening.end, before[-1].start):
                         speaker = opening
-            out.append(Attribution(vs, ve, m.group(), verb, speaker, speaker_after, art.sentence_of(vs),
+            out.append(Attribution(vs, ve, written, verb, speaker, speaker_after, art.sentence_of(vs),
                                    in_relative=in_relative, patient=patient, impersonal=impersonal))
     return out
 
