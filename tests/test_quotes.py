@@ -2440,3 +2440,18 @@ def test_a_base_form_the_verbs_table_leaves_out_is_read_after_to_or_a_modal(tmp_
     assert said["her as beholden to Wall Street"] == "Sanders"
     assert said["the collapse of the immigration bill"] == "Rubio"
     assert not speech["verb"].isin(["mock", "blame"]).any()  # nouns, with no "to" or modal before them
+
+
+def test_a_gerund_after_an_opening_in_is_said_by_the_main_clause_subject(tmp_path):
+    text = ("Eligibility\n\n"
+            "Ted Cruz was born in Canada.\n\n"
+            "In rejecting a similar challenge to Cruz, the commission recognized that a court should settle it.\n\n"
+            "In discussing the scandals around Hillary Clinton, former UN Ambassador John Bolton told a radio host "
+            "that she should withdraw.\n\n"
+            "In responding Friday, Clinton's campaign took the unusual step of criticizing the agencies.\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes["is_speech"]]
+    said = speech.set_index("text")["speaker_mention"]
+    assert said["a similar challenge to Cruz"] == "the commission"
+    assert said["the scandals around Hillary Clinton"].endswith("John Bolton")
+    assert not speech["text"].str.startswith("In responding").any()  # an adjunct, not a statement

@@ -1484,8 +1484,9 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1), possessive=True) \
                     or _source_after(art, ve, s_hi), True
             elif (participle and (prev in _PARTICIPLE_SUBORDINATORS or opening_participle)) or (
-                    prev == "having" and not art.text[max(lo, s_lo):before[-1].start].strip(" “\"‘'")):
-                # ("Having announced that …, Judge Berman proceeded …": the perfect participle too)
+                    prev in ("having", "in") and not art.text[max(lo, s_lo):before[-1].start].strip(" “\"‘'")):
+                # ("Having announced that …, Judge Berman proceeded …": the perfect participle too, and "In
+                # describing Trump, Cuban said …": the main clause's subject, not the person described)
                 # "Since announcing in October that …, Mr. Biden has been …": the main clause's subject
                 speaker = _main_clause_subject(art, vs, s_lo, s_hi, out)
             elif participle and (prev == "," or _after_comma(before)):
@@ -1784,9 +1785,14 @@ def _main_clause_subject(art: _Article, pos: int, s_lo: int, s_hi: int, found: l
             return None  # "Blaming immigrants is wrong, Ann Ray said": a gerund subject, not a participle clause
         after = art.toks(comma + 1, s_hi)
         named = next((m for m in art.mentions_from(comma + 1) if m.start < s_hi and m.entity is not None), None)
-        if named is not None and after and named.start == after[0].start and art.text[named.end:named.end + 2] not in (
-                "’s", "'s"):
-            return named  # "…, Joe Biden has been …" (not "…, Trump's lawyers asked …")
+        while named is not None and art.toks(named.end, s_hi)[:1] and art.toks(named.end, s_hi)[0].is_cap:
+            named = next((m for m in art.mentions_from(named.end) if m.start < s_hi and m.entity is not None), None)
+            # ("…, former UN Ambassador John Bolton told": the name the role words lead to, not "UN")
+        role = art.toks(comma + 1, named.start) if named is not None else []
+        if named is not None and after and len(role) <= 5 and all(t.lower in _ROLE_WORDS or t.is_cap for t in role) \
+                and art.text[named.end:named.end + 2] not in ("’s", "'s"):
+            return named  # "…, Joe Biden has been …", "…, former UN Ambassador John Bolton told …" (not "…,
+            # Trump's lawyers asked …")
         return _sentence_subject(art, comma + 1, s_hi, named_anywhere=False)
     return _main_subject(art, found, s_lo, pos)
 
@@ -2308,7 +2314,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if tail >= 0 and text[tail + 1:s_hi].strip(_CLAUSE_TRIM):
             return s_lo, s_hi, "according_to_inside"
         return s_lo, att.verb_start, "according_to_after"
-    lead = speaker.start if speaker is not None and not att.speaker_after else att.verb_start
+    lead = speaker.start if speaker is not None and not att.speaker_after and speaker.start < att.verb_start \
+        else att.verb_start  # (the subject of a main clause after "In responding Friday, …" does not lead)
     if speaker is not None and not att.speaker_after and _char_before(text, lead) == "," \
             and _APPOSITIVE_END.fullmatch(text, speaker.end, att.verb_start):
         # "The Democratic candidates, Hillary Clinton and Bernie Sanders, have promised …": the subject
@@ -2673,8 +2680,9 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
     if lead is not None and lead.lower.endswith("ly"):  # "after initially saying …"
         lead = art.tok_before(lead.start, lead.start - 12)
     in_adjunct = att.verb.split()[0].lower().endswith("ing") and (
-        (lead is not None and lead.lower in _PARTICIPLE_SUBORDINATORS)
-        or (att.verb[:1].isupper() and att.info.frame != "according"))  # "Noting that …, Tester added"
+        (lead is not None and (lead.lower in _PARTICIPLE_SUBORDINATORS or lead.lower == "in" and lead.start == s_lo))
+        or (att.verb[:1].isupper() and att.info.frame != "according"))  # "Noting that …, Tester added",
+    # "In rejecting …, the commission recognized"
     opening_clause = bool(first) and first[0].lower in _SUBORDINATORS and not after_comma \
         and "," not in art.text[s_lo:att.verb_start]  # the verb is in the clause that opens the sentence
     if start >= att.verb_end and (att.in_relative or in_adjunct or opening_clause):
