@@ -2455,3 +2455,21 @@ def test_a_gerund_after_an_opening_in_is_said_by_the_main_clause_subject(tmp_pat
     assert said["a similar challenge to Cruz"] == "the commission"
     assert said["the scandals around Hillary Clinton"].endswith("John Bolton")
     assert not speech["text"].str.startswith("In responding").any()  # an adjunct, not a statement
+
+
+def test_business_news_speakers_a_place_and_a_person_noun_an_opener_and_a_gerund_subject(tmp_path):
+    text = ("Markets\n\n"
+            "Multiplex shares fell on Monday.\n\n"
+            "\"I was in a lot of pain,\" says the Waterford man.\n\n"
+            "Looking further ahead in the year, the MDA's chairman Mike Short, has predicted that more people "
+            "will go online.\n\n"
+            "The decline came despite Multiplex reporting an 11% rise in profits.\n\n"
+            "Rates rose half a percentage point to 4.75%, the bank said.\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes["is_speech"]]
+    said = speech.set_index("text")["speaker_mention"]
+    assert said["I was in a lot of pain,"] == "the Waterford man"
+    assert said["that more people will go online"] == "Mike Short"
+    assert said["an 11% rise in profits"] == "Multiplex"
+    assert said["Rates rose half a percentage point to 4.75%"] == "the bank"
+    assert not (speech["verb"] == "point to").any()  # a unit, not a speaker pointing

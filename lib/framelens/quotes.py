@@ -993,6 +993,11 @@ def _np_after(art: _Article, pos: int, hi: int, possessive: bool = False) -> Men
                 end = nxt[2].end if len(nxt) > 2 and nxt[2].text.isalpha() and not nxt[2].is_cap \
                     and nxt[2].lower not in _stopwords() and nxt[2].lower not in _NOT_CLAUSE else nxt[1].end
                 return Mention(m.start, end, art.text[m.start:end], "np")  # "according to Ukraine's military"
+            if m.start > first.start and nxt and (nxt[0].lower in _ROLE_HEADS or nxt[0].lower in _PEOPLE_NOUNS
+                                                   or nxt[0].lower in _PERSON_NOUNS):
+                # "says the Waterford man", "said the Ohio governor": the person the name describes
+                return Mention(first.start, nxt[0].end, art.text[first.start:nxt[0].end],
+                               "role" if nxt[0].lower in _ROLE_HEADS else "np")
             if nxt and nxt[0].text.isalpha() and not nxt[0].is_cap and nxt[0].lower not in _NOT_CLAUSE:
                 titled = _titled_name_after(art, toks)  # "said Clinton spokesman Brian Fallon": the spokesman
                 if titled is not None and titled.end > m.end:
@@ -1027,6 +1032,8 @@ def _np_after(art: _Article, pos: int, hi: int, possessive: bool = False) -> Men
         elif tok.text == "." and phrase and phrase[-1].lower + "." in _TITLES:
             phrase.append(tok)
         else:
+            if phrase and phrase[-1].is_cap and (tok.lower in _PERSON_NOUNS or tok.lower in _PEOPLE_NOUNS):
+                phrase.append(tok)  # "says the Waterford man", "said a Cleveland resident"
             break
     while phrase and phrase[-1].lower in ("the", "a", "an", "’s", "'s", "-"):
         phrase.pop()
@@ -1048,6 +1055,8 @@ _PEOPLE_NOUNS = frozenset("""officials aides sources diplomats analysts observer
     delegate delegates organizer worker workers investigators prosecutors agents person source insider operative
     associate confidant proponents opponents backers boosters fans loyalists friends colleagues protesters
     demonstrators students parents lawyers attorneys employees veterans""".split())
+_GERUND_SUBJECT_AFTER = frozenset("despite with without after before amid".split())  # "despite Multiplex reporting"
+_PERSON_NOUNS = frozenset("man woman men women boy girl teenager native mother father".split())
 _AGE = re.compile(r"\d{1,3}-year-old")
 
 
@@ -1208,6 +1217,12 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             appositive = art.text[toks[k].end:toks[-1].start].strip()
             if not head or not appositive or appositive.split()[0].lower() in ("and", "but", "while"):
                 continue
+            if k == commas[0] and (_opens_with_participle(head) or head[0].lower in _NOT_CLAUSE) \
+                    and not _has_finite_verb(head):
+                named = _np_before(art, toks[k + 1:-1])
+                if named is not None and named.kind in ("name", "role") and named.end == toks[-2].end:
+                    return named  # "Looking further ahead, the MDA's chairman Mike Short, has predicted": an
+                    # opener, then the subject with a stray comma
             modified = _modified_subject(art, head) if appositive.split()[0].lower() == "who" and not any(
                 t.lower == "that" or _verb_of(t.text) is not None for t in head) else None
             if modified is not None and any(t.lower in _PEOPLE_NOUNS for t in art.toks(modified.start, modified.end)):
@@ -1451,6 +1466,8 @@ def find_attributions(art: _Article) -> list[Attribution]:
             if _ANONYMITY.match(art.text, ve):
                 continue  # "who asked not to be named": how a source is kept, not speech
             after = art.toks(ve, min(hi, ve + 30))
+            if verb.lemma == "point to" and prev in ("percentage", "basis"):
+                continue  # "rose half a percentage point to 4.75%": a unit, not a speaker pointing
             if verb.lemma == "compare" and after and after[0].lower in ("with", "to"):
                 continue  # "41 percent, compared with 33 percent last month": a preposition, not a comparison made
             if after and ((form in _NOUN_LIKE_VERBS and after[0].lower in _COMPOUND_HEADS)
@@ -1504,6 +1521,12 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     if speaker is not None and speaker.end == before[-1].end \
                             and _noun_after(art, written, verb, speaker, before[-1], after, lo):
                         continue
+                    if speaker is not None and participle:
+                        inside = art.toks(speaker.start, speaker.end)
+                        cut = max((k for k, t in enumerate(inside[:-1]) if t.lower in _GERUND_SUBJECT_AFTER), default=None)
+                        if cut is not None and _has_finite_verb(inside[:cut]):
+                            # "The decline came despite Multiplex reporting …": the gerund's own subject
+                            speaker = _np_before(art, inside[cut + 1:])
                 if speaker is not None and participle and speaker.kind == "np" \
                         and speaker.text.split()[-1].lower() in _DOCUMENT_NOUNS:
                     # "released a statement saying …", "emailed a news article reporting …": the sender says it
@@ -2719,7 +2742,7 @@ def _opens_with_participle(toks: list[Tok]) -> bool:
         and not toks[1].is_cap and (toks[1].lower in _NOT_CLAUSE or toks[1].lower in _PARTICIPLE_OBJECTS)
 
 
-_PARTICIPLE_OBJECTS = frozenset("the a an his her their its up out down back off".split())
+_PARTICIPLE_OBJECTS = frozenset("the a an his her their its up out down back off further ahead forward".split())
 
 
 def _quote_next(art: _Article, pos: int) -> bool:
