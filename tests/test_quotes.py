@@ -2473,3 +2473,25 @@ def test_business_news_speakers_a_place_and_a_person_noun_an_opener_and_a_gerund
     assert said["an 11% rise in profits"] == "Multiplex"
     assert said["Rates rose half a percentage point to 4.75%"] == "the bank"
     assert not (speech["verb"] == "point to").any()  # a unit, not a speaker pointing
+
+
+def test_double_single_marks_in_a_subject_a_day_inside_call_for_and_openers_without_a_verb(tmp_path):
+    text = ("Convention\n\n"
+            "Paul Manafort met Republican leaders in Washington.\n\n"
+            "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win Pennsylvania.\n\n"
+            "Donald Trump called Wednesday for Justice Ruth Bader Ginsburg to resign.\n\n"
+            "The senator called on Monday for an independent investigation of the shooting.\n\n"
+            "In a memo on Tuesday, Noah Oppenheim, the executive in charge of the show, reminded his staff about "
+            "Mr. Bush's early work.\n\n"
+            "In a memo on Tuesday to all staff, Noah Oppenheim explained.\n\n"
+            "On Friday morning, the third day of his campaign swing, Gary Johnson told reporters.\n\n"
+            "After two decades in Congress as an independent, Sanders plans to remain a Democrat, Tad Devine said.\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes["is_speech"]]
+    said = speech.set_index("text")["speaker_mention"]
+    assert not speech["text"].str.startswith("On Friday morning").any()
+    assert said["After two decades in Congress as an independent, Sanders plans to remain a Democrat"] == "Tad Devine"
+    assert said["the candidate could win Pennsylvania"] == "Mr. Manafort"
+    assert said["Justice Ruth Bader Ginsburg to resign"] == "Donald Trump"
+    assert said["an independent investigation of the shooting"] == "The senator"
+    assert not speech["text"].str.startswith("In a memo").any()  # an opener with no verb says nothing

@@ -1192,8 +1192,10 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             continue
         break
     toks = _drop_parenthetical(toks)
-    if len(toks) > 2 and toks[-2].text == "," and toks[-1].text in ("”", "\"", "’", "''") and art.in_quote(toks[-2].start):
-        toks = toks[:-1]  # 'the executive in charge of “Today,” reminded': the comma inside the marks ends it
+    marks = 2 if len(toks) > 3 and toks[-1].text == toks[-2].text == "'" else 1  # ''…,'' as two tokens
+    if len(toks) > marks + 1 and toks[-marks - 1].text == "," and toks[-1].text in ("”", "\"", "’", "''", "'") \
+            and art.in_quote(toks[-marks - 1].start):
+        toks = toks[:-marks]  # 'the executive in charge of “Today,” reminded': the comma inside the marks ends it
     if not toks:
         return None
     aside = _ASIDE.search(art.text, toks[0].start, toks[-1].end)
@@ -2364,6 +2366,10 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if i + 1 < len(rest) and rest[i + 1].lower == "'s":
             break  # "said Monday's decision will …": the time word opens the clause's subject
         i += 1
+    if att.info.lemma in ("call", "call on") and 0 < i < len(rest) - 1 and rest[i].lower == "for" \
+            and rest[i - 1].lower in _TIME_WORDS:  # "called Wednesday for Ginsburg to resign": "call for"
+        return rest[i + 1].start, s_hi, "reported_object" if _infinitive_at(rest, i + 1) is None \
+            else "reported_infinitive"
     if i == len(rest) - 1 and rest[i].text == ":" and not text[rest[i].end:p_hi].strip():
         # "In a speech last July, he said:" closing a paragraph: the next paragraph is what he said
         k = bisect.bisect_right(art.paragraph_starts, p_lo)
@@ -2441,10 +2447,10 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
                for o in _atts_between(others, start, cut)):
             return None  # "According to Phil Kerpen, … a post Labott wrote": Kerpen reports it all
         lead_toks = art.toks(start, cut)
-        if (_words(text[start:cut]) <= 4 or _opens_with_participle(lead_toks) or trailing) \
-                and not _has_finite_verb(lead_toks):
-            return None  # "In April, Trump called …", "Weighing in on the talks, Huckabee agreed": no clause
-            # (but "The deal is dead, Trump said.")
+        if (_words(text[start:cut]) <= 4 or _opens_with_participle(lead_toks) or trailing
+                or _only_adjuncts(art, start, cut)) and not _has_finite_verb(lead_toks):
+            return None  # "In April, Trump called …", "Weighing in on the talks, Huckabee agreed", "In a memo
+            # on Tuesday to all staff, Oppenheim explained.": no clause (but "The deal is dead, Trump said.")
         return start, cut, "clause_before_attribution"
     window = rest[i:i + 12]
     that = next((k for k, t in enumerate(window) if t.lower == "that"), None)
@@ -2547,6 +2553,23 @@ _ADJUNCT_PREPOSITIONS = frozenset("in on at during to after before while from vi
                                    "following".split())
 
 
+def _only_adjuncts(art: _Article, start: int, end: int) -> bool:
+    """Whether the words before an attribution are only adjuncts set off by commas: each part opens
+    with a preposition ("In a memo on Tuesday", "to rapturous crowds"), is an adverb ("however") or a
+    noun phrase ("the third day of his swing"), not a clause ("After two decades in Congress, Sanders
+    plans to remain a Democrat, Devine said")."""
+    parts = [art.toks(a, b) for a, b in _comma_parts(art.text, start, end)]
+    return bool(parts) and parts[0][:1] != [] and parts[0][0].lower in _NOT_CLAUSE and all(
+        part and (part[0].lower in _NOT_CLAUSE or len(part) <= 2 or part[0].lower in ("the", "a", "an"))
+        for part in parts)
+
+
+def _comma_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the parts of ``text[start:end]`` between commas."""
+    cuts = [start - 1, *[k for k in range(start, end) if text[k] == ","], end]
+    return [(a + 1, b) for a, b in zip(cuts, cuts[1:]) if text[a + 1:b].strip()]
+
+
 def _predicate_after(rest: list[Tok], k: int) -> bool:
     """Whether the sentence goes on at ``rest[k]`` with the verb of a subject set before a parenthetical
     inverted attribution ("And Trump, said Sunshine, who knows him well, doesn't forgive"), not with an
@@ -2578,7 +2601,8 @@ def _adjunct_end(rest: list[Tok], i: int, listener: bool) -> int | None:
     Wednesday") or a prepositional adjunct ("in an interview with CNN") follows the verb, else None."""
     j = i
     show = False  # inside the quoted name of a show after a possessive: "on MSNBC's “Morning Joe.”"
-    while j < len(rest) and j - i < 12 and rest[j].text not in ".!?":
+    while j < len(rest) and j - i < 12 and (rest[j].text not in ".!?" or (
+            rest[j].text == "." and j > i and rest[j - 1].lower + "." in _TITLES)):  # ("about Mr. Bush")
         tok = rest[j]
         if tok.text in "“”\"" and (show or (j > i and rest[j - 1].lower in ("’s", "'s"))):
             show = not show
