@@ -2495,3 +2495,18 @@ def test_double_single_marks_in_a_subject_a_day_inside_call_for_and_openers_with
     assert said["Justice Ruth Bader Ginsburg to resign"] == "Donald Trump"
     assert said["an independent investigation of the shooting"] == "The senator"
     assert not speech["text"].str.startswith("In a memo").any()  # an opener with no verb says nothing
+
+
+def test_a_clause_after_an_adjunct_of_the_verb_starts_at_its_subject(tmp_path):
+    text = ("Taxes\n\n"
+            "The campaign released its tax plan on Monday.\n\n"
+            "Trump said in an interview he would not raise taxes on the middle class.\n\n"
+            "The governor said at a rally in Des Moines she would veto the bill.\n\n"
+            "Clinton said in a statement the ruling was a victory for families.\n\n"
+            "Pence said in a statement released Monday.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["he would not raise taxes on the middle class"] == "Trump"
+    assert said["she would veto the bill"] == "The governor"
+    assert said["the ruling was a victory for families"] == "Clinton"
+    assert "Pence" not in set(said)  # an adjunct and no clause: nothing reported

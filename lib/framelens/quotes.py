@@ -2512,6 +2512,10 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
                    and not o.verb.split()[0].lower().endswith("ing") for o in same_sentence):
                 return first.start, s_hi, "reported_clause"  # "said in politics it takes time … but added that …"
             return window[that].start, s_hi, "reported_clause_that"
+        if that is None and first.lower in ("in", "at", "on", "during") and att.info.frame in ("clause", "object_clause"):
+            subject = _subject_after_adjunct(rest, i)
+            if subject is not None:
+                return subject.start, s_hi, "reported_clause"
         return None
     if att.info.frame == "object_clause":
         # "told reporters the vote was close": a short listener, then the clause
@@ -2551,6 +2555,21 @@ _APPOSITIVE_END = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,2}")  # "…, Huma Abedin,
 _TIME_SPANS = frozenset("years months weeks days decades hours occasions times several many some two three".split())
 _ADJUNCT_PREPOSITIONS = frozenset("in on at during to after before while from via with by for aboard outside inside near "
                                    "following".split())
+
+
+def _subject_after_adjunct(rest: list[Tok], i: int) -> Tok | None:
+    """The first word of a clause's subject after a prepositional adjunct that opens ``rest[i:]``:
+    a subject pronoun ("said in an interview he would …", "said at a rally in Des Moines she …") or
+    a determiner that an auxiliary soon follows ("said in a statement the ruling was …")."""
+    for k in range(i + 1, min(len(rest) - 1, i + 10)):
+        tok = rest[k]
+        if not tok.text[:1].isalnum() or tok.lower in ("that", "and", "or", "but"):
+            return None
+        if tok.lower in _SUBJECT_PRONOUNS - {"it"} or (tok.lower == "it" and k > i + 1):
+            return tok if rest[k + 1].text[:1].isalpha() and not rest[k + 1].is_cap else None
+        if k > i + 2 and tok.lower in _OBJECT_WORDS and any(t.lower in _FINITE_AUXILIARIES for t in rest[k + 1:k + 5]):
+            return tok
+    return None
 
 
 def _only_adjuncts(art: _Article, start: int, end: int) -> bool:
