@@ -2510,3 +2510,16 @@ def test_a_clause_after_an_adjunct_of_the_verb_starts_at_its_subject(tmp_path):
     assert said["she would veto the bill"] == "The governor"
     assert said["the ruling was a victory for families"] == "Clinton"
     assert "Pence" not in set(said)  # an adjunct and no clause: nothing reported
+
+
+def test_an_adjective_of_likelihood_or_readiness_before_to_say_keeps_the_subject(tmp_path):
+    text = ("Polls\n\n"
+            "Voters in New Hampshire were polled on Monday.\n\n"
+            "Democratic insiders in New Hampshire were more likely to say Clinton still has a shot.\n\n"
+            "Minority and women voters appeared more likely to describe her as likable.\n\n"
+            "The court's conservatives seemed ready to say that the fees violate the First Amendment.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["Clinton still has a shot"] == "Democratic insiders in New Hampshire"
+    assert said["her as likable"].endswith("women voters")
+    assert said["that the fees violate the First Amendment"] == "The court's conservatives"

@@ -1139,7 +1139,8 @@ _ASIDE = re.compile(r"\s*,\s*(?:however|meanwhile|too|though|instead|in turn|in 
 _RAISING_VERBS = frozenset("""continue continues continued continuing began begin begins begun start starts started
     try tries tried seem seems seemed appear appears appeared decline declines declined refuse refuses refused
     want wants wanted seek seeks sought hasten hastened rush rushed move moved quick eager careful able unable
-    used""".split())
+    used likely unlikely willing unwilling ready poised reluctant""".split())
+_DEGREE_WORDS = frozenset("more less most least very so too all far much".split())
 
 
 _DASH_ASIDE = re.compile(r"\s+[—–]\s*[^—–]{3,120}?\s*[—–]\s*\Z"
@@ -1189,6 +1190,10 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             continue
         if len(toks) >= 2 and toks[-1].lower == "to" and toks[-2].lower in _RAISING_VERBS:
             del toks[-2:]  # "continued to insist", "was quick to say"
+            while toks and toks[-1].lower in _DEGREE_WORDS:
+                toks.pop()  # "were more likely to say", "was all too eager to"
+            if toks and toks[-1].lower in _RAISING_VERBS and toks[-1].lower.endswith(("ed", "s")):
+                toks.pop()  # "appeared more likely to describe"
             continue
         break
     toks = _drop_parenthetical(toks)
