@@ -2523,3 +2523,14 @@ def test_an_adjective_of_likelihood_or_readiness_before_to_say_keeps_the_subject
     assert said["Clinton still has a shot"] == "Democratic insiders in New Hampshire"
     assert said["her as likable"].endswith("women voters")
     assert said["that the fees violate the First Amendment"] == "The court's conservatives"
+
+
+def test_a_share_written_with_a_hyphen_is_a_poll_subject(tmp_path):
+    text = ("Poll\n\n"
+            "The survey asked likely primary voters about the race.\n\n"
+            "Among likely GOP primary voters, about two-thirds, 67 percent, say they will vote for Trump.\n\n"
+            "Just over a quarter, 26 percent, say they will vote for Cruz.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["they will vote for Trump"] == "about two-thirds, 67 percent"
+    assert said["they will vote for Cruz"] == "Just over a quarter, 26 percent"

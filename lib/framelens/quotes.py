@@ -1698,10 +1698,10 @@ def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: To
 _AUXILIARIES = r"has|have|had|will|would|could|did|does|do|was|were|is|are"
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|\d+"
 _QUANTITY_SUBJECT = re.compile(
-    r"(?:\b(?:a full|nearly|almost|about|roughly|some|only|just|over|more than|fewer than|less than|at least|"
+    r"(?:\b(?:a full|nearly|almost|about|roughly|some|only|just|over|just over|more than|fewer than|less than|at least|"
     r"around|barely|close to)\s+)?"
     r"(?P<q>\d[\d.,]*\s*(?:%|percent\b|per cent\b)"
-    r"|\b(?:a|one|two)\s+(?:third|quarter|fifth|half)s?\b"
+    r"|\b(?:a|one|two|three|four)[\s-]+(?:third|quarter|fifth|half)s?\b"  # ("two-thirds", "three-quarters")
     rf"|\b(?:{_NUMBER_WORDS})\s+(?:in|out of)\s+(?:{_NUMBER_WORDS})\b"
     r"|\b(?:large |small |big |narrow |wide |overwhelming )?(?:half|majorit(?:y|ies)|pluralit(?:y|ies))\b)"
     r"(?:\s+(?:of|in|among)\s+[^,;:.!?“”\"()]{1,90}?)?"
@@ -1729,7 +1729,7 @@ def _quantity_subject(art: _Article, lo: int, verb_start: int) -> Mention | None
     if m.re is _COUNT_SUBJECT:  # "…, 39 have said they support Sanders"
         return Mention(m.start(1), m.end(1), m.group(1), "np")
     start = m.start()
-    end = start + len(art.text[start:verb_start].rstrip(" ,"))
+    end = start + len(art.text[start:verb_start].rstrip(" ,—–-"))
     end = start + len(re.sub(rf"(?:\s+(?:also|now|still|{_AUXILIARIES}))+\Z", "", art.text[start:end],
                              flags=re.IGNORECASE))
     return Mention(start, end, art.text[start:end], "np")
