@@ -2534,3 +2534,33 @@ def test_a_share_written_with_a_hyphen_is_a_poll_subject(tmp_path):
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["they will vote for Trump"] == "about two-thirds, 67 percent"
     assert said["they will vote for Cruz"] == "Just over a quarter, 26 percent"
+
+
+def test_review_of_the_eighth_round_names_in_ly_openers_listeners_and_nouns_stay_right(tmp_path):
+    text = ("Review\n\n"
+            "Ministers met in Rome on Monday.\n\n"
+            "Sales slumped after Italy reporting its first recession in a decade.\n\n"
+            "The row escalated after Kelly accusing the minister of lying.\n\n"
+            "At the weekend Mr Brown, the chancellor, said the economy was strong.\n\n"
+            "In addition to Mr. Regalado, two members of Congress, Ileana Ros-Lehtinen and Carlos Curbelo, "
+            "have said they will not back Mr. Trump.\n\n"
+            "The company went bust in May, and Smith told his wife nothing.\n\n"
+            "In written testimony to Congress, the general said the war was going well.\n\n"
+            "What matters is not praise but results, the coach said.\n\n"
+            "He was not to blame, the court heard.\n\n"
+            "The firm moved to email marketing last year to cut costs.\n\n"
+            "Mr. Trump echoed the justification of the annexation, saying most people wanted to be part of Russia, "
+            "remarks that were featured on state news.\n\n"
+            "The mayor praised the volunteers, before telling them, \"You are the heart of this city.\"\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes["is_speech"]]
+    said = speech.set_index("text")["speaker_mention"]
+    assert said["its first recession in a decade"] == "Italy"
+    assert said["the minister of lying"] == "Kelly"
+    assert said["the economy was strong"] == "Mr Brown"
+    assert said["they will not back Mr. Trump"] == "Carlos Curbelo"
+    assert said["What matters is not praise but results"] == "the coach"
+    assert said["the volunteers"] == "The mayor"
+    assert said["most people wanted to be part of Russia, remarks that were featured on state news"] == "Mr. Trump"
+    assert not speech["text"].str.startswith("The company went bust").any()
+    assert not speech["verb"].isin(["written", "praise", "blame", "email", "remarks"]).any()

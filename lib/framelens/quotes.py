@@ -206,6 +206,7 @@ def load_reporting_verbs(path: str | None = None) -> tuple[dict[str, Verb], re.P
     return forms, re.compile(rf"(?<![\w’'-])(?:{trie_source(forms)})(?![\w’'-])", re.IGNORECASE)
 
 
+_BE_FORMS = frozenset("is was are were be been being ’s 's".split())
 _NOUN_AFTER_TO = frozenset({"state", "swear"})  # "wrote to state officials", "to swear in the cabinet"
 
 
@@ -219,8 +220,10 @@ def _bare_infinitives() -> tuple[dict[str, Verb], re.Pattern]:
     bases = {verb.lemma: verb for verb in forms.values()  # forms hold the particle
              if " " not in verb.lemma and verb.lemma not in forms and verb.lemma not in with_particle
              and verb.frame != "quote_only" and verb.lemma not in _NOUN_AFTER_TO}
-    return bases, re.compile(rf"(?<![\w’'-])(?:to|will|would|can|could|should|must|may|might|did|does|do|not|n[’']t)"
+    return bases, re.compile(rf"(?<![\w’'-])(?:to|will|would|can|could|should|must|may|might|did|does|do|"
+                             rf"(?:won|can|didn|doesn|don|wouldn|couldn|shouldn)[’']t)(?:\s+not|\s+never)?"
                              rf"\s+(?P<verb>{trie_source(bases)})(?![\w’'-])", re.IGNORECASE)
+    # (not "is not praise but results": "not" alone does not make a verb)
 
 
 def trie_source(words: Iterable[str]) -> str:
@@ -1225,7 +1228,7 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             if not head or not appositive or appositive.split()[0].lower() in ("and", "but", "while"):
                 continue
             if k == commas[0] and (_opens_with_participle(head) or head[0].lower in _NOT_CLAUSE) \
-                    and not _has_finite_verb(head):
+                    and not _has_finite_verb(head) and not _ends_with_subject(head):
                 named = _np_before(art, toks[k + 1:-1])
                 if named is not None and named.kind in ("name", "role") and named.end == toks[-2].end:
                     return named  # "Looking further ahead, the MDA's chairman Mike Short, has predicted": an
@@ -1456,7 +1459,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
             if prev in ("’s", "'s", "’ve", "'ve", "’d", "'d") and len(before) > 1 \
                     and (before[-2].lower in _PRONOUNS or before[-2].lower in ("who", "that")):
                 prev = "has"  # "he’s said", "who’ve said": a contracted auxiliary, not a possessive
-            if prev.endswith("ly") and len(before) > 1 and before[-1].text.isalpha() and (
+            if prev.endswith("ly") and len(before) > 1 and before[-1].text.isalpha() and before[-1].text.islower() and (
                     before[-2].lower in _PARTICIPLE_SUBORDINATORS or before[-2].lower in ("by", "to")):
                 prev = before[-2].lower  # "after accidentally tweeting", "to effusively praising": the adverb aside
             if participle and prev == "by":
@@ -1473,6 +1476,14 @@ def find_attributions(art: _Article) -> list[Attribution]:
             if _ANONYMITY.match(art.text, ve):
                 continue  # "who asked not to be named": how a source is kept, not speech
             after = art.toks(ve, min(hi, ve + 30))
+            if form in bases and (prev == "to" and len(before) > 1 and (before[-2].lower in _BE_FORMS or len(before) > 2
+                                                                          and before[-2].lower == "not"
+                                                                          and before[-3].lower in _BE_FORMS)
+                                  or after and after[0].lower.endswith("ing")):
+                continue  # "was not to blame", "moved to email marketing": no verb of speech
+            if form in _PLURAL_NOUN_FORMS and prev == "," and len(after) > 1 and after[0].lower in ("that", "which") \
+                    and after[1].lower in _FINITE_AUXILIARIES:
+                continue  # "…, remarks that were featured on state news": a noun set beside the clause
             if verb.lemma == "point to" and prev in ("percentage", "basis"):
                 continue  # "rose half a percentage point to 4.75%": a unit, not a speaker pointing
             if verb.lemma == "compare" and after and after[0].lower in ("with", "to"):
@@ -1508,7 +1519,8 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1), possessive=True) \
                     or _source_after(art, ve, s_hi), True
             elif (participle and (prev in _PARTICIPLE_SUBORDINATORS or opening_participle)) or (
-                    prev in ("having", "in") and not art.text[max(lo, s_lo):before[-1].start].strip(" “\"‘'")):
+                    (prev == "having" or prev == "in" and participle)
+                    and not art.text[max(lo, s_lo):before[-1].start].strip(" “\"‘'")):  # (not "In written testimony")
                 # ("Having announced that …, Judge Berman proceeded …": the perfect participle too, and "In
                 # describing Trump, Cuban said …": the main clause's subject, not the person described)
                 # "Since announcing in October that …, Mr. Biden has been …": the main clause's subject
@@ -2562,6 +2574,15 @@ _ADJUNCT_PREPOSITIONS = frozenset("in on at during to after before while from vi
                                    "following".split())
 
 
+def _ends_with_subject(head: list[Tok]) -> bool:
+    """Whether an opener with no comma of its own runs into the subject's name ("At the weekend Mr
+    Brown"), rather than ending with a preposition's object ("In addition to Mr. Regalado")."""
+    k = len(head)
+    while k and (head[k - 1].is_cap or head[k - 1].text == "." or head[k - 1].text in ("’s", "'s")):
+        k -= 1
+    return k < len(head) and k > 0 and head[k - 1].lower not in _NOT_CLAUSE
+
+
 def _subject_after_adjunct(rest: list[Tok], i: int) -> Tok | None:
     """The first word of a clause's subject after a prepositional adjunct that opens ``rest[i:]``:
     a subject pronoun ("said in an interview he would …", "said at a rally in Des Moines she …") or
@@ -2647,6 +2668,8 @@ def _adjunct_end(rest: list[Tok], i: int, listener: bool) -> int | None:
                              or (rest[i].lower in _LISTENER_DETERMINERS and tok.text.isalpha())):
             return None  # a listener: "POLITICO", "reporters", "a Senate panel"
         j += 1
+    if j > i and listener and rest[i].lower in _POSSESSIVES and rest[j - 1].lower not in _LISTENER_NOUNS:
+        return None  # "told his closest advisers.", not "told his wife nothing.", "telling their stories."
     return j if j > i and (j >= len(rest) or rest[j].text in ".!?") else None
 
 
@@ -2658,7 +2681,10 @@ def _trailing_clause(rest: list[Tok], k: int) -> bool:
         and _has_finite_verb(rest[k + 1:k + 6])  # (not "as a response to …", "as a paperback")
 
 
-_LISTENER_DETERMINERS = frozenset("a an the his her their its our my".split())  # "told his closest advisers."
+_POSSESSIVES = frozenset("his her their its our my".split())
+_LISTENER_DETERMINERS = frozenset({"a", "an", "the"}) | _POSSESSIVES  # "told his closest advisers."
+_LISTENER_NOUNS = _LISTENERS | _PEOPLE_NOUNS | _ROLE_HEADS | frozenset(
+    "wife husband son daughter family staff team aides advisers cabinet party base followers".split())
 _NOT_CONTENT = frozenset("""afternoon today tonight yesterday tomorrow later earlier soon recently again
     repeatedly publicly privately previously there here""".split())  # "announced on Saturday afternoon"
 _TIME_ONLY = re.compile(r"(?:just |only )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
@@ -2748,7 +2774,8 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
     after_comma = between.endswith(",") and all(  # "As POLITICO reported (on Monday), …": the main clause
         w.lower() in _SKIP_AFTER_VERB or w.lower() in _TIME_ADJUNCT_WORDS for w in between[:-1].split())
     lead = art.tok_before(att.verb_start, att.verb_start - 12)
-    if lead is not None and lead.lower.endswith("ly"):  # "after initially saying …"
+    if lead is not None and lead.lower.endswith("ly") and lead.text.islower():  # "after initially saying …"
+        # (not "after Kelly accusing …")
         lead = art.tok_before(lead.start, lead.start - 12)
     in_adjunct = att.verb.split()[0].lower().endswith("ing") and (
         (lead is not None and (lead.lower in _PARTICIPLE_SUBORDINATORS or lead.lower == "in" and lead.start == s_lo))
@@ -2938,8 +2965,9 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                            r["speaker_start"] is None or r["speaker_start"] < start) else start
                        for r in overlapping)
             lead = _trim_end(text, start, lead)
-            if text[start:lead].endswith(" by"):
-                lead -= 3  # "defended his plans by saying, “…”"
+            tail = re.search(r"(?:,\s*|\s+)(?:by|before|after|while|then|when)\Z", text[start:lead])
+            if tail is not None:
+                lead = start + tail.start()  # "defended his plans by saying, “…”", "…, before telling them, “…”"
             if _words(text[start:lead]) < 2:
                 continue
             end = _trim_end(text, start, lead)
