@@ -2564,3 +2564,20 @@ def test_review_of_the_eighth_round_names_in_ly_openers_listeners_and_nouns_stay
     assert said["most people wanted to be part of Russia, remarks that were featured on state news"] == "Mr. Trump"
     assert not speech["text"].str.startswith("The company went bust").any()
     assert not speech["verb"].isin(["written", "praise", "blame", "email", "remarks"]).any()
+
+
+def test_an_inverted_speaker_with_a_relative_clause_and_a_report_in_parentheses(tmp_path):
+    text = ("Diplomacy\n\n"
+            "President Obama met Xi Jinping in Washington.\n\n"
+            "The stakes are so high that Mr. Obama warned the Chinese leader not to move on the shoal, said an "
+            "American official who was briefed on the encounter.\n\n"
+            "(As BuzzFeed News first reported, Mr. Trump voiced support for the war in a 2002 interview.)\n\n"
+            "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who succeeded him "
+            "should be fired.\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes["is_speech"]]
+    said = speech.set_index("text")["speaker_mention"]
+    assert said["The stakes are so high that Mr. Obama warned the Chinese leader not to move on the shoal"] \
+        == "an American official"
+    assert not speech["text"].str.startswith("who was briefed").any()
+    assert said["Mr. Trump voiced support for the war in a 2002 interview"] == "BuzzFeed News"

@@ -1997,8 +1997,9 @@ _SELF = frozenset({"we", "i", "you", "us", "me"})
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
-    """``end`` moved back over white space and the punctuation that closes a clause, not below ``start``."""
-    while end > start and text[end - 1] in _CLAUSE_TRIM:
+    """``end`` moved back over white space and the punctuation that closes a clause, not below ``start``,
+    and over a closing parenthesis the clause did not open ("(As BuzzFeed first reported, ….)")."""
+    while end > start and (text[end - 1] in _CLAUSE_TRIM or text[end - 1] == ")" and "(" not in text[start:end]):
         end -= 1
     return end
 
@@ -2396,7 +2397,7 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         return None  # a quotation is left to the quote rules, a paragraph with its own attribution to its own
     as_lead = (before_lead and before_lead[-1].lower == "as") or (
         len(before_lead) >= 2 and before_lead[-1].text == "," and before_lead[-2].lower == "as")
-    opens_sentence = not [t for t in before_lead if t.lower not in ("as", "however", "but", "and", ",")] if as_lead \
+    opens_sentence = not [t for t in before_lead if t.lower not in ("as", "however", "but", "and", ",", "(")] if as_lead \
         else not [t for t in before_lead if t.lower not in ("'", "'s") and t.lower not in _ROLE_WORDS
                   and not t.is_cap or t.text == ","]  # (a role before the name: "Republican presidential candidate")
     if as_lead and not opens_sentence:  # "…, and as Comey noted, people involved …": "and as" opens a clause
@@ -2435,7 +2436,9 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
                     and (comma_after == 0 or rest[i].lower in _ADJUNCT_PREPOSITIONS
                          or (att.info.frame == "object_clause" and _listener_only(rest[i:i + comma_after])))
                     and not any(t.lower == "that" for t in rest[i:i + comma_after]))
-    trailing = _char_before(art.text, lead) == "," and _trailing_clause(rest, i)
+    trailing = _char_before(art.text, lead) == "," and _trailing_clause(rest, i) or (
+        att.speaker_after and i < len(rest) and rest[i].lower in ("who", "whose")
+        and _has_finite_verb(art.toks(s_lo, att.verb_start)))  # "The stakes are …, said an official who was …"
     if i >= len(rest) or rest[i].text in ".!?" or mid_sentence or trailing or (rest[i].text == "," and i + 1 < len(rest)
                                                                    and rest[i + 1].lower == "according"):
         # the verb closes the sentence: the clause is what comes before the speaker
