@@ -2581,3 +2581,18 @@ def test_an_inverted_speaker_with_a_relative_clause_and_a_report_in_parentheses(
         == "an American official"
     assert not speech["text"].str.startswith("who was briefed").any()
     assert said["Mr. Trump voiced support for the war in a 2002 interview"] == "BuzzFeed News"
+
+
+def test_a_subject_with_a_relative_clause_an_appositive_name_after_one_of_and_as_many_as(tmp_path):
+    text = ("Senate\n\n"
+            "The Senate voted on four gun measures on Monday.\n\n"
+            "Republicans, who hold a majority in the Senate, have blocked several measures, saying they "
+            "infringe on the right to bear arms.\n\n"
+            "One of the authors of that 2013 report, Ari Fleischer, said the nomination will test their conclusions.\n\n"
+            "Women make up a majority of the electorate, and as many as three-fourths of them tell pollsters "
+            "they have a negative view of him.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["they infringe on the right to bear arms"] == "Republicans"
+    assert said["the nomination will test their conclusions"] == "Ari Fleischer"
+    assert said["they have a negative view of him"] == "as many as three-fourths of them"

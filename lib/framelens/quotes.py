@@ -1260,7 +1260,10 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             clause_start = earlier[-1] + 1 if earlier else 0  # after the opening adverbials set off by commas
             plain_openers = all(_words(art.text[g[0].start:g[-1].end]) <= 5 and not _has_finite_verb(g)
                                 for g in (toks[a + 1:b] for a, b in zip([-1, *earlier], earlier)) if g)
-            if mention is None and plain_openers and any(t.lower in _ROLE_HEADS for t in toks[clause_start:k]):
+            if mention is None and plain_openers and (any(
+                    t.lower in _ROLE_HEADS or t.lower in _PEOPLE_NOUNS or t.lower.rstrip("s") in _ROLE_HEADS
+                    for t in toks[clause_start:k]) or [t.lower for t in toks[clause_start:clause_start + 2]] == ["one", "of"]):
+                # ("One of the authors of that 2013 report, Ari Fleischer, said")
                 named = _np_before(art, toks[k + 1:-1])
                 if named is not None and named.kind == "name" and named.start == toks[k + 1].start \
                         and named.entity is not None and named.entity.kind == "person" and " " in named.text:
@@ -1711,9 +1714,10 @@ _AUXILIARIES = r"has|have|had|will|would|could|did|does|do|was|were|is|are"
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|\d+"
 _QUANTITY_SUBJECT = re.compile(
     r"(?:\b(?:a full|nearly|almost|about|roughly|some|only|just|over|just over|more than|fewer than|less than|at least|"
+    r"as many as|"
     r"around|barely|close to)\s+)?"
     r"(?P<q>\d[\d.,]*\s*(?:%|percent\b|per cent\b)"
-    r"|\b(?:a|one|two|three|four)[\s-]+(?:third|quarter|fifth|half)s?\b"  # ("two-thirds", "three-quarters")
+    r"|\b(?:a|one|two|three|four)[\s-]+(?:third|quarter|fourth|fifth|half)s?\b"  # ("two-thirds", "three-quarters")
     rf"|\b(?:{_NUMBER_WORDS})\s+(?:in|out of)\s+(?:{_NUMBER_WORDS})\b"
     r"|\b(?:large |small |big |narrow |wide |overwhelming )?(?:half|majorit(?:y|ies)|pluralit(?:y|ies))\b)"
     r"(?:\s+(?:of|in|among)\s+[^,;:.!?“”\"()]{1,90}?)?"
@@ -1725,7 +1729,7 @@ _COUNT_SUBJECT = re.compile(rf"(?:\A\s*|[,;]\s+|\b(?:and|while|but|whereas)\s+)(
                             rf"(?:\s+(?:also|now|still|\w+ly|{_AUXILIARIES}))*\s*\Z")
 
 
-_QUANTITY_HINT = re.compile(r"\d|half|majorit|pluralit|third|quarter|fifth|percent|%", re.IGNORECASE)
+_QUANTITY_HINT = re.compile(r"\d|half|majorit|pluralit|third|quarter|fourth|fifth|percent|%", re.IGNORECASE)
 
 
 def _quantity_subject(art: _Article, lo: int, verb_start: int) -> Mention | None:
@@ -1878,6 +1882,11 @@ def _sentence_subject(art: _Article, s_lo: int, pos: int, named_anywhere: bool =
     if first and first[0].lower in ("he", "she", "they", "it"):
         return Mention(first[0].start, first[0].end, first[0].text, "pronoun")
     opening = _opening_np(art, toks)
+    comma = next((k for k, t in enumerate(toks[:7]) if t.text == ","), None)
+    if opening is None and comma and comma + 1 < len(toks) and toks[comma + 1].lower in ("who", "which", "whose"):
+        head = _np_before(art, toks[:comma])  # "Republicans, who hold a majority in the Senate, have blocked …"
+        if head is not None and head.start == toks[0].start and head.kind in ("name", "role", "np"):
+            return head
     if opening is not None or not named_anywhere:
         return opening
     for m in art.mentions_from(s_lo):
