@@ -2596,3 +2596,14 @@ def test_a_subject_with_a_relative_clause_an_appositive_name_after_one_of_and_as
     assert said["they infringe on the right to bear arms"] == "Republicans"
     assert said["the nomination will test their conclusions"] == "Ari Fleischer"
     assert said["they have a negative view of him"] == "as many as three-fourths of them"
+
+
+def test_a_dash_after_the_attribution_adjunct_sets_off_an_aside(tmp_path):
+    text = ("Bill Clinton: Hillary thinks feds require too many tests at school.\n\n"
+            "Hillary Clinton thinks the federal government requires too many tests for U.S. school children, "
+            "former President Bill Clinton said this week at an event in Wyoming — an apparent reversal of her past "
+            "support for the No Child Left Behind law that ushered in annual testing requirements.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["Hillary Clinton thinks the federal government requires too many tests for U.S. school children"] \
+        == "President Bill Clinton"

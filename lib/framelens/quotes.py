@@ -2448,7 +2448,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     trailing = _char_before(art.text, lead) == "," and _trailing_clause(rest, i) or (
         att.speaker_after and i < len(rest) and rest[i].lower in ("who", "whose")
         and _has_finite_verb(art.toks(s_lo, att.verb_start)))  # "The stakes are …, said an official who was …"
-    if i >= len(rest) or rest[i].text in ".!?" or mid_sentence or trailing or (rest[i].text == "," and i + 1 < len(rest)
+    aside = 0 < i < len(rest) and rest[i].text in ("—", "–") and _char_before(art.text, lead) == ","
+    if i >= len(rest) or rest[i].text in ".!?" or mid_sentence or trailing or aside or (rest[i].text == "," and i + 1 < len(rest)
                                                                    and rest[i + 1].lower == "according"):
         # the verb closes the sentence: the clause is what comes before the speaker
         if sentence_has_other and any(o.verb_start < att.verb_start for o in same_sentence) \
@@ -2669,8 +2670,9 @@ def _adjunct_end(rest: list[Tok], i: int, listener: bool) -> int | None:
             listener = False  # "told reporters aboard his plane": an adjunct after the listener
         if tok.lower == "that" or tok.text in ",;:“”\"‘’" or (listener and j - i >= 5):
             return None
-        if j > i and _trailing_clause(rest, j):
-            return j  # "…, Obama told his advisers as he labored over …": his clause ends at the subordinator
+        if j > i and (_trailing_clause(rest, j) or tok.text in ("—", "–")):
+            return j  # "…, Obama told his advisers as he labored over …": his clause ends at the subordinator,
+            # and at a dash that sets off an aside ("…, Clinton said this week at an event in Wyoming — an …")
         if j > i and (tok.lower in _SUBJECT_PRONOUNS or tok.lower in _FINITE_AUXILIARIES or (
                 _is_finite_verb(tok, rest[j - 1]) and j + 1 < len(rest) and rest[j + 1].lower not in _NOT_CLAUSE)):
             return None  # "told a gathering in Washington she will …", "reported at least six planes filled the
