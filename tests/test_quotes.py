@@ -2607,3 +2607,18 @@ def test_a_dash_after_the_attribution_adjunct_sets_off_an_aside(tmp_path):
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["Hillary Clinton thinks the federal government requires too many tests for U.S. school children"] \
         == "President Bill Clinton"
+
+
+def test_one_democrat_familiar_with_the_discussion_is_an_inverted_speaker(tmp_path):
+    text = ("Raids\n\n"
+            "Democrats met the White House counsel on Wednesday.\n\n"
+            "But he had limited time to speak, the people said. \"It wasn't a convincing argument,\" said one "
+            "Democrat familiar with the discussion, who added that the White House seemed rattled.\n\n"
+            "In his column on Aug. 10, the Republican from Alabama seems to be doing the same in blaming the "
+            "news media.\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes["is_speech"]]
+    said = speech.set_index("text")["speaker_mention"]
+    assert said["It wasn't a convincing argument,"] == "one Democrat"
+    assert said["But he had limited time to speak"] == "the people"
+    assert not speech["speaker_mention"].fillna("").str.contains("seems").any()  # a verb ends the subject

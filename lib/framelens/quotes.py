@@ -1057,7 +1057,8 @@ _PEOPLE_NOUNS = frozenset("""officials aides sources diplomats analysts observer
     researchers witnesses staffer staffers supporter volunteer volunteers voter resident member activist donor
     delegate delegates organizer worker workers investigators prosecutors agents person source insider operative
     associate confidant proponents opponents backers boosters fans loyalists friends colleagues protesters
-    demonstrators students parents lawyers attorneys employees veterans""".split())
+    demonstrators students parents lawyers attorneys employees veterans democrat republican conservative
+    liberal""".split())  # ("said one Democrat familiar with the discussion")
 _GERUND_SUBJECT_AFTER = frozenset("despite with without after before amid".split())  # "despite Multiplex reporting"
 _PERSON_NOUNS = frozenset("man woman men women boy girl teenager native mother father".split())
 _AGE = re.compile(r"\d{1,3}-year-old")
@@ -1349,8 +1350,9 @@ def _modified_subject(art: _Article, toks: list[Tok]) -> Mention | None:
         return None  # "a White House official who spoke anonymously said": the role noun is the speaker
     rest = list(itertools.takewhile(lambda t: t.lower not in ("who", "whose", "that", "which"), toks[head + 2:]))
     if after.lower not in ("who", "whose") and not participle and not reduced and any(
-            _is_finite_verb(t, None) for t in rest):
-        return None  # "A spokesman for the mayor defended the route and (said)": a verb ends the phrase
+            _is_finite_verb(t, None) or t.lower in _RAISING_VERBS or t.lower in ("be", "been", "being") for t in rest):
+        return None  # "A spokesman for the mayor defended the route and (said)", "the Republican from Alabama
+        # seems to be doing the same in (blaming)": a verb ends the phrase
     return Mention(toks[0].start, toks[-1].end, art.text[toks[0].start:toks[-1].end], "np")
 
 
