@@ -2622,3 +2622,37 @@ def test_one_democrat_familiar_with_the_discussion_is_an_inverted_speaker(tmp_pa
     assert said["It wasn't a convincing argument,"] == "one Democrat"
     assert said["But he had limited time to speak"] == "the people"
     assert not speech["speaker_mention"].fillna("").str.contains("seems").any()  # a verb ends the subject
+
+
+def test_a_reported_clause_keeps_its_own_subordinate_parts_and_relatives_after_the_verb(tmp_path):
+    text = ("Hearing\n\n"
+            "The Benghazi committee met again on Thursday.\n\n"
+            "Ware insists that Podliska asked interns to take up partisan projects, even though he was warned "
+            "against doing so.\n\n"
+            "Critics charged that the hearing told nothing new about the Sept. 11, 2012, attacks on the "
+            "compounds in Benghazi.\n\n"
+            "\"We show emotion,\" said Harvey, who acknowledged Trump was his fourth choice, behind Rick Santorum "
+            "and Ted Cruz.\n\n"
+            "He added that if his son were still serving in Iraq, he would advise him that the danger had grown.\n\n"
+            "Trump's opponents said the U.S. should stand with Israel, not declare neutrality.\n\n"
+            "Franklin added that Trump's coalition consists of voters who, even with Trump on the ballot, describe "
+            "themselves as uncertain to vote.\n\n"
+            "Asked why the administration ignored the demand, in the same bill, that the report name sites, "
+            "Earnest responded, \"You have a point.\"\n\n"
+            "Asked whether Donald Trump, who has called global warming a hoax, could be the next president, "
+            "Ban demurred.\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes["is_speech"]]
+    said = speech.set_index("text")["speaker_mention"]
+    assert said["that Podliska asked interns to take up partisan projects, even though he was warned against "
+                "doing so"] == "Ware"
+    assert said["that the hearing told nothing new about the Sept. 11, 2012, attacks on the compounds in "
+                "Benghazi"] == "Critics"
+    assert "Trump was his fourth choice, behind Rick Santorum and Ted Cruz" in set(speech["text"])
+    assert said["that if his son were still serving in Iraq, he would advise him that the danger had grown"] == "He"
+    assert said["the U.S. should stand with Israel, not declare neutrality"] == "Trump's opponents"
+    assert said["that Trump's coalition consists of voters who, even with Trump on the ballot, describe themselves "
+                "as uncertain to vote"] == "Franklin"
+    assert "why the administration ignored the demand, in the same bill, that the report name sites" \
+        in set(speech["text"])
+    assert "global warming a hoax" in set(speech["text"])  # the relative clause ends before "could be"

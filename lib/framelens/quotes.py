@@ -1486,6 +1486,9 @@ def find_attributions(art: _Article) -> list[Attribution]:
                                                                           and before[-3].lower in _BE_FORMS)
                                   or after and after[0].lower.endswith("ing")):
                 continue  # "was not to blame", "moved to email marketing": no verb of speech
+            if form in _PLURAL_NOUN_FORMS and after and after[0].lower in ("on", "against") and before \
+                    and (prev.isdigit() or prev == "," or not before[-1].is_cap and prev not in _PRONOUNS):
+                continue  # "the Sept. 11, 2012, attacks on diplomatic compounds": a noun
             if form in _PLURAL_NOUN_FORMS and prev == "," and len(after) > 1 and after[0].lower in ("that", "which") \
                     and after[1].lower in _FINITE_AUXILIARIES:
                 continue  # "…, remarks that were featured on state news": a noun set beside the clause
@@ -1558,7 +1561,9 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 if speaker is None and art.text[clause_lo:vs].strip(" ,—–-") == "" and verb.lemma not in _LISTENER_FIRST:
                     speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)), True
                 if speaker is None and _COORDINATED.search(art.text, clause_lo, vs) and out \
-                        and out[-1].sentence == art.sentence_of(vs) and not _in_subordinate(art, out[-1]):
+                        and out[-1].sentence == art.sentence_of(vs) and not _in_subordinate(art, out[-1]) \
+                        and not any(t.lower in ("who", "which") for t in art.toks(out[-1].verb_end, vs)):
+                    # (not "added that … voters who, even with Trump as a candidate, describe themselves …")
                     # "X said A but said B": the second verb shares the subject
                     speaker, speaker_after = out[-1].speaker, False
                 if speaker is None and _AND_BUT.search(art.text[clause_lo:vs]):
@@ -1630,8 +1635,8 @@ def _passive(art: _Article, before: list[Tok], form: str, verb_end: int, hi: int
     """Whether a verb form is a passive participle ("was first reported by Politico", "as reported by
     Western Journalism", "Donations are typically reported in ranges"), with the agent after "by"
     (or None) and the auxiliary (or the "as")."""
-    low = form.lower()
-    if " " in low or not (low.endswith(("ed", "en")) or low in ("told", "said")):
+    low = form.lower().split()[0]  # ("he was warned against doing so": a form with its particle too)
+    if not (low.endswith(("ed", "en")) or low in ("told", "said")):
         return False, None, None
     k = len(before)
     while k and (before[k - 1].lower in _PASSIVE_ADVERBS or (before[k - 1].lower.endswith("ly")
@@ -2337,8 +2342,15 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         k = next((k for k, t in enumerate(rest[:15]) if t.lower in _QUESTION_WORDS or t.text in ",;"), None)
         if k is None or rest[k].text in ",;":
             return None
-        stop = next((t.start for t in rest[k + 1:] if t.text in ",;"), s_hi)
-        return rest[k].start, stop, "question_put"
+        later = [o.speaker.start if not o.speaker_after else o.verb_start for o in same_sentence
+                 if o.speaker is not None and o.verb_start > rest[k].start]
+        comma = text.rfind(",", rest[k].start, min(later)) if later else -1
+        if comma > rest[k].start:
+            return rest[k].start, comma, "question_put"  # "Asked why …, in the same bill, that …, Earnest responded"
+        commas = [j for j in range(k + 1, len(rest)) if rest[j].text in ",;"]
+        while commas and commas[0] + 1 < len(rest) and rest[commas[0] + 1].lower in ("where", "which", "who", "whose"):
+            commas = commas[1:]  # "… from Brazil, where the number of cases has grown"
+        return rest[k].start, rest[commas[0]].start if commas else s_hi, "question_put"
     if att.info.frame == "topic":
         # "talks to Megyn Kelly about bullying", "talking candidly at a town hall about drug addiction"
         # "of" only right after the verb or its adverb ("spoke highly of"), not "spoke on the condition of
@@ -2613,6 +2625,19 @@ def _subject_after_adjunct(rest: list[Tok], i: int) -> Tok | None:
     return None
 
 
+def _relative_closes_sentence(art: _Article, s_lo: int, verb_start: int) -> bool:
+    """Whether the relative clause a verb is in comes after the sentence's own verb ("…, said Harvey, who
+    acknowledged Trump was his fourth choice, behind …"), so that it runs to the end of the sentence,
+    rather than sitting inside the subject ("Sanders, who said …, wants …")."""
+    toks = art.toks(s_lo, verb_start)
+    who = max((k for k, t in enumerate(toks) if t.lower in ("who", "which")), default=None)
+    if who is None:
+        return False
+    head = toks[:who]
+    forms = load_reporting_verbs()[0]
+    return _has_finite_verb(head) or any(t.lower in forms and not t.is_cap for t in head)
+
+
 def _only_adjuncts(art: _Article, start: int, end: int) -> bool:
     """Whether the words before an attribution are only adjuncts set off by commas: each part opens
     with a preposition ("In a memo on Tuesday", "to rapturous crowds"), is an adverb ("however") or a
@@ -2748,6 +2773,11 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
                 other.info.frame == "quote_only" and not _quote_next(art, other.verb_end)):
             continue  # "said four of his kids and his wife will also speak at the convention", "would continue
             # to spread her message": no new statement
+        if re.search(r",\s*(?:but\s+)?not\s*\Z", art.text[max(start, other.verb_start - 12):other.verb_start]):
+            continue  # "said the U.S. should stand with Israel, not declare neutrality": one clause
+        if other.speaker.kind == "pronoun" and _SUBORDINATE_OPEN.match(art.text, start) \
+                and _char_before(art.text, other.speaker.start) == ",":
+            continue  # "added that if his son were serving in Iraq, he would advise him …": the clause's own
         joined = art.tok_before(other.verb_start, other.verb_start - 6)
         if other.info.frame != "according" and _is_base_form(other.verb, other.info) \
                 and not _is_base_form(att.verb, att.info) and joined is not None and joined.lower in ("and", "or"):
@@ -2802,11 +2832,17 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
     if start >= att.verb_end and (att.in_relative or in_adjunct or opening_clause):
         # (not "If …, Mr. Taylor warned, supporters will leave": the clause around the attribution is whole)
         comma = art.text.find(",", start, end)
-        if comma > 0:
+        after_comma = art.toks(comma + 1, end)[:1] if comma > 0 else []
+        if comma > 0 and not (att.in_relative and not in_adjunct and not opening_clause
+                              and _relative_closes_sentence(art, s_lo, att.verb_start)
+                              and not (after_comma and after_comma[0].lower in _FINITE_AUXILIARIES)):
+            # (but "Asked whether Trump, who has called it a hoax, could be …": the sentence's own verb)
             end = comma
     return end
 
 
+_SUBORDINATE_OPEN = re.compile(r"\s*(?:that\s+)?(?:if|when|whenever|although|though|because|once|unless|even if)\b",
+                               re.IGNORECASE)
 _SPEAKER_PREMODIFIERS = frozenset("the a an former then longtime current acting top senior".split())
 _AND_SUBORDINATE = re.compile(r",?\s+(?:and|but)\s+(?:when|while|if|after|before|because|although|though|since|once|"
                              r"asked|pressed)\b")  # "…, and when asked whether …, he said no"
