@@ -2656,3 +2656,18 @@ def test_a_reported_clause_keeps_its_own_subordinate_parts_and_relatives_after_t
     assert "why the administration ignored the demand, in the same bill, that the report name sites" \
         in set(speech["text"])
     assert "global warming a hoax" in set(speech["text"])  # the relative clause ends before "could be"
+
+
+def test_a_quotation_the_sentence_runs_on_after_keeps_its_continuation(tmp_path):
+    text = ("Primary\n\n"
+            "New Hampshire Republicans were asked about the race.\n\n"
+            "Yet another said, \"Rubio is in a five-person battle with Bush and Cruz\" for second place.\n\n"
+            "\"Many would consider that an embarrassment for Hillary Clinton\" if she didn't win by more, said "
+            "David Wasserman, an elections analyst.\n\n"
+            "Trump tweeted, \"Thank you Indiana! #Trump2016\" on Friday afternoon.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["\"Rubio is in a five-person battle with Bush and Cruz\" for second place"] == "another"
+    assert said["\"Many would consider that an embarrassment for Hillary Clinton\" if she didn't win by more"] \
+        == "David Wasserman"
+    assert said["Thank you Indiana! #Trump2016"] == "Trump"  # a time after the quotation is not its content

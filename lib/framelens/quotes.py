@@ -143,6 +143,8 @@ _ROLE_HEADS = frozenset("""
 _GOVERNORS = frozenset("of to with by for from at about against on in into than between among like "
                        "’s 's".split())
 _PLURAL_OR_INDEFINITE = frozenset("a an some many several other two three four few most all various".split())
+_RUN_ON_WORDS = frozenset("if unless because when whenever before after until that which there".split())
+# ("“Many would consider that an embarrassment” if she didn't win by more, said …": the sentence runs on)
 _GENERIC_ROLE = frozenset("official officials top senior former the a an".split())
 _ROLE_SYNONYMS = {
     "defence": {"defense"}, "spokeswoman": {"spokesman"}, "spokesperson": {"spokesman"},
@@ -2848,6 +2850,23 @@ _AND_SUBORDINATE = re.compile(r",?\s+(?:and|but)\s+(?:when|while|if|after|before
                              r"asked|pressed)\b")  # "…, and when asked whether …, he said no"
 
 
+def _run_on_end(art: _Article, atts: list[Attribution], piece: Piece) -> int | None:
+    """Where the sentence ends when it runs on after a quotation that has no punctuation of its own
+    with a preposition or a subordinate clause and no other attribution (“…” for second place.), else None."""
+    if piece.close_mark is None or art.text[piece.start:piece.end].rstrip()[-1:] in ".!?,;:—–-":
+        return None
+    s_hi = art.sentence_in_paragraph(piece.close_mark)[1]
+    toks = art.toks(piece.close_mark + 1, s_hi)
+    if len(toks) < 2 or not (toks[0].lower in _GOVERNORS or toks[0].lower in _RUN_ON_WORDS) \
+            or any(t.text in "“”\"‘’" for t in toks) or _atts_between(atts, piece.close_mark + 1, s_hi):
+        return None
+    comma = next((k for k, t in enumerate(toks) if t.text in ",;"), len(toks))
+    if all(t.lower in _TIME_ADJUNCT_WORDS or t.lower in _NOT_CONTENT or t.lower in _GOVERNORS
+           for t in toks[:comma] if t.text[:1].isalnum()):
+        return None  # "“Thank you Indiana!” on Friday afternoon": when, not what
+    return _trim_end(art.text, piece.close_mark + 1, toks[comma].start if comma < len(toks) else s_hi)
+
+
 def _quote_inside_clause(art: _Article, piece: Piece) -> bool:
     """Whether the sentence carries on in lower case, with no preposition or conjunction, right after a
     quotation that ends without a punctuation mark of its own: the quotation is part of a clause
@@ -2958,6 +2977,12 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                 if rest.strip(_CLAUSE_TRIM) and not _DOUBLE_MARKS.search(rest) and not _atts_between(atts, end, s_hi):
                     end = _trim_end(art.text, end, s_hi)  # “all command the same conclusion” that Cruz complies …
                 rows.add("partial", lead, end, [first], before[0], before[0].speaker, "quote_around_attribution")
+            tail = _run_on_end(art, atts, first) if len(group) == 1 and after is None else None
+            if tail is not None and id(first) not in consumed:
+                # "Yet another said, “Rubio is in a five-person battle with Bush” for second place."
+                consumed.add(id(first))
+                rows.add("partial", first.open_mark, tail, [first], before[0], before[0].speaker,
+                         "attribution_then_quote")
             emit_group(group, before[0], before[0].speaker, "attribution_then_quote")
         elif after is not None:
             s_lo = art.sentence_in_paragraph(first.start)[0]
@@ -2967,7 +2992,8 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             end = last.close_mark + 1
             lead = after.speaker.start if after.speaker is not None and not after.speaker_after else after.verb_start
             gap = art.toks(end, lead)
-            runs_on = len(group) == 1 and bool(gap) and gap[0].lower in _GOVERNORS and gap[-1].text == "," \
+            runs_on = len(group) == 1 and bool(gap) and (gap[0].lower in _GOVERNORS or gap[0].lower in _RUN_ON_WORDS) \
+                and gap[-1].text == "," \
                 and not any(t.text in "“”\"‘’'" for t in gap)
             if runs_on:  # "The FBI made a “mistake” in the background check, Comey said"
                 end = gap[-1].start
