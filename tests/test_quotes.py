@@ -2671,3 +2671,15 @@ def test_a_quotation_the_sentence_runs_on_after_keeps_its_continuation(tmp_path)
     assert said["\"Many would consider that an embarrassment for Hillary Clinton\" if she didn't win by more"] \
         == "David Wasserman"
     assert said["Thank you Indiana! #Trump2016"] == "Trump"  # a time after the quotation is not its content
+
+
+def test_a_quotation_after_a_that_clause_of_a_listener_verb_is_a_partial_quote(tmp_path):
+    text = ("Guns\n\n"
+            "Governor Greg Abbott answered the president on Twitter.\n\n"
+            "Abbott told the President that if he wants our guns, \"come and take it.\"\n\n"
+            "He told reporters, \"We will win.\"\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes["is_speech"]]
+    row = speech[speech["text"] == "that if he wants our guns, \"come and take it.\""]
+    assert list(row["kind"]) == ["partial"] and list(row["speaker_mention"]) == ["Abbott"]
+    assert list(speech[speech["text"] == "We will win."]["kind"]) == ["direct"]

@@ -2957,7 +2957,8 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                 att.used = True
             emit_group(group, att, mention, method)
         elif before is not None and (re.fullmatch(r"[\s,:—–-]*", before[1]) or _INTRO_ADJUNCT.fullmatch(before[1])
-                                     or (before[0].info.frame == "object_clause" and _LISTENER_GAP.fullmatch(before[1]))
+                                     or (before[0].info.frame == "object_clause" and _LISTENER_GAP.fullmatch(before[1])
+                                         and not re.search(r"\bthat\b", before[1]))  # (not "told him that if …, “…”")
                                      or _ADDRESSEE_GAP.fullmatch(before[1])
                                      or (after is None and _ADDRESSEE_DASH_GAP.fullmatch(before[1]))
                                      or _ADJUNCT_GAP.fullmatch(before[1])
