@@ -2683,3 +2683,17 @@ def test_a_quotation_after_a_that_clause_of_a_listener_verb_is_a_partial_quote(t
     row = speech[speech["text"] == "that if he wants our guns, \"come and take it.\""]
     assert list(row["kind"]) == ["partial"] and list(row["speaker_mention"]) == ["Abbott"]
     assert list(speech[speech["text"] == "We will win."]["kind"]) == ["direct"]
+
+
+def test_an_adjunct_between_who_and_its_verb_keeps_the_antecedent_as_speaker(tmp_path):
+    text = ("Data breach\n\n"
+            "The Clinton campaign accused Bernie Sanders of stealing voter data.\n\n"
+            "Clinton's campaign leadership, who, on a press call Friday, criticized Sanders for stealing their "
+            "data and for \"misrepresenting what had occurred.\"\n\n"
+            "Vice President Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday to promote "
+            "the rules, said they touched on a core issue.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["Sanders for stealing their data and for \"misrepresenting what had occurred.\""] \
+        == "Clinton's campaign leadership"
+    assert said["they touched on a core issue"].startswith("Vice President Joseph R. Biden")

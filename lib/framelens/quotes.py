@@ -1142,6 +1142,7 @@ _ASIDE = re.compile(r"\s*,\s*(?:however|meanwhile|too|though|instead|in turn|in 
                     r"|reached)\s[^,;:“”\"]{1,140})\s*,\s*\Z", re.IGNORECASE)
 
 
+_WHO_ASIDE = re.compile(r"(?<=\bwho)\s*,\s*(?:on|in|at|during|after|before)\s[^,;:“”\"]{1,140},\s*\Z", re.IGNORECASE)
 _RAISING_VERBS = frozenset("""continue continues continued continuing began begin begins begun start starts started
     try tries tried seem seems seemed appear appears appeared decline declines declined refuse refuses refused
     want wants wanted seek seeks sought hasten hastened rush rushed move moved quick eager careful able unable
@@ -1209,8 +1210,10 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
         toks = toks[:-marks]  # 'the executive in charge of “Today,” reminded': the comma inside the marks ends it
     if not toks:
         return None
-    aside = _ASIDE.search(art.text, toks[0].start, toks[-1].end)
-    if aside is not None:  # "Others, however, say …", "The ministry, for its part, said …"
+    aside = _ASIDE.search(art.text, toks[0].start, toks[-1].end) or _WHO_ASIDE.search(art.text, toks[0].start,
+                                                                                      toks[-1].end)
+    if aside is not None:  # "Others, however, say …", "The ministry, for its part, said …", "…, who, on a
+        # press call Friday, criticized …"
         toks = art.toks(toks[0].start, aside.start())
         while toks and toks[-1].lower in _SKIP_BEFORE_VERB:
             toks.pop()  # "U.S. officials have, in fact, praised …"
