@@ -2697,3 +2697,14 @@ def test_an_adjunct_between_who_and_its_verb_keeps_the_antecedent_as_speaker(tmp
     assert said["Sanders for stealing their data and for \"misrepresenting what had occurred.\""] \
         == "Clinton's campaign leadership"
     assert said["they touched on a core issue"].startswith("Vice President Joseph R. Biden")
+
+
+def test_wrote_to_a_titled_listener_about_a_topic(tmp_path):
+    text = ("Ukraine\n\n"
+            "The embassy reported on the visit in 2012.\n\n"
+            "Ambassador John F. Tefft wrote to Mrs. Clinton about a visit to Ukraine by her daughter "
+            "''at the invitation of oligarch, Victor Pinchuk.''\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["about a visit to Ukraine by her daughter ''at the invitation of oligarch, Victor Pinchuk.''"] \
+        == "Ambassador John F. Tefft"

@@ -2512,11 +2512,14 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     if i + 2 < len(rest) and rest[i].lower == "to" and att.info.frame in ("clause", "object_clause"):
         # "explained to CBS why …", "told to reporters that …": the listener, then the clause
         k = i + 1
-        while k < len(rest) and k - i <= 4 and (rest[k].is_cap or rest[k].lower in _LISTENERS
-                                                or rest[k].lower in ("the", "a", "an")):
-            k += 1
+        while k < len(rest) and k - i <= 5 and (rest[k].is_cap or rest[k].lower in _LISTENERS
+                                                or rest[k].lower in ("the", "a", "an")
+                                                or rest[k].text == "." and rest[k - 1].lower + "." in _TITLES):
+            k += 1  # ("wrote to Mrs. Clinton about …")
         if i + 1 < k < len(rest) and rest[k].lower in ("why", "how", "what", "whether", "that", "when", "where", "who"):
             return rest[k].start, s_hi, "reported_clause" if rest[k].lower != "that" else "reported_clause_that"
+        if i + 1 < k < len(rest) - 1 and rest[k].lower == "about" and att.info.lemma in ("write", "talk", "speak"):
+            return rest[k].start, s_hi, "reported_object"  # "wrote to Mrs. Clinton about a visit to Ukraine …"
     if att.info.frame == "object_clause" and that is not None:
         return window[that].start, s_hi, "reported_clause_that"
     first = rest[i]
