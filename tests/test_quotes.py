@@ -2708,3 +2708,14 @@ def test_wrote_to_a_titled_listener_about_a_topic(tmp_path):
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["about a visit to Ukraine by her daughter ''at the invitation of oligarch, Victor Pinchuk.''"] \
         == "Ambassador John F. Tefft"
+
+
+def test_a_reported_clause_ends_before_even_as_and_a_new_subject(tmp_path):
+    text = ("Convention\n\n"
+            "Ted Cruz spoke to reporters in Cleveland.\n\n"
+            "Cruz said he did not know whether Pence would endorse him, even as speculation was brewing publicly.\n\n"
+            "Biden warned that Donald J. Trump, even as a candidate, had elevated the dangers to American allies.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["he did not know whether Pence would endorse him"] == "Cruz"
+    assert said["that Donald J. Trump, even as a candidate, had elevated the dangers to American allies"] == "Biden"

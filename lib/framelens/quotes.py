@@ -2809,6 +2809,11 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
                     and not _has_finite_verb(art.toks(start, cut)) and art.text[cut - 1] not in _CLOSING_MARKS:
                 continue  # "As the site reported, Thor and Beck were discussing …": the first of two subjects
             end = min(end, cut)
+    stop = _CLAUSE_STOP.search(art.text, start, end)
+    while stop is not None and art.in_quote(stop.start()):
+        stop = _CLAUSE_STOP.search(art.text, stop.end(), end)
+    if stop is not None and _words(art.text[start:stop.start()]) >= 2:
+        end = stop.start()  # "she tweeted a note of concern; hours later, she issued …", "…, even as he …"
     if att.info.frame in ("object", "complement"):  # "attacking the mayor and visiting …": his next action
         turn = _NEXT_ACTION.search(art.text, start, end)
         if turn is not None and _words(art.text[start:turn.start()]) >= 2:
@@ -2849,6 +2854,9 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
     return end
 
 
+_CLAUSE_STOP = re.compile(r",?\s+even as\s+(?:(?:he|she|they|it|we|I|the|his|her|their|its|[A-Z]\w+)\b"
+                          rf"|\w+(?:\s+\w+){{0,2}}\s+(?:{_AUXILIARIES})\b)")
+# (not ", even as a candidate,": an aside)
 _SUBORDINATE_OPEN = re.compile(r"\s*(?:that\s+)?(?:if|when|whenever|although|though|because|once|unless|even if)\b",
                                re.IGNORECASE)
 _SPEAKER_PREMODIFIERS = frozenset("the a an former then longtime current acting top senior".split())
