@@ -2719,3 +2719,14 @@ def test_a_reported_clause_ends_before_even_as_and_a_new_subject(tmp_path):
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["he did not know whether Pence would endorse him"] == "Cruz"
     assert said["that Donald J. Trump, even as a candidate, had elevated the dangers to American allies"] == "Biden"
+
+
+def test_a_partial_quote_before_its_attribution_runs_to_the_comma(tmp_path):
+    text = ("Paris\n\n"
+            "French leaders commented on the American election.\n\n"
+            "Trump's \"excesses\" are sickening, Hollande said Tuesday in Paris.\n\n"
+            "Democrats had \"put the biggest crack\" yet in the glass ceiling for women, she said in a video message.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["Trump's \"excesses\" are sickening"] == "Hollande"
+    assert said["Democrats had \"put the biggest crack\" yet in the glass ceiling for women"] == "she"

@@ -3010,7 +3010,10 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             runs_on = len(group) == 1 and bool(gap) and (gap[0].lower in _GOVERNORS or gap[0].lower in _RUN_ON_WORDS) \
                 and gap[-1].text == "," \
                 and not any(t.text in "“”\"‘’'" for t in gap)
-            if runs_on:  # "The FBI made a “mistake” in the background check, Comey said"
+            if runs_on or (not opens_clause and len(group) == 1 and gap and gap[-1].text == ","
+                           and not any(t.text in "“”\"‘’'" for t in gap)):
+                # "The FBI made a “mistake” in the background check, Comey said", "Trump’s “excesses” are
+                # sickening, Hollande said": the sentence runs on to the attribution
                 end = gap[-1].start
             if (opens_clause and not runs_on) or len(group) > 1:
                 emit_group(group, after, after.speaker, "quote_then_attribution")
