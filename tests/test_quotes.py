@@ -2730,3 +2730,19 @@ def test_a_partial_quote_before_its_attribution_runs_to_the_comma(tmp_path):
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["Trump's \"excesses\" are sickening"] == "Hollande"
     assert said["Democrats had \"put the biggest crack\" yet in the glass ceiling for women"] == "she"
+
+
+def test_comment_on_a_time_phrase_before_the_verb_and_a_quoted_word_that_opens_the_object(tmp_path):
+    text = ("Immigration\n\n"
+            "Glenn Beck endorsed Ted Cruz in Iowa.\n\n"
+            "Beck, who has in the past described Trump as \"a pathological narcissistic sociopath,\" backs Cruz.\n\n"
+            "But Cruz would not comment on an executive order signed by the governor \"to protect privacy\".\n\n"
+            "Trump continued to portray \"illegal\" immigrants as violent criminals.\n\n"
+            "Trump's often controversial comments on Muslims have drawn criticism.\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes["is_speech"]]
+    said = speech.set_index("text")["speaker_mention"]
+    assert said["Trump as \"a pathological narcissistic sociopath,\""] == "who"
+    assert said["an executive order signed by the governor \"to protect privacy\""] == "Cruz"
+    assert said["\"illegal\" immigrants as violent criminals"] == "Trump"
+    assert not speech["text"].str.startswith("Muslims").any()  # "comments on" is a noun

@@ -1186,6 +1186,13 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             if low in _TIME_WORDS and toks and toks[-1].lower in _TIME_PREPOSITIONS:
                 toks.pop()
             continue
+        if low in _DURATIONS or low == "past":  # "who has in the past described", "has in recent weeks argued"
+            k = next((k for k in range(len(toks) - 2, max(-1, len(toks) - 5), -1)
+                      if toks[k].lower in ("in", "over", "during", "for")), None)
+            if k is not None and all(t.lower in ("the", "recent", "past", "several", "many", "few", "a")
+                                     for t in toks[k + 1:-1]):
+                del toks[k:]
+                continue
         if low == "ago":  # "The State Department less than two weeks ago said …"
             toks.pop()
             while toks and (toks[-1].lower in _TIME_SPANS or toks[-1].lower.rstrip("s") in _TIME_WORDS
@@ -3077,9 +3084,11 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                     and re.fullmatch(r"[\s,]*(?:(?:and|or)\s+)?", text[inner[k - 1].close_mark + 1:inner[k].open_mark]):
                 k += 1
             inner = inner[:k]
-            lead = start if text[start:inner[0].start].strip(" “\"‘") else inner[0].start
             close = inner[-1].close_mark + 1 if inner[-1].close_mark is not None else inner[-1].end
             runs_on = not re.match(r"\s*(?:,|;|\band\b|\bbut\b|\bor\b)", text[close:end])  # not “…” and boycotted
+            lead = start if text[start:inner[0].start].strip(" “\"‘") or (
+                runs_on and re.match(r"\s+[a-z]", text[close:end])) else inner[0].start
+            # ("portray “illegal” immigrants as violent criminals": the quoted word opens the object)
             rows.add("partial", lead, (max(end, close) if runs_on else close) if lead < inner[0].start else inner[-1].end,
                      inner, att, att.speaker, "quoted_complement")
         else:
