@@ -2746,3 +2746,17 @@ def test_comment_on_a_time_phrase_before_the_verb_and_a_quoted_word_that_opens_t
     assert said["an executive order signed by the governor \"to protect privacy\""] == "Cruz"
     assert said["\"illegal\" immigrants as violent criminals"] == "Trump"
     assert not speech["text"].str.startswith("Muslims").any()  # "comments on" is a noun
+
+
+def test_the_object_of_led_or_prompted_speaks_the_infinitive(tmp_path):
+    text = ("Primaries\n\n"
+            "Hillary Clinton won four states on Tuesday.\n\n"
+            "Clinton dealt a blow to Sanders with a strong win that led her to declare that the nomination was "
+            "in sight.\n\n"
+            "The timing of the debate led Republicans to say that Democrats were protecting a candidate.\n\n"
+            "The abrupt announcement led some to speculate that the club had split over Trump.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["that the nomination was in sight"] == "her"
+    assert said["that Democrats were protecting a candidate"] == "Republicans"
+    assert said["that the club had split over Trump"] == "some"

@@ -1610,6 +1610,8 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     # "Ryan struggled on Tuesday to explain …", "Ryan has been vocal in rejecting …" (not
                     # "objected to reports that …", "invited the mayor to explain …")
                     speaker = _opening_subject(art, s_lo, vs, people=True)
+                elif infinitive and _causative_object(art, before) is not None:
+                    speaker = _causative_object(art, before)  # "a win that led her to declare …": she declares
                 elif infinitive or (participle and prev == "to"):
                     # "Clinton took to Twitter to say …", "Sullivan had to explain …", "Cruz pivoted to arguing …"
                     opening = _opening_subject(art, s_lo, vs, people=True)
@@ -1618,6 +1620,25 @@ def find_attributions(art: _Article) -> list[Attribution]:
             out.append(Attribution(vs, ve, written, verb, speaker, speaker_after, art.sentence_of(vs),
                                    in_relative=in_relative, patient=patient, impersonal=impersonal))
     return out
+
+
+def _causative_object(art: _Article, before: list[Tok]) -> Mention | None:
+    """The object of a verb that makes someone act, before the "to" of an infinitive: "led her to
+    declare", "prompted Republicans to say" (the object speaks, not the subject)."""
+    k = next((k for k in range(len(before) - 2, max(-1, len(before) - 6), -1) if before[k].lower in _CAUSATIVES), None)
+    if k is None or k + 2 > len(before) - 1:
+        return None
+    obj = before[k + 1:-1]
+    if len(obj) == 1 and obj[0].lower in ("him", "her", "them"):
+        return Mention(obj[0].start, obj[0].end, obj[0].text, "pronoun")
+    if len(obj) == 1 and obj[0].lower in ("some", "many", "others", "critics", "observers"):
+        return Mention(obj[0].start, obj[0].end, obj[0].text, "np")  # "led some to speculate that …"
+    mention = _np_before(art, obj)
+    return mention if mention is not None and mention.start == obj[0].start and mention.kind != "pronoun" else None
+
+
+_CAUSATIVES = frozenset("led lead leads leading prompted prompting prompts forced forces forcing pushed pushing "
+                        "caused causing causes spurred spurring".split())
 
 
 def _quoted_inside_subject(art: _Article, s_lo: int, quoted: tuple[int, int]) -> bool:
