@@ -2760,3 +2760,12 @@ def test_the_object_of_led_or_prompted_speaks_the_infinitive(tmp_path):
     assert said["that the nomination was in sight"] == "her"
     assert said["that Democrats were protecting a candidate"] == "Republicans"
     assert said["that the club had split over Trump"] == "some"
+
+
+def test_a_time_span_before_later_or_earlier_is_no_part_of_the_subject(tmp_path):
+    text = ("Hiring\n\n"
+            "The company opened a plant in Ohio.\n\n"
+            "The company a year earlier said it would hire 500 people.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["it would hire 500 people"] == "The company"

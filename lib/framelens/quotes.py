@@ -1180,6 +1180,12 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
         if toks[-1].is_cap and low in _SURNAMES_THAT_ARE_MONTHS and any(
                 m.end == toks[-1].end and m.kind == "name" for m in art.mentions_back_from(toks[-1].end)):
             break  # "Theresa May said": her name, not the modal or the month
+        if low in ("later", "earlier") and len(toks) >= 3 and toks[-3].lower in _AGO_QUANTITY and (
+                toks[-2].lower.rstrip("s") in _TIME_WORDS or toks[-2].lower in _TIME_SPANS):
+            del toks[-3:]  # "Fiorina a month later announced …"
+            while len(toks) > 1 and toks[-1].lower in _AGO_QUANTITY:
+                toks.pop()
+            continue
         if low in _SKIP_BEFORE_VERB or low in _TIME_WORDS or low.isdigit() or (low.endswith("ly") and low.isalpha()
                                                                                  and not toks[-1].is_cap):
             toks.pop()
