@@ -2769,3 +2769,15 @@ def test_a_time_span_before_later_or_earlier_is_no_part_of_the_subject(tmp_path)
     _, quotes = _load(tmp_path, text)
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["it would hire 500 people"] == "The company"
+
+
+def test_a_show_name_with_an_ampersand_is_a_title(tmp_path):
+    text = ("Security clearance\n\n"
+            "House Republicans want to revoke Hillary Clinton's clearance.\n\n"
+            "Wednesday on Fox News Channel’s “Fox & Friends,” Rep. Michael McCaul (R-TX) discussed legislation he "
+            "was introducing.\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes["is_speech"]]
+    said = speech.set_index("text")["speaker_mention"]
+    assert "Fox & Friends," not in set(speech["text"]) and not speech["text"].str.startswith("Wednesday").any()
+    assert said["legislation he was introducing"] == "Rep. Michael McCaul"

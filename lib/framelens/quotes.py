@@ -1714,9 +1714,18 @@ def _subject_acts_to(art: _Article, subject_end: int, to: int) -> bool:
     ``subject_end`` ("Clinton took to Twitter to say", "Sullivan had to explain", "He went out of his way
     to say"): no comma, no other reporting verb and no verb that hands the action to its object
     ("invited the mayor to") between."""
-    span = art.text[subject_end:to]
+    span = _SHOW_TITLE.sub(_drop_title, art.text[subject_end:to])  # ("appeared on “Fox & Friends” to defend her")
     return bool(span.strip()) and len(art.toks(subject_end, to)) <= 14 and not re.search(r"[,;:—–“”\"]", span) \
         and not _OBJECT_CONTROL.search(span) and load_reporting_verbs()[1].search(span) is None
+
+
+_SHOW_TITLE = re.compile(r"(?:(?<=[’']s )|(?<=\bon ))[“\"]([^“”\"]{1,40})[”\"]")
+
+
+def _drop_title(match: re.Match) -> str:
+    """A quoted show or book title after "on" or a possessive, dropped; other quotations kept."""
+    title = match.group(1)
+    return "" if _is_short_name(title) or _is_title_case(title) else match.group(0)
 
 
 def _is_base_form(form: str, verb: Verb) -> bool:
@@ -2083,7 +2092,7 @@ def _is_title_case(text: str) -> bool:
 def _is_short_name(text: str) -> bool:
     """One to three capitalised words with no other words, as a name is set: “Hannity,”, “Morning Joe.”
     (not “We won.”, whose second word is in lower case, nor “Yes!”)."""
-    words = text.strip().rstrip(",.").split()
+    words = [w for w in text.strip().rstrip(",.").split() if w != "&"]  # ("Fox & Friends")
     return 1 <= len(words) <= 3 and all(w[:1].isupper() and re.sub(r"[’'-]", "", w).isalpha() for w in words) \
         and text.rstrip("”’\"' ")[-1:] not in "!?" and words[0].lower() not in _SUBJECT_PRONOUNS
 
