@@ -2775,9 +2775,11 @@ def test_a_show_name_with_an_ampersand_is_a_title(tmp_path):
     text = ("Security clearance\n\n"
             "House Republicans want to revoke Hillary Clinton's clearance.\n\n"
             "Wednesday on Fox News Channel’s “Fox & Friends,” Rep. Michael McCaul (R-TX) discussed legislation he "
-            "was introducing.\n")
+            "was introducing.\n\n"
+            "Bernie Sanders appeared on \"Meet the Press\" to argue that the race was not over.\n")
     _, quotes = _load(tmp_path, text)
     speech = quotes[quotes["is_speech"]]
     said = speech.set_index("text")["speaker_mention"]
     assert "Fox & Friends," not in set(speech["text"]) and not speech["text"].str.startswith("Wednesday").any()
+    assert said["that the race was not over"] == "Bernie Sanders"  # a show's title before the purpose infinitive
     assert said["legislation he was introducing"] == "Rep. Michael McCaul"
