@@ -2783,3 +2783,33 @@ def test_a_show_name_with_an_ampersand_is_a_title(tmp_path):
     assert "Fox & Friends," not in set(speech["text"]) and not speech["text"].str.startswith("Wednesday").any()
     assert said["that the race was not over"] == "Bernie Sanders"  # a show's title before the purpose infinitive
     assert said["legislation he was introducing"] == "Rep. Michael McCaul"
+
+
+def test_review_of_the_later_rules_relatives_run_ons_even_as_asides_party_words_and_questions(tmp_path):
+    text = ("Review\n\n"
+            "Donald Trump and Hillary Clinton campaigned in Ohio on Monday.\n\n"
+            "The plan drew criticism from Sen. John McCain, who said it was dangerous, and from several Democrats.\n\n"
+            "She said, \"I'm not going anywhere\" in an interview with the BBC.\n\n"
+            "The CEO said the firm would continue hiring even as the economy slowed.\n\n"
+            "Clinton said she had always opposed the trade deal, even as Secretary of State.\n\n"
+            "In Washington, Trump told reporters — who had waited for hours — that he would win.\n\n"
+            "\"We will win,\" said a liberal activist in Boston.\n\n"
+            "Trump told reporters conservative judges would protect gun rights.\n\n"
+            "The event, which drew protesters, ended early after Trump left the stage, telling aides he was tired.\n\n"
+            "Lawmakers from both parties seem eager to say the deal is done.\n\n"
+            "People in areas being hit by the storm said they had no power.\n\n"
+            "Asked about his future, the manager, Sir Alex Ferguson, said he had no plans to retire.\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes["is_speech"]]
+    said = speech.set_index("text")["speaker_mention"]
+    assert "it was dangerous" in set(speech["text"])
+    assert said["I'm not going anywhere"] == "She"
+    assert said["the firm would continue hiring even as the economy slowed"] == "The CEO"
+    assert said["she had always opposed the trade deal, even as Secretary of State"] == "Clinton"
+    assert said["that he would win"] == "Trump"
+    assert said["We will win,"] == "a liberal activist in Boston"
+    assert said["conservative judges would protect gun rights"] == "Trump"
+    assert said["he was tired"] == "Trump"
+    assert said["the deal is done"] == "Lawmakers from both parties"
+    assert said["they had no power"] == "People in areas being hit by the storm"
+    assert "about his future" in set(speech["text"])

@@ -1017,6 +1017,10 @@ def _np_after(art: _Article, pos: int, hi: int, possessive: bool = False) -> Men
     if age is not None:
         return Mention(toks[0].start, age.end, art.text[toks[0].start:age.end], "role")
     for k, tok in enumerate(toks[:7]):  # "said one former senior agency official"
+        party = tok.lower in _PARTY_NOUNS and tok.is_cap and k and not (
+            k + 1 < len(toks) and (toks[k + 1].is_cap or toks[k + 1].lower in _PEOPLE_NOUNS | _ROLE_HEADS))
+        if party:  # "said one Democrat familiar with the discussion" (not "a Republican National Committee member")
+            return Mention(toks[0].start, tok.end, art.text[toks[0].start:tok.end], "role")
         if tok.lower in _ROLE_HEADS or tok.lower in _PEOPLE_NOUNS:
             if not k and tok.lower in _PEOPLE_NOUNS:
                 end = _people_phrase_end(toks, k)  # "told by aides", "said officials", "said lawyers with …"
@@ -1059,9 +1063,9 @@ _PEOPLE_NOUNS = frozenset("""officials aides sources diplomats analysts observer
     researchers witnesses staffer staffers supporter volunteer volunteers voter resident member activist donor
     delegate delegates organizer worker workers investigators prosecutors agents person source insider operative
     associate confidant proponents opponents backers boosters fans loyalists friends colleagues protesters
-    demonstrators students parents lawyers attorneys employees veterans democrat republican conservative
-    liberal""".split())  # ("said one Democrat familiar with the discussion")
+    demonstrators students parents lawyers attorneys employees veterans""".split())
 _GERUND_SUBJECT_AFTER = frozenset("despite with without after before amid".split())  # "despite Multiplex reporting"
+_PARTY_NOUNS = frozenset("democrat republican conservative liberal".split())
 _PERSON_NOUNS = frozenset("man woman men women boy girl teenager native mother father".split())
 _AGE = re.compile(r"\d{1,3}-year-old")
 
@@ -1212,8 +1216,8 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             del toks[-2:]  # "continued to insist", "was quick to say"
             while toks and toks[-1].lower in _DEGREE_WORDS:
                 toks.pop()  # "were more likely to say", "was all too eager to"
-            if toks and toks[-1].lower in _RAISING_VERBS and toks[-1].lower.endswith(("ed", "s")):
-                toks.pop()  # "appeared more likely to describe"
+            if toks and toks[-1].lower in _RAISING_VERBS:
+                toks.pop()  # "appeared more likely to describe", "seem eager to say"
             continue
         break
     toks = _drop_parenthetical(toks)
@@ -1368,7 +1372,7 @@ def _modified_subject(art: _Article, toks: list[Tok]) -> Mention | None:
         return None  # "a White House official who spoke anonymously said": the role noun is the speaker
     rest = list(itertools.takewhile(lambda t: t.lower not in ("who", "whose", "that", "which"), toks[head + 2:]))
     if after.lower not in ("who", "whose") and not participle and not reduced and any(
-            _is_finite_verb(t, None) or t.lower in _RAISING_VERBS or t.lower in ("be", "been", "being") for t in rest):
+            _is_finite_verb(t, None) or t.lower in _RAISING_VERBS or t.lower in ("be", "been") for t in rest):
         return None  # "A spokesman for the mayor defended the route and (said)", "the Republican from Alabama
         # seems to be doing the same in (blaming)": a verb ends the phrase
     return Mention(toks[0].start, toks[-1].end, art.text[toks[0].start:toks[-1].end], "np")
@@ -1806,6 +1810,7 @@ def _quantity_subject(art: _Article, lo: int, verb_start: int) -> Mention | None
     return Mention(start, end, art.text[start:end], "np")
 
 
+_QUESTION_GOES_ON = frozenset("in on at during that where which who whose including".split())
 _QUESTION_WORDS = frozenset("about whether if what why how who which when where to".split())
 _PASSIVE = frozenset("was were is are be been being when if after before while once".split())
 
@@ -1915,6 +1920,9 @@ def _main_subject(art: _Article, found: list[Attribution], s_lo: int, pos: int) 
     return _sentence_subject(art, s_lo, pos)
 
 
+_PASSIVE_MAIN = re.compile(r"\s*(?:has |have |had )?(?:been|was|were|is|are)\s+(?:\w+ly\s+)?\w+ed\b")
+
+
 def _sentence_subject(art: _Article, s_lo: int, pos: int, named_anywhere: bool = True) -> Mention | None:
     """The subject of the sentence that starts at ``s_lo``, looked for before ``pos``: a pronoun
     that opens it ("He apologized, saying …"), the noun phrase that opens it, or (with
@@ -1938,9 +1946,12 @@ def _sentence_subject(art: _Article, s_lo: int, pos: int, named_anywhere: bool =
         return Mention(first[0].start, first[0].end, first[0].text, "pronoun")
     opening = _opening_np(art, toks)
     comma = next((k for k, t in enumerate(toks[:7]) if t.text == ","), None)
-    if opening is None and comma and comma + 1 < len(toks) and toks[comma + 1].lower in ("who", "which", "whose"):
+    if opening is None and comma and comma + 1 < len(toks) and toks[comma + 1].lower in ("who", "whose"):
         head = _np_before(art, toks[:comma])  # "Republicans, who hold a majority in the Senate, have blocked …"
-        if head is not None and head.start == toks[0].start and head.kind in ("name", "role", "np"):
+        close = next((k for k in range(comma + 2, len(toks)) if toks[k].text == ","), None)
+        passive = close is not None and _PASSIVE_MAIN.match(art.text, toks[close].end)
+        if head is not None and head.start == toks[0].start and not passive and (
+                head.kind in ("name", "role") or head.text.split()[-1].lower() in _PEOPLE_NOUNS):
             return head
     if opening is not None or not named_anywhere:
         return opening
@@ -2390,15 +2401,15 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         k = next((k for k, t in enumerate(rest[:15]) if t.lower in _QUESTION_WORDS or t.text in ",;"), None)
         if k is None or rest[k].text in ",;":
             return None
-        later = [o.speaker.start if not o.speaker_after else o.verb_start for o in same_sentence
-                 if o.speaker is not None and o.verb_start > rest[k].start]
-        comma = text.rfind(",", rest[k].start, min(later)) if later else -1
-        if comma > rest[k].start:
-            return rest[k].start, comma, "question_put"  # "Asked why …, in the same bill, that …, Earnest responded"
         commas = [j for j in range(k + 1, len(rest)) if rest[j].text in ",;"]
-        while commas and commas[0] + 1 < len(rest) and rest[commas[0] + 1].lower in ("where", "which", "who", "whose"):
-            commas = commas[1:]  # "… from Brazil, where the number of cases has grown"
-        return rest[k].start, rest[commas[0]].start if commas else s_hi, "question_put"
+        while commas and commas[0] + 1 < len(rest) and rest[commas[0] + 1].lower in _QUESTION_GOES_ON:
+            commas = commas[1:]  # "Asked why …, in the same bill, that …, Earnest responded", "… from Brazil, where …"
+        stop = rest[commas[0]].start if commas else s_hi
+        later = [o.speaker.start if not o.speaker_after else o.verb_start for o in same_sentence
+                 if o.speaker is not None and rest[k].start < o.verb_start < stop]
+        if later and text.rfind(",", rest[k].start, min(later)) > rest[k].start:
+            stop = text.rfind(",", rest[k].start, min(later))  # "…, in which he said …": his own statement
+        return rest[k].start, stop, "question_put"
     if att.info.frame == "topic":
         # "talks to Megyn Kelly about bullying", "talking candidly at a town hall about drug addiction"
         # "of" only right after the verb or its adverb ("spoke highly of"), not "spoke on the condition of
@@ -2510,7 +2521,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     trailing = _char_before(art.text, lead) == "," and _trailing_clause(rest, i) or (
         att.speaker_after and i < len(rest) and rest[i].lower in ("who", "whose")
         and _has_finite_verb(art.toks(s_lo, att.verb_start)))  # "The stakes are …, said an official who was …"
-    aside = 0 < i < len(rest) and rest[i].text in ("—", "–") and _char_before(art.text, lead) == ","
+    aside = 0 < i < len(rest) and rest[i].text in ("—", "–") and _char_before(art.text, lead) == "," \
+        and not re.search(r"[—–][^—–]*[—–]\s*that\b", text[rest[i].start:s_hi])  # (not "— who had waited — that")
     if i >= len(rest) or rest[i].text in ".!?" or mid_sentence or trailing or aside or (rest[i].text == "," and i + 1 < len(rest)
                                                                    and rest[i + 1].lower == "according"):
         # the verb closes the sentence: the clause is what comes before the speaker
@@ -2678,7 +2690,7 @@ def _subject_after_adjunct(rest: list[Tok], i: int) -> Tok | None:
 
 def _relative_closes_sentence(art: _Article, s_lo: int, verb_start: int) -> bool:
     """Whether the relative clause a verb is in comes after the sentence's own verb ("…, said Harvey, who
-    acknowledged Trump was his fourth choice, behind …"), so that it runs to the end of the sentence,
+    acknowledged Trump was his fourth choice, behind …"), so that it may run to the end of the sentence,
     rather than sitting inside the subject ("Sanders, who said …, wants …")."""
     toks = art.toks(s_lo, verb_start)
     who = max((k for k, t in enumerate(toks) if t.lower in ("who", "which")), default=None)
@@ -2853,8 +2865,10 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
                 continue  # "As the site reported, Thor and Beck were discussing …": the first of two subjects
             end = min(end, cut)
     stop = _CLAUSE_STOP.search(art.text, start, end)
-    while stop is not None and art.in_quote(stop.start()):
-        stop = _CLAUSE_STOP.search(art.text, stop.end(), end)
+    while stop is not None and (art.in_quote(stop.start()) or (
+            art.text[stop.start()] != "," and att.info.frame in ("clause", "that_clause", "object_clause"))):
+        stop = _CLAUSE_STOP.search(art.text, stop.end(), end)  # (but "said the firm would keep hiring even
+        # as the economy slowed": what he said, with no comma before it)
     if stop is not None and _words(art.text[start:stop.start()]) >= 2:
         end = stop.start()  # "she tweeted a note of concern; hours later, she issued …", "…, even as he …"
     if att.info.frame in ("object", "complement"):  # "attacking the mayor and visiting …": his next action
@@ -2891,15 +2905,19 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         after_comma = art.toks(comma + 1, end)[:1] if comma > 0 else []
         if comma > 0 and not (att.in_relative and not in_adjunct and not opening_clause
                               and _relative_closes_sentence(art, s_lo, att.verb_start)
-                              and not (after_comma and after_comma[0].lower in _FINITE_AUXILIARIES)):
+                              and not (after_comma and (after_comma[0].lower in _FINITE_AUXILIARIES
+                                                        or _COORDINATED_ADJUNCT.match(art.text, comma + 1)))):
+            # ("drew criticism from McCain, who said it was dangerous, and from several Democrats")
             # (but "Asked whether Trump, who has called it a hoax, could be …": the sentence's own verb)
             end = comma
     return end
 
 
-_CLAUSE_STOP = re.compile(r",?\s+even as\s+(?:(?:he|she|they|it|we|I|the|his|her|their|its|[A-Z]\w+)\b"
+_COORDINATED_ADJUNCT = re.compile(r"\s*(?:and|but|or)\s+(?:from|to|in|on|at|by|with|for|among)\b")
+_CLAUSE_STOP = re.compile(r",?\s+even as\s+(?:(?:he|she|they|it|we|I|the|his|her|their|its)\b"
                           rf"|\w+(?:\s+\w+){{0,2}}\s+(?:{_AUXILIARIES})\b)")
-# (not ", even as a candidate,": an aside)
+# (not ", even as a candidate," or ", even as Secretary of State": asides; "he expressed solidarity for her even
+# as he alluded to her failings": the reporter's)
 _SUBORDINATE_OPEN = re.compile(r"\s*(?:that\s+)?(?:if|when|whenever|although|though|because|once|unless|even if)\b",
                                re.IGNORECASE)
 _SPEAKER_PREMODIFIERS = frozenset("the a an former then longtime current acting top senior".split())
@@ -2909,12 +2927,15 @@ _AND_SUBORDINATE = re.compile(r",?\s+(?:and|but)\s+(?:when|while|if|after|before
 
 def _run_on_end(art: _Article, atts: list[Attribution], piece: Piece) -> int | None:
     """Where the sentence ends when it runs on after a quotation that has no punctuation of its own
-    with a preposition or a subordinate clause and no other attribution (“…” for second place.), else None."""
+    with a subordinate clause, an infinitive or for/with/than/of/about and no other attribution (“…” for
+    second place.), else None; not a place or a time (“…” in an interview with the BBC, “…” after the match)."""
     if piece.close_mark is None or art.text[piece.start:piece.end].rstrip()[-1:] in ".!?,;:—–-":
         return None
     s_hi = art.sentence_in_paragraph(piece.close_mark)[1]
     toks = art.toks(piece.close_mark + 1, s_hi)
-    if len(toks) < 2 or not (toks[0].lower in _GOVERNORS or toks[0].lower in _RUN_ON_WORDS) \
+    if len(toks) < 2 or not (toks[0].lower in _RUN_ON_WORDS or toks[0].lower in ("for", "with", "than", "of", "about")
+                             or toks[0].lower == "to" and toks[1].text.isalpha() and not toks[1].is_cap
+                             and toks[1].lower not in _OBJECT_WORDS and toks[1].lower not in _POSSESSIVES) \
             or any(t.text in "“”\"‘’" for t in toks) or _atts_between(atts, piece.close_mark + 1, s_hi):
         return None
     comma = next((k for k, t in enumerate(toks) if t.text in ",;"), len(toks))
