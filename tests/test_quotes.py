@@ -2813,3 +2813,17 @@ def test_review_of_the_later_rules_relatives_run_ons_even_as_asides_party_words_
     assert said["the deal is done"] == "Lawmakers from both parties"
     assert said["they had no power"] == "People in areas being hit by the storm"
     assert "about his future" in set(speech["text"])
+
+
+def test_a_particle_passive_without_a_subject_and_a_grand_slam_are_no_attributions(tmp_path):
+    text = ("Tennis\n\n"
+            "Jennifer Capriati will miss the Australian Open.\n\n"
+            "The organisers of the first grand slam of 2005, which begins on 17 January, said the American has a "
+            "problem with her right shoulder.\n\n"
+            "His \"resignation\" was referred to by both Tory and Lib Dem leaders during that day's questions.\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes["is_speech"]]
+    said = speech.set_index("text")["speaker_mention"]
+    assert said["the American has a problem with her right shoulder"] == \
+        "The organisers of the first grand slam of 2005"
+    assert not speech["text"].str.startswith("leaders during").any()

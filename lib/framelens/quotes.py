@@ -208,6 +208,7 @@ def load_reporting_verbs(path: str | None = None) -> tuple[dict[str, Verb], re.P
     return forms, re.compile(rf"(?<![\w’'-])(?:{trie_source(forms)})(?![\w’'-])", re.IGNORECASE)
 
 
+_NOUN_COMPOUNDS = frozenset({("grand", "slam"), ("grand", "slams")})
 _BE_FORMS = frozenset("is was are were be been being ’s 's".split())
 _NOUN_AFTER_TO = frozenset({"state", "swear"})  # "wrote to state officials", "to swear in the cabinet"
 
@@ -1059,7 +1060,7 @@ def _np_after(art: _Article, pos: int, hi: int, possessive: bool = False) -> Men
 
 _PEOPLE_NOUNS = frozenset("""officials aides sources diplomats analysts observers experts critics supporters
     voters residents people lawmakers members advisers advisors strategists economists insiders donors activists
-    leaders allies organizers officers democrats republicans conservatives liberals scholars historians
+    leaders allies organizers organisers officers democrats republicans conservatives liberals scholars historians
     researchers witnesses staffer staffers supporter volunteer volunteers voter resident member activist donor
     delegate delegates organizer worker workers investigators prosecutors agents person source insider operative
     associate confidant proponents opponents backers boosters fans loyalists friends colleagues protesters
@@ -1256,10 +1257,12 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
                 if named is not None and named.kind in ("name", "role") and named.end == toks[-2].end:
                     return named  # "Looking further ahead, the MDA's chairman Mike Short, has predicted": an
                     # opener, then the subject with a stray comma
-            modified = _modified_subject(art, head) if appositive.split()[0].lower() == "who" and not any(
-                t.lower == "that" or _verb_of(t.text) is not None for t in head) else None
+            modified = _modified_subject(art, head) if appositive.split()[0].lower() in ("who", "which") and not any(
+                t.lower == "that" or _verb_of(t.text) is not None and (head[k - 1].lower if k else "", t.lower)
+                not in _NOUN_COMPOUNDS for k, t in enumerate(head)) else None
             if modified is not None and any(t.lower in _PEOPLE_NOUNS for t in art.toks(modified.start, modified.end)):
-                return modified  # "Officials in Kyiv, who spoke on condition of anonymity, said"
+                return modified  # "Officials in Kyiv, who spoke on condition of anonymity, said", "The organisers of
+                # the first grand slam of 2005, which begins on 17 January, said"
             mention = _np_before(art, head)
             if mention is None or mention.kind == "np":  # "Rep. Lee Zeldin of New York, a Trump supporter, said"
                 person = _person_before_place(art, head)
@@ -1514,6 +1517,8 @@ def find_attributions(art: _Article) -> list[Attribution]:
             if form in _PLURAL_NOUN_FORMS and prev == "," and len(after) > 1 and after[0].lower in ("that", "which") \
                     and after[1].lower in _FINITE_AUXILIARIES:
                 continue  # "…, remarks that were featured on state news": a noun set beside the clause
+            if (prev, form) in _NOUN_COMPOUNDS:
+                continue  # "the first grand slam of 2005": a noun
             if verb.lemma == "point to" and prev in ("percentage", "basis"):
                 continue  # "rose half a percentage point to 4.75%": a unit, not a speaker pointing
             if verb.lemma == "compare" and after and after[0].lower in ("with", "to"):
@@ -1545,6 +1550,8 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     patient = _subject_before(art, clause_lo, aux.start)
                     if patient is not None and patient.text.lower() == "it":
                         patient, impersonal = None, agent is None  # "it was widely reported that …"
+                    elif patient is None and " " in written:
+                        continue  # "His “resignation” was referred to by both leaders": no subject found to report
             elif verb.frame == "according":
                 speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1), possessive=True) \
                     or _source_after(art, ve, s_hi), True
