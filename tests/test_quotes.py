@@ -2827,3 +2827,16 @@ def test_a_particle_passive_without_a_subject_and_a_grand_slam_are_no_attributio
     assert said["the American has a problem with her right shoulder"] == \
         "The organisers of the first grand slam of 2005"
     assert not speech["text"].str.startswith("leaders during").any()
+
+
+def test_contracted_auxiliaries_and_fail_or_inclined_before_the_verb(tmp_path):
+    text = ("Terror\n\n"
+            "Republican candidates met in Las Vegas.\n\n"
+            "Yet they're mostly proposing things the administration is already doing.\n\n"
+            "However, Hillary Clinton failed to mention the attack on the consulate in Benghazi.\n\n"
+            "On foreign policy, they also are inclined to describe themselves as conservative.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["things the administration is already doing"] == "they"
+    assert said["the attack on the consulate in Benghazi"] == "Hillary Clinton"
+    assert said["themselves as conservative"] == "they"

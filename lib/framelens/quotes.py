@@ -98,7 +98,7 @@ _SKIP_BEFORE_VERB = frozenset("""
     reportedly once publicly privately openly strongly clearly explicitly flatly already just would will could may
     might can did does do not never first initially particularly specifically personally directly separately
     subsequently since ever yet still now today yesterday tonight often always even only simply bluntly angrily ’s 's
-    all both itself himself herself themselves however here there
+    all both itself himself herself themselves however here there ’re 're ’ve 've ’ll 'll ’d 'd
     sharply firmly calmly quickly immediately formally officially categorically emphatically confidently long
     n't n’t should must shall wo ca nevertheless nonetheless meanwhile
     """.split())
@@ -1151,7 +1151,7 @@ _WHO_ASIDE = re.compile(r"(?<=\bwho)\s*,\s*(?:on|in|at|during|after|before)\s[^,
 _RAISING_VERBS = frozenset("""continue continues continued continuing began begin begins begun start starts started
     try tries tried seem seems seemed appear appears appeared decline declines declined refuse refuses refused
     want wants wanted seek seeks sought hasten hastened rush rushed move moved quick eager careful able unable
-    used likely unlikely willing unwilling ready poised reluctant""".split())
+    used likely unlikely willing unwilling ready poised reluctant inclined prepared fail fails failed""".split())
 _DEGREE_WORDS = frozenset("more less most least very so too all far much".split())
 
 
@@ -1486,7 +1486,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 continue  # but "Said Comey, “…”" and "Noting that …, Tester added" open a sentence with the verb
             before = art.toks(max(lo, vs - 40), vs)
             prev = before[-1].lower if before else ""
-            if prev in ("’s", "'s", "’ve", "'ve", "’d", "'d") and len(before) > 1 \
+            if prev in ("’s", "'s", "’ve", "'ve", "’d", "'d", "’re", "'re") and len(before) > 1 \
                     and (before[-2].lower in _PRONOUNS or before[-2].lower in ("who", "that")):
                 prev = "has"  # "he’s said", "who’ve said": a contracted auxiliary, not a possessive
             if prev.endswith("ly") and len(before) > 1 and before[-1].text.isalpha() and before[-1].text.islower() and (
