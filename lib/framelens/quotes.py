@@ -214,19 +214,21 @@ _NOUN_AFTER_TO = frozenset({"state", "swear"})  # "wrote to state officials", "t
 
 
 @lru_cache(maxsize=1)
-def _bare_infinitives() -> tuple[dict[str, Verb], re.Pattern]:
+def _bare_infinitives() -> tuple[dict[str, Verb], re.Pattern, re.Pattern]:
     """The base forms the verbs table leaves out because they are also nouns ("a mock trial", "the
     blame", "a highlight"), read as verbs only after "to" or a modal: "to mock", "will highlight",
-    "didn't rebut". Returns (base form -> Verb, a regex whose group ``verb`` is the base form)."""
+    "didn't rebut". Returns (base form -> Verb, one regex matching any form of the table or any of these
+    base forms as whole words, a regex that the text before a base form must match at its end)."""
     forms, _ = load_reporting_verbs()
     with_particle = {verb.lemma for form, verb in forms.items() if " " in form}  # "apologize for": the table's
     bases = {verb.lemma: verb for verb in forms.values()  # forms hold the particle
              if " " not in verb.lemma and verb.lemma not in forms and verb.lemma not in with_particle
              and verb.frame != "quote_only" and verb.lemma not in _NOUN_AFTER_TO}
-    return bases, re.compile(rf"(?<![\w’'-])(?:to|will|would|can|could|should|must|may|might|did|does|do|"
-                             rf"(?:won|can|didn|doesn|don|wouldn|couldn|shouldn)[’']t)(?:\s+not|\s+never)?"
-                             rf"\s+(?P<verb>{trie_source(bases)})(?![\w’'-])", re.IGNORECASE)
-    # (not "is not praise but results": "not" alone does not make a verb)
+    every = re.compile(rf"(?<![\w’'-])(?:{trie_source([*forms, *bases])})(?![\w’'-])", re.IGNORECASE)
+    slot = re.compile(r"(?<![\w’'-])(?:to|will|would|can|could|should|must|may|might|did|does|do|"
+                      r"(?:won|can|didn|doesn|don|wouldn|couldn|shouldn)[’']t)(?:\s+not|\s+never)?\s+\Z",
+                      re.IGNORECASE)  # (not "is not praise but results": "not" alone does not make a verb)
+    return bases, every, slot
 
 
 def trie_source(words: Iterable[str]) -> str:
@@ -465,9 +467,10 @@ class Tok:
     end: int
     text: str
 
-    @property
-    def lower(self) -> str:
-        return _fold(self.text).lower()
+    lower: str = field(init=False, repr=False)  # the folded lower-case text, set once: rules ask for it often
+
+    def __post_init__(self) -> None:
+        self.lower = _fold(self.text).lower()
 
     @property
     def is_cap(self) -> bool:
@@ -1452,20 +1455,21 @@ _APPROXIMATORS = frozenset("about around over under".split())  # "about half of 
 
 def find_attributions(art: _Article) -> list[Attribution]:
     """Every reporting verb outside quotation marks (``art.inside``) with its speaker mention (or None)."""
-    forms, pattern = load_reporting_verbs()
-    bases, base_pattern = _bare_infinitives()
+    forms, _ = load_reporting_verbs()
+    bases, every, slot = _bare_infinitives()
     one_word_forms = {f for f in forms if " " not in f}
     out = []
     for lo, hi in art.paragraphs:
-        found = [(m.start(), m.end(), m.group()) for m in pattern.finditer(art.text, lo, hi)]
-        found += [(m.start("verb"), m.end("verb"), m.group("verb")) for m in base_pattern.finditer(art.text, lo, hi)]
-        for vs, ve, written in sorted(found):
+        for m in every.finditer(art.text, lo, hi):
+            vs, ve, written = m.start(), m.end(), m.group()
             if art.in_quote(vs):
                 continue
-            verb = _verb_of(written) or bases.get(written.lower())
+            form = written.lower()
+            verb = _verb_of(written) or bases.get(form)
             if verb is None:
                 continue  # a case-folding look-alike such as "ſaid" that the table does not list
-            form = written.lower()
+            if form in bases and slot.search(art.text, max(lo, vs - 30), vs) is None:
+                continue  # a base form with no "to" or modal before it: "a mock trial", "the blame"
             if verb.lemma == "ask" and form == "asked":  # not "…, asking Sanders why …": she asks
                 question = _question_put(art, vs, ve, lo, hi)
                 if question is not None:
