@@ -2840,3 +2840,16 @@ def test_contracted_auxiliaries_and_fail_or_inclined_before_the_verb(tmp_path):
     assert said["things the administration is already doing"] == "they"
     assert said["the attack on the consulate in Benghazi"] == "Hillary Clinton"
     assert said["themselves as conservative"] == "they"
+
+
+def test_a_list_of_places_after_a_preposition_ends_the_speakers_phrase(tmp_path):
+    text = ("Voters\n\n"
+            "The primaries moved south on Tuesday.\n\n"
+            "Most Republican voters in Alabama, Georgia and Virginia said they felt betrayed by their own party.\n\n"
+            "Officials in Kyiv and Moscow said the talks would resume.\n\n"
+            "Asked about Lavrov, Zelensky said he had not read the interview.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["they felt betrayed by their own party"] == "Most Republican voters in Alabama, Georgia and Virginia"
+    assert said["the talks would resume"] == "Officials in Kyiv and Moscow"
+    assert said["he had not read the interview"] == "Zelensky"

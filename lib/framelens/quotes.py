@@ -954,6 +954,13 @@ def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention |
         subject = _long_np_before(art, toks)  # "residents in the two districts said": a longer subject
         if subject is not None:
             return subject
+    if longer and i >= 1 and toks[i].lower in ("and", "or") and all(t.is_cap for t in phrase):
+        k = _place_list_start(toks, i)
+        if k is not None:
+            subject = _long_np_before(art, toks[:k + 1])
+            if subject is not None:  # "voters in Alabama, Georgia and Virginia said": the list of places
+                # ends the longer subject
+                return Mention(subject.start, last.end, art.text[subject.start:last.end], "np")
     text = art.text[phrase[0].start:phrase[-1].end]
     official = _official_in(text)
     if official is not None and official[1] == 0 and official[2] == len(_fold(text)):
@@ -962,6 +969,22 @@ def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention |
     indefinite = phrase[0].lower in _PLURAL_OR_INDEFINITE
     kind = "role" if phrase[-1].lower in _ROLE_HEADS | {"diplomat", "boss"} and not indefinite else "np"
     return Mention(phrase[0].start, phrase[-1].end, text, kind)
+
+
+def _place_list_start(toks: list[Tok], i: int) -> int | None:
+    """Where a list of capitalised words ("Alabama, Georgia and Virginia") whose last item follows
+    the "and" at ``toks[i]`` starts, when a preposition ("in", "from", …) opens it: the index of the
+    list's first word, or None."""
+    while i >= 1 and toks[i].lower in ("and", ","):
+        k = i - 1
+        while k >= 0 and toks[k].is_cap and toks[k].text[:1].isalpha() and i - k <= 3:
+            k -= 1
+        if k == i - 1:
+            return None
+        if k >= 0 and toks[k].lower in _GOVERNORS and toks[k].text[:1].isalpha() and toks[k].lower not in ("’s", "'s"):
+            return k + 1
+        i = k
+    return None
 
 
 def _people_phrase_end(toks: list[Tok], k: int) -> int:
