@@ -2853,3 +2853,17 @@ def test_a_list_of_places_after_a_preposition_ends_the_speakers_phrase(tmp_path)
     assert said["they felt betrayed by their own party"] == "Most Republican voters in Alabama, Georgia and Virginia"
     assert said["the talks would resume"] == "Officials in Kyiv and Moscow"
     assert said["he had not read the interview"] == "Zelensky"
+
+
+def test_a_quotation_after_a_dash_or_a_colon_starts_at_its_mark(tmp_path):
+    text = ("Rally\n\n"
+            "Biden spoke in Scranton on Monday.\n\n"
+            "Mr. Biden suggested Mr. Trump admired brutal leaders like Saddam Hussein - \"He would have loved "
+            "Stalin,\" Mr. Biden said.\n\n"
+            "Clinton seemed irritated: \"It's a public statement! Just email it,\" she wrote.\n\n"
+            "The senator made a \"mistake\" in the vote, Mr. Biden said.\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes["is_speech"]].set_index("text")
+    assert speech.loc["He would have loved Stalin,", ["kind", "speaker_mention"]].tolist() == ["direct", "Mr. Biden"]
+    assert speech.loc["It's a public statement! Just email it,", "kind"] == "direct"
+    assert speech.loc["The senator made a \"mistake\" in the vote", "kind"] == "partial"

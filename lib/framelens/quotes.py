@@ -2346,6 +2346,7 @@ def _sentence_before_attribution(art: _Article, att: Attribution, first: Piece) 
     return s_lo + len(lead) - len(lead.lstrip())
 
 
+_BREAK_BEFORE_QUOTE = re.compile(r"(?:\s(?:-|--|–|—)|—|:)\s*\Z")
 _CLAUSE_OPENERS = _SUBJECT_PRONOUNS | frozenset("that the a an his her their its our this these".split())
 
 
@@ -3099,8 +3100,12 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             emit_group(group, before[0], before[0].speaker, "attribution_then_quote")
         elif after is not None:
             s_lo = art.sentence_in_paragraph(first.start)[0]
-            opens_clause = first.open_mark is None or re.fullmatch(
-                r"[\s\-–—:(]*", text[max(s_lo, art.last_close(first.open_mark, inclusive=True) or 0):first.open_mark])
+            lead_in = text[max(s_lo, art.last_close(first.open_mark, inclusive=True) or 0):first.open_mark] \
+                if first.open_mark is not None else ""
+            opens_clause = first.open_mark is None or re.fullmatch(r"[\s\-–—:(]*", lead_in) or (
+                _BREAK_BEFORE_QUOTE.search(lead_in) and text[first.start:first.start + 1].isupper())
+            # ("… brutal leaders like Saddam Hussein - ''He would have loved Stalin,'' Mr. Biden said": a
+            # sentence of its own after a dash or a colon)
             after.used = True
             end = last.close_mark + 1
             lead = after.speaker.start if after.speaker is not None and not after.speaker_after else after.verb_start
