@@ -2867,3 +2867,19 @@ def test_a_quotation_after_a_dash_or_a_colon_starts_at_its_mark(tmp_path):
     assert speech.loc["He would have loved Stalin,", ["kind", "speaker_mention"]].tolist() == ["direct", "Mr. Biden"]
     assert speech.loc["It's a public statement! Just email it,", "kind"] == "direct"
     assert speech.loc["The senator made a \"mistake\" in the vote", "kind"] == "partial"
+
+
+def test_add_with_a_noun_object_is_no_speech_but_with_a_clause_or_a_quotation_it_is(tmp_path):
+    text = ("Debate\n\n"
+            "The candidates met in Des Moines on Monday.\n\n"
+            "Social media has added another link to the misinformation chain.\n\n"
+            "Mr. Lavrov added that the talks would resume.\n\n"
+            "The minister added the sanctions would stay.\n\n"
+            "Then she added warily: \"There's always something.\"\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes["is_speech"]]
+    assert not speech["text"].str.contains("another link").any()
+    said = speech.set_index("text")["speaker_mention"]
+    assert said["that the talks would resume"] == "Mr. Lavrov"
+    assert said["the sanctions would stay"] == "The minister"
+    assert said["warily: \"There's always something.\""] == "she"

@@ -2620,6 +2620,11 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     if att.info.frame == "that_clause" and first.text not in "“\"‘" \
             and first.lower not in _SUBJECT_PRONOUNS | {"whether", "if"}:
         return None  # "charged a fee", "maintains the title": only "charged that …" (or "indicated he …") is speech
+    opened = art.next_open(first.start - 1)
+    if att.info.lemma == "add" and first.lower not in _SUBJECT_PRONOUNS | {"whether", "if"} \
+            and (opened is None or opened >= s_hi) \
+            and not _has_finite_verb(list(itertools.takewhile(lambda t: t.text not in ",;:—–", rest[i:]))):
+        return None  # "added his own comment", "has added another link to the chain": no clause, no quotation
     if att.info.frame in ("infinitive", "infinitive_only", "object_clause"):
         to = _infinitive_at(rest, i)
         if to is not None:
