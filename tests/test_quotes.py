@@ -649,10 +649,29 @@ def test_headlines_loaded_as_a_first_paragraph_and_interview_transcripts(tmp_pat
     assert quotes.set_index("text").loc["No outside influence on FBI probe into Clinton emails",
                                         "speaker"] == "Loretta Lynch"
     assert by_method["transcript_line"] == ["Why not debate?",
-                                            "This is a man who said he would never run a negative ad"]
-    assert quotes[quotes["method"] == "transcript_line"]["speaker"].tolist() == ["KATE BOULDUAN", "JOEL BENENSON"]
+                                            "This is a man who said he would never run a negative ad",
+                                            "Have you talked to her?"]
+    lines = quotes[quotes["method"] == "transcript_line"]
+    assert lines["speaker"].tolist()[:2] == ["KATE BOULDUAN", "JOEL BENENSON"]
+    assert lines["speaker_mention"].tolist()[2] == "Q" and pd.isna(lines["speaker"].tolist()[2])  # the interviewer
     assert not quotes["text"].str.contains("vote was moved").any()  # a label speaks for no one
-    assert not quotes["text"].str.contains("talked to her|2,316").any()  # nor "Q:", nor a count
+    assert not quotes["text"].str.contains("2,316").any()  # nor a count
+
+
+def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees(tmp_path):
+    text = ("Q&A with Laura Bush\n\n"
+            "Former first lady Laura Bush spoke with the Daily about her new book and about Donald Trump.\n\n"
+            "Q: Why did you write the book?\n\n"
+            "A: Because they needed help, and I saw what the women of Afghanistan went through.\n\n"
+            "Q: Will you vote for him?\n\n"
+            "A: I haven't decided yet.\n")
+    _, quotes = _load(tmp_path, text)
+    lines = quotes[quotes["method"] == "transcript_line"].set_index("text")
+    assert lines.loc["I haven't decided yet", ["speaker_mention", "speaker"]].tolist() == ["A", "Laura Bush"]
+    assert lines.loc["Will you vote for him?", "speaker_mention"] == "Q"
+    assert lines["speaker"].isna().sum() == 2  # the interviewer is not named
+    table = speakers(quotes).set_index("speaker")
+    assert table.loc["Laura Bush", "n_quotes"] == 3  # the two answers and what she spoke about
 
 
 def test_appositives_places_suffixes_asides_and_a_question_pressed(tmp_path):

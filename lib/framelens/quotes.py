@@ -494,7 +494,7 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str                      # name, pronoun, role, relative, np, names ("A, B and C")
+    kind: str                      # name, pronoun, role, relative, np, names ("A, B and C"), interview ("Q", "A")
     entity: Entity | None = None
     subject: bool = False          # first person named in its sentence, or a speaker
     quoted: bool = False           # inside quotation marks
@@ -2057,6 +2057,9 @@ def resolve(art: _Article, mention: Mention | None) -> Entity | None:
         return None
     if mention.entity is not None:
         return mention.entity
+    if mention.kind == "interview":  # "A:" answers for the person interviewed, whom an interview names first
+        return next((m.entity for m in art.mentions if m.entity is not None and m.entity.kind == "person"
+                     and not m.quoted), None) if mention.text == "A" else None
     k = bisect.bisect_left(art.mentions, mention.start, key=lambda m: m.start)
     before = [m for m in art.mentions[max(0, k - _LOOK_BACK):k] if m.end <= mention.start and m.entity is not None
               and not m.quoted]
@@ -3342,8 +3345,10 @@ def _headline_quote(art: _Article, rows: _Rows, lo: int, hi: int, transcript: bo
         mention = _speaker_in(art, toks, strict=True) if 0 < len(toks) <= 4 else None
         if mention is None and toks and len(toks) <= 4 and all(t.text.isupper() and t.text.isalpha() for t in toks) \
                 and not any(t.lower in _HEADLINE_LABELS for t in toks) and len(art.text[toks[0].start:toks[-1].end]) > 2:
-            # "KATE BOULDUAN:", not the "Q:" and "A:" of an interview, whose speakers the text names elsewhere
-            mention = Mention(toks[0].start, toks[-1].end, text[toks[0].start:toks[-1].end], "np")
+            mention = Mention(toks[0].start, toks[-1].end, text[toks[0].start:toks[-1].end], "np")  # "KATE BOULDUAN:"
+        if mention is None and len(toks) == 1 and toks[0].text in ("Q", "A"):
+            # the question and the answer of an interview: the interviewer (not named) and the person interviewed
+            mention = Mention(toks[0].start, toks[0].end, toks[0].text, "interview")
         if mention is None or (mention.start, mention.end) != (toks[0].start, toks[-1].end):
             return
         start, method = colon + 1, "transcript_line"
