@@ -2902,3 +2902,20 @@ def test_add_with_a_noun_object_is_no_speech_but_with_a_clause_or_a_quotation_it
     assert said["that the talks would resume"] == "Mr. Lavrov"
     assert said["the sanctions would stay"] == "The minister"
     assert said["warily: \"There's always something.\""] == "she"
+
+
+@pytest.mark.parametrize("headline, speaker, statement", [
+    ("EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines", "Roger Stone", "Don’t Trust the Voting Machines"),
+    ("Delegate Update: The latest count in the Democratic race", None, None),
+    ("NY Daily News: Paris Attacks Highlight Threat Posed by NRA", "NY Daily News",
+     "Paris Attacks Highlight Threat Posed by NRA"),
+])
+def test_a_label_before_a_headlines_speaker_is_passed_over_and_a_label_speaks_for_no_one(tmp_path, headline, speaker,
+                                                                                         statement):
+    pd.DataFrame({"id": ["a1"], "outlet": ["Daily"], "text": [
+        f"{headline}\n\nThe story is told in the paragraphs that follow this one.\n"]}).to_csv(tmp_path / "a.csv",
+                                                                                             index=False)
+    quotes = extract_quotes(framelens.load_corpus(tmp_path / "a.csv", text_column="text", id_column="id",
+                                                  outlet_column="outlet"))
+    rows = quotes[quotes["method"] == "headline_colon"]
+    assert rows[["speaker_mention", "text"]].values.tolist() == ([[speaker, statement]] if speaker else [])

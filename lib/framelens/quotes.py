@@ -3262,8 +3262,8 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
     return _group_statements(art, _merge_interrupted(art, sorted(rows.rows, key=lambda r: (r["start"], r["end"]))))
 
 
-_HEADLINE_LABELS = frozenset("""update updated breaking exclusive watch video photos live opinion analysis editorial
-    commentary review interview podcast explainer factbox timeline fact check factcheck read more latest""".split())
+_HEADLINE_LABELS = frozenset("""update updated updates breaking exclusive watch video photos live opinion analysis
+    editorial commentary review interview podcast explainer factbox timeline fact check factcheck read more latest""".split())
 _DOCUMENT_NOUNS = frozenset("statement statements article letter report release memo tweet post message ad video "
                             "email e-mail note op-ed editorial column".split())
 _PLURAL_NOUN_FORMS = frozenset("attacks claims calls charges reports answers promises pledges demands questions "
@@ -3300,8 +3300,11 @@ def _verb_at(match: re.Match | None) -> Verb | None:
 def _speaker_in(art: _Article, toks: list[Tok], strict: bool) -> Mention | None:
     """The speaker a headline names in ``toks``: the first person or organisation named there, a role
     (or, unless ``strict``, a short capitalised noun phrase: "Poll", "NY Daily News")."""
-    if not toks or len(toks) > 8 or any(t.lower in _HEADLINE_LABELS for t in toks[:2]) or not toks[0].text[:1].isupper():
-        return None
+    if len(toks) > 2 and toks[0].lower in _HEADLINE_LABELS and toks[1].text in ("-", "–", "—", "|"):
+        toks = toks[2:]  # "EXCLUSIVE – Roger Stone: …": the label, then the speaker
+    if not toks or len(toks) > 8 or toks[0].lower in _HEADLINE_LABELS or toks[-1].lower in _HEADLINE_LABELS \
+            or not toks[0].text[:1].isupper():
+        return None  # "UPDATE:", "The Latest:", "Fact check:", "Delegate Update:"
     mention = next((m for m in art.mentions_from(toks[0].start) if m.start < toks[-1].end
                     and m.entity is not None and m.end <= toks[-1].end), None)
     if mention is not None:
