@@ -2919,3 +2919,17 @@ def test_a_label_before_a_headlines_speaker_is_passed_over_and_a_label_speaks_fo
                                                   outlet_column="outlet"))
     rows = quotes[quotes["method"] == "headline_colon"]
     assert rows[["speaker_mention", "text"]].values.tolist() == ([[speaker, statement]] if speaker else [])
+
+
+def test_a_participle_after_a_spaced_dash_is_a_statement_of_its_own_but_a_dash_aside_is_not(tmp_path):
+    text = ("Refuge\n\n"
+            "The occupation of the refuge ended in February.\n\n"
+            "Kieran Suckling says he could make no distinction between Santilli and the occupiers - noting that he "
+            "saw Santilli carrying weapons.\n\n"
+            "In his speech, Mr. Obama argued emphatically - rebuking Mr. Trump by name - that the nominee had played on "
+            "fears.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["he could make no distinction between Santilli and the occupiers"] == "Kieran Suckling"
+    assert said["that he saw Santilli carrying weapons"] == "Kieran Suckling"
+    assert "emphatically" not in set(said.index)  # the aside between two dashes cuts nothing

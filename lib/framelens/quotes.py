@@ -1699,7 +1699,7 @@ def _after_comma(before: list[Tok]) -> bool:
     while k >= 0 and (before[k].text in _CLOSING_MARKS or before[k].lower.endswith("ly") and not before[k].is_cap
                       or before[k].lower in ("often", "also", "then", "again", "even", "still")):
         k -= 1
-    return k >= 0 and before[k].text in (",", "—", "–", "--")
+    return k >= 0 and before[k].text in (",", "—", "–", "--", "-")  # ("refuge - noting that …": a spaced hyphen)
 
 
 _OBJECT_PRONOUNS = frozenset("it him her them me us".split())
@@ -1909,7 +1909,10 @@ _NOT_NP_SPEAKER_VERBS = frozenset({"question", "answer"})
 _CLAUSE_BREAK = re.compile(r"(?:;|\b(?:while|whereas|though|although|compared (?:with|to))"
                            r"|,\s*(?:a|an|the)\s+(?:claim|charge|assertion|accusation|allegation|notion|view|position)"
                            r"(?:\s+that)?)\s*\Z")  # "…, a claim Washington denies": the claim is not Moscow's
-_BREAK_MARKS = (",", " and", " but", ";", " while", " whereas", " though", " although", " compared")  # where to cut
+_DASH_MARK = re.compile(r"\s(?:-|--|–|—)\s|—")
+_DASH_BREAK = re.compile(r"(?:\s(?:-|--|–)|—)\s*\Z")  # "… the refuge - noting that …"
+_BREAK_MARKS = (",", " -", " –", "—", " and", " but", ";", " while", " whereas", " though", " although",
+                " compared")  # where to cut
 
 
 _PARTICIPLE_SUBORDINATORS = frozenset("since after before while when upon without besides".split())
@@ -2894,9 +2897,15 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         if art.text[other.verb_end:other.verb_end + 3].lstrip().startswith(",") and before.rstrip().endswith(","):
             continue  # a parenthetical "…, he said, …" inside the clause (not "… but added, “…”")
         before_lead = before.rstrip().rstrip("”’\"'")
-        if start < lead and (_COORDINATED.search(before_lead) or _CLAUSE_BREAK.search(before_lead)):
+        if start < lead and (_COORDINATED.search(before_lead) or _CLAUSE_BREAK.search(before_lead)
+                             or _DASH_BREAK.search(before_lead)):
             cut = max(before.rstrip().rfind(mark) for mark in _BREAK_MARKS)
             cut = lead - len(before) + cut if cut >= 0 else lead
+            if art.text[cut:lead].strip() in ("-", "--", "–", "—") and (
+                    _DASH_MARK.search(art.text, art.sentence_span(start)[0], cut)
+                    or _DASH_MARK.search(art.text, other.verb_end, end)):
+                continue  # a dash aside: "argued - rebuking Mr. Trump by name - that …", "the obliteration — a
+                # word used by several observers — Johnson spoke of" (not "refuge - noting that …")
             if art.text[start:cut].strip(_CLAUSE_TRIM).lower() in ("", "that"):
                 continue  # "argued that although Lazar confessed, he showed …": a clause inside the reported one
             opener = list(_AND_SUBORDINATE.finditer(art.text, start, cut))
