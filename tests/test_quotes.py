@@ -2933,3 +2933,24 @@ def test_a_participle_after_a_spaced_dash_is_a_statement_of_its_own_but_a_dash_a
     assert said["he could make no distinction between Santilli and the occupiers"] == "Kieran Suckling"
     assert said["that he saw Santilli carrying weapons"] == "Kieran Suckling"
     assert "emphatically" not in set(said.index)  # the aside between two dashes cuts nothing
+
+
+def test_middle_initials_before_a_place_users_and_appositive_names_after_the_verb(tmp_path):
+    text = ("Reactions\n\n"
+            "The attacks in Brussels shook Europe on Tuesday.\n\n"
+            "Sen. John F. Kerry of Massachusetts said the sales should stop.\n\n"
+            "\"We are worried about it,\" said one Twitter user.\n\n"
+            "\"We're anxious,\" said another Twitter user, Johanna Bayer. \"Paris-Brussels - the attacks are getting "
+            "ever closer.\"\n\n"
+            "\"She knows what it takes,\" said Ms. Warren, who has often been on the receiving side of Mr. Trump's "
+            "Twitter attacks. \"She doesn't whine.\"\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes["is_speech"]].set_index("text")
+    assert speech.loc["the sales should stop", "speaker"] == "John F. Kerry"
+    assert speech.loc["We are worried about it,", "speaker_mention"] == "one Twitter user"
+    anxious = speech.loc[speech.index.str.startswith("We're anxious")]
+    assert anxious["speaker"].tolist() == ["Johanna Bayer"]
+    assert anxious.index[0].endswith("the attacks are getting ever closer.")  # one statement, interrupted
+    warren = speech.loc[speech.index.str.startswith("She knows what it takes")]
+    assert warren["speaker"].tolist() == ["Warren"] and warren.index[0].endswith("She doesn't whine.")
+    assert "Twitter" not in set(quotes["speaker_mention"].dropna().str.split().str[-1])  # "attacks" is a noun here

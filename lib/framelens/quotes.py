@@ -829,8 +829,10 @@ def find_names(art: _Article) -> None:
         cut = _title_split(run)
         name_toks = run[cut:]
         of = next((k for k, t in enumerate(name_toks) if t.lower == "of"), None)
-        if of is not None and 2 <= of <= 3 and all(t.is_cap for t in name_toks[:of]):
-            run, name_toks = run[:cut + of], name_toks[:of]  # "Lee Zeldin of New York": the place is not his name
+        words_before = [t for t in name_toks[:of] if t.text != "."] if of is not None else []
+        if of is not None and 2 <= len(words_before) <= 3 and all(t.is_cap for t in words_before):
+            run, name_toks = run[:cut + of], name_toks[:of]  # "Lee Zeldin of New York", "John F. Kerry of
+            # Massachusetts": the place is not the name
             text = _text_of(art, run)
         title = _text_of(art, run[:cut]) if cut else ""
         words = [t.lower.strip(".") for t in name_toks]
@@ -1055,6 +1057,9 @@ def _np_after(art: _Article, pos: int, hi: int, possessive: bool = False) -> Men
             if k and not toks[0].is_cap:
                 indefinite = toks[0].lower in _PLURAL_OR_INDEFINITE or tok.lower.endswith("s")
                 end = _people_phrase_end(toks, k) if indefinite and tok.lower in _PEOPLE_NOUNS else tok.end
+                named = _appositive_name(art, end, hi)
+                if named is not None:
+                    return named  # "said another Twitter user, Johanna Bayer."
                 return Mention(toks[0].start, end, art.text[toks[0].start:end], "np" if indefinite else "role")
             break
         if not tok.text[:1].isalpha() or tok.lower in _NP_STOP or tok.lower in _NOT_CLAUSE:
@@ -1090,11 +1095,25 @@ _PEOPLE_NOUNS = frozenset("""officials aides sources diplomats analysts observer
     researchers witnesses staffer staffers supporter volunteer volunteers voter resident member activist donor
     delegate delegates organizer worker workers investigators prosecutors agents person source insider operative
     associate confidant proponents opponents backers boosters fans loyalists friends colleagues protesters
-    demonstrators students parents lawyers attorneys employees veterans""".split())
+    demonstrators students parents lawyers attorneys employees veterans user users commenter commenters reader
+    readers viewer viewers caller callers follower followers bystander bystanders onlooker onlookers""".split())
 _GERUND_SUBJECT_AFTER = frozenset("despite with without after before amid".split())  # "despite Multiplex reporting"
 _PARTY_NOUNS = frozenset("democrat republican conservative liberal".split())
 _PERSON_NOUNS = frozenset("man woman men women boy girl teenager native mother father".split())
 _AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def _appositive_name(art: _Article, end: int, hi: int) -> Mention | None:
+    """The person named right after a comma at ``end`` when the name closes the phrase ("…, Jo Ray." or
+    "…, Jo Ray, who …"), or None."""
+    after = art.toks(end, hi)[:1]
+    if not after or after[0].text != ",":
+        return None
+    person = art.person_at(art.toks(after[0].end, hi)[:1][0].start) if art.toks(after[0].end, hi) else None
+    if person is None:
+        return None
+    rest = art.toks(person.end, hi)[:1]
+    return person if not rest or rest[0].text in (".", ",", ";", ")") else None
 
 
 def _age_noun(toks: list[Tok]) -> Tok | None:
@@ -1787,6 +1806,9 @@ def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: To
         return False  # "the Khans say they …", "One in five say that …" (not "a congressional report that …")
     if after and after[0].text == "," and ends_plural:
         return False  # "…, a wide array of economists say, …"
+    if form.lower() in _PLURAL_NOUN_FORMS and subject.kind == "np" and re.search(r"[’']s\b", subject.text) \
+            and (not after or after[0].text in ".,;:)"):
+        return True  # "… the receiving side of Mr. Trump's Twitter attacks.": a noun that ends its phrase
     if subject.kind in ("name", "role") and bare:
         det = art.tok_before(subject.start, max(lo, subject.start - 10))
         if det is not None and det.lower in ("the", "a", "this"):
