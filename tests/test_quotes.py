@@ -2954,3 +2954,20 @@ def test_middle_initials_before_a_place_users_and_appositive_names_after_the_ver
     warren = speech.loc[speech.index.str.startswith("She knows what it takes")]
     assert warren["speaker"].tolist() == ["Warren"] and warren.index[0].endswith("She doesn't whine.")
     assert "Twitter" not in set(quotes["speaker_mention"].dropna().str.split().str[-1])  # "attacks" is a noun here
+
+
+def test_long_or_present_tense_subjects_before_and_said_and_a_listener_with_a_place(tmp_path):
+    text = ("Benghazi\n\n"
+            "The report was released on Tuesday.\n\n"
+            "Other former CIA officers with no direct knowledge of the case but with experience in war zones chafed at "
+            "such second-guessing and said seeking reinforcements was the right course.\n\n"
+            "China's state-owned investment giant CITIC runs an oil field in Kazakhstan and says it has established a "
+            "$110 billion fund.\n\n"
+            "Christine Todd Whitman, the former New Jersey governor, told The Star-Ledger of Newark last week she would "
+            "rather vote for Hillary Clinton.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["seeking reinforcements was the right course"] == \
+        "Other former CIA officers with no direct knowledge of the case but with experience in war zones"
+    assert said["it has established a $110 billion fund"] == "China's state-owned investment giant CITIC"
+    assert said["she would rather vote for Hillary Clinton"] == "Christine Todd Whitman"

@@ -1407,7 +1407,8 @@ def _modified_subject(art: _Article, toks: list[Tok]) -> Mention | None:
     head = next((k for k, t in enumerate(toks[:5]) if t.lower in _PEOPLE_NOUNS or t.lower in _ROLE_HEADS), None)
     if head is None or head + 2 >= len(toks) or len(toks) > 24 or any(t.text in ",;:—–()“”\"" for t in toks):
         return None
-    if not all(t.lower in _DETERMINERS or t.lower in _PLURAL_OR_INDEFINITE or t.text in ("’s", "'s") or (
+    if not all(t.lower in _DETERMINERS or t.lower in _PLURAL_OR_INDEFINITE or t.text in ("’s", "'s")
+               or t.lower in _SPEAKER_PREMODIFIERS or (
             t.text.isalpha() and t.lower not in _all_stopwords() and t.lower not in _SUBJECT_PRONOUNS | _NOT_CLAUSE
             and _verb_of(t.text) is None and (t.is_cap or not t.lower.endswith("s"))) for t in toks[:head]):
         return None  # "Democratic voters", "many diehard Sanders supporters", not "Early polls show voters"
@@ -2047,10 +2048,10 @@ def _opening_np(art: _Article, toks: list[Tok]) -> Mention | None:
     "A spokesman for Mayor Frank G. Jackson of Cleveland defended …")."""
     if toks and toks[0].lower in ("but", "and", "yet", "so"):
         toks = toks[1:]
-    for k, tok in enumerate(toks[:12]):
+    for k, tok in enumerate(toks[:20]):
         if tok.text in ",;:—–(\"“":
             break
-        if k and _is_finite_verb(tok, toks[k - 1]):
+        if k and (_is_finite_verb(tok, toks[k - 1]) or _present_after_name(toks, k)):
             head = toks[:k]
             while len(head) > 1 and (head[-1].lower in _SKIP_BEFORE_VERB or head[-1].lower.endswith("ly")):
                 head = head[:-1]  # "The employee first said", "The senator quickly added"
@@ -2059,6 +2060,15 @@ def _opening_np(art: _Article, toks: list[Tok]) -> Mention | None:
                 return mention
             return _modified_subject(art, head)
     return None
+
+
+def _present_after_name(toks: list[Tok], k: int) -> bool:
+    """Whether ``toks[k]`` reads as a verb in the present tense: an "-s" word after a capitalised word and
+    before a determiner ("CITIC runs an oil field", not "the Obama years")."""
+    tok = toks[k]
+    return tok.lower.endswith("s") and not tok.is_cap and tok.text.isalpha() and tok.lower not in _stopwords() \
+        and toks[k - 1].is_cap and toks[k - 1].text.isalpha() and k + 1 < len(toks) \
+        and toks[k + 1].lower in _DETERMINERS
 
 
 def _relative_antecedent(art: _Article, relative: Mention, s_lo: int) -> Mention | None:
@@ -2698,10 +2708,12 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if i + 1 < len(rest) and rest[i].lower in ("the", "a", "an", "his", "her", "their", "its", "our", "my") \
                 and (rest[i + 1].is_cap or rest[i + 1].lower in _LISTENERS or rest[i + 1].lower in _PEOPLE_NOUNS):
             k = i + 1  # "told the AP her group …", "told his audience they …"
-        while k < len(rest) and k - i < 5 and (rest[k].is_cap or rest[k].lower in _LISTENERS
-                                               or rest[k].lower in _PEOPLE_NOUNS or rest[k].lower in _ROLE_HEADS) \
+        while k < len(rest) and k - i < 7 and (rest[k].is_cap or rest[k].lower in _LISTENERS
+                                               or rest[k].lower in _PEOPLE_NOUNS or rest[k].lower in _ROLE_HEADS
+                                               or (k > i and rest[k].lower == "of" and rest[k - 1].is_cap
+                                                   and k + 1 < len(rest) and rest[k + 1].is_cap)) \
                 and not (k > i and rest[k].lower in ("her", "his", "their", "its")):  # "told MSNBC her …"
-            k += 1
+            k += 1  # ("told The Star-Ledger of Newark she …")
         if i < k and k + 1 < len(rest) and rest[k].lower in _TIME_PREPOSITIONS and rest[k + 1].lower in _TIME_WORDS:
             k += 2  # "told investigators in July she …"
         elif i < k and k + 1 < len(rest) and rest[k].lower in ("in", "at") and rest[k + 1].is_cap:
