@@ -2971,3 +2971,18 @@ def test_long_or_present_tense_subjects_before_and_said_and_a_listener_with_a_pl
         "Other former CIA officers with no direct knowledge of the case but with experience in war zones"
     assert said["it has established a $110 billion fund"] == "China's state-owned investment giant CITIC"
     assert said["she would rather vote for Hillary Clinton"] == "Christine Todd Whitman"
+
+
+def test_a_title_in_capitals_after_a_book_or_a_film_is_no_quotation(tmp_path):
+    text = ("Rubio\n\n"
+            "Mr. Rubio's parents arrived in Miami in 1956.\n\n"
+            "Fidel Castro's revolution in 1959 dampened plans to return home, Mr. Rubio wrote in his 2012 book, "
+            "\"An American Son.\"\n\n"
+            "The report, \"We found no evidence of fraud,\" was released on Monday, the agency said.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes.set_index("quoted_text")
+    assert rows.loc["An American Son.", ["kind", "method"]].tolist() == ["fragment", "cited_title"]
+    speech = quotes[quotes["is_speech"]]
+    assert speech["text"].str.startswith("Fidel Castro's revolution in 1959 dampened plans").any()
+    assert (speech["speaker_mention"] == "Mr. Rubio").any()
+    assert "We found no evidence of fraud," not in set(quotes.loc[quotes["kind"] == "fragment", "text"])

@@ -2329,9 +2329,15 @@ def _not_speech(art: _Article, group: list[Piece]) -> str | None:
         return "cited_title"  # “on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said”: a show
     if len(group) == 1 and possessive and _is_short_name(art.text[first.start:first.end]):
         return "cited_title"  # “on MSNBC’s “Morning Joe.”", "Fox News Channel's "Hannity,"": a show's name
+    words = [w.strip("“”\"'‘’,.") for w in art.text[first.start:first.end].split()]
+    if len(group) == 1 and _WORK_NOUN.search(lead) and 1 <= len(words) <= 8 \
+            and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words if w):
+        return "cited_title"  # "…, Mr. Rubio said in his 2012 book, “An American Son.”": the book's title
     return "named_term" if _NAMING_CUES.search(lead[-40:]) or _NAMED_LIST.search(lead) else None
 
 
+_WORK_NOUN = re.compile(r"\b(?:book|memoir|memoirs|novel|biography|autobiography|film|movie|documentary|song|album|"
+                        r"play|musical|series|essay|column|op-ed|poem|podcast)\s*,?\s*\Z", re.IGNORECASE)
 _INTRO_ADJUNCT = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|from|via|with|this|last|of|about)\b"
                             r"(?:[^“”\"«»:;.]|\.(?=\s[A-Z])){0,50}?"
                             r"|(?:reporters|me|us|him|her|them|\w+day)\b[^“”\"«»:;.]{0,30}?)\s*:\s*")
