@@ -2986,3 +2986,16 @@ def test_a_title_in_capitals_after_a_book_or_a_film_is_no_quotation(tmp_path):
     assert speech["text"].str.startswith("Fidel Castro's revolution in 1959 dampened plans").any()
     assert (speech["speaker_mention"] == "Mr. Rubio").any()
     assert "We found no evidence of fraud," not in set(quotes.loc[quotes["kind"] == "fragment", "text"])
+
+
+def test_a_contracted_who_aside_and_a_quantifier_clause_after_the_attribution(tmp_path):
+    text = ("Bloomberg\n\n"
+            "A new national poll came out on Tuesday.\n\n"
+            "Michael Bloomberg, who's thinking about running for president, said it was impossible to win.\n\n"
+            "Though he said it resulted in a “handful of people” filing papers, John said none were added to the "
+            "slate.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["it was impossible to win"] == "Michael Bloomberg"
+    assert said["none were added to the slate"] == "John"
+    assert said["it resulted in a “handful of people” filing papers"] == "he"

@@ -1296,13 +1296,14 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             appositive = art.text[toks[k].end:toks[-1].start].strip()
             if not head or not appositive or appositive.split()[0].lower() in ("and", "but", "while"):
                 continue
+            first_word = re.split(r"[’'](?:s|re|ve|d|ll)\b", appositive.split()[0])[0]  # "who's thinking …": "who"
             if k == commas[0] and (_opens_with_participle(head) or head[0].lower in _NOT_CLAUSE) \
                     and not _has_finite_verb(head) and not _ends_with_subject(head):
                 named = _np_before(art, toks[k + 1:-1])
                 if named is not None and named.kind in ("name", "role") and named.end == toks[-2].end:
                     return named  # "Looking further ahead, the MDA's chairman Mike Short, has predicted": an
                     # opener, then the subject with a stray comma
-            modified = _modified_subject(art, head) if appositive.split()[0].lower() in ("who", "which") and not any(
+            modified = _modified_subject(art, head) if first_word.lower() in ("who", "which") and not any(
                 t.lower == "that" or _verb_of(t.text) is not None and (head[k - 1].lower if k else "", t.lower)
                 not in _NOUN_COMPOUNDS for k, t in enumerate(head)) else None
             if modified is not None and any(t.lower in _PEOPLE_NOUNS for t in art.toks(modified.start, modified.end)):
@@ -1344,7 +1345,6 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
                 return mention
             opens = not earlier or (len(earlier) == 1 and mention is not None and mention.start == toks[earlier[0] + 1].start
                                     and (toks[0].lower in _NOT_CLAUSE or toks[0].lower.endswith("ed")))
-            first_word = appositive.split()[0]
             if mention is not None and mention.kind == "np" and opens and (
                     re.fullmatch(r"\d{1,3}", appositive) or first_word.lower() in ("who", "which", "a", "an", "the")
                     or (first_word.lower().endswith("ed") and not first_word[:1].isupper())
@@ -2391,7 +2391,8 @@ def _sentence_before_attribution(art: _Article, att: Attribution, first: Piece) 
 
 
 _BREAK_BEFORE_QUOTE = re.compile(r"(?:\s(?:-|--|–|—)|—|:)\s*\Z")
-_CLAUSE_OPENERS = _SUBJECT_PRONOUNS | frozenset("that the a an his her their its our this these".split())
+_CLAUSE_OPENERS = _SUBJECT_PRONOUNS | frozenset("""that the a an his her their its our this these there none some many
+    most all both each few several nobody everyone everybody someone somebody""".split())
 
 
 def _reports_own_clause(art: _Article, att: Attribution, hi: int) -> bool:
