@@ -2999,3 +2999,16 @@ def test_a_contracted_who_aside_and_a_quantifier_clause_after_the_attribution(tm
     assert said["it was impossible to win"] == "Michael Bloomberg"
     assert said["none were added to the slate"] == "John"
     assert said["it resulted in a “handful of people” filing papers"] == "he"
+
+
+def test_asked_opener_before_and_said_and_declined_to_comment_but_said(tmp_path):
+    text = ("Senate\n\n"
+            "The senator spoke in Des Moines on Monday.\n\n"
+            "Asked whether he would run again, the senator smiled and said, \"We will see.\"\n\n"
+            "A spokeswoman for the governor declined to comment but said the review was ongoing.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")
+    assert said.loc["We will see.", "speaker_mention"] == "the senator"
+    assert said.loc["the review was ongoing", ["speaker_mention", "verb"]].tolist() == \
+        ["A spokeswoman for the governor", "said"]
+    assert not said.index.str.startswith("but said").any()

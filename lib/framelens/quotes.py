@@ -1994,9 +1994,11 @@ def _sentence_subject(art: _Article, s_lo: int, pos: int, named_anywhere: bool =
         and not _has_finite_verb(toks[:lead_comma])  # "Eight years ago, he …" (not "The Post intervened in April, …")
     if toks and (toks[0].lower in _NOT_CLAUSE or toks[0].lower in _TIME_WORDS or toks[0].lower in _SUBORDINATORS
                  or toks[0].lower in _SKIP_BEFORE_VERB - {"all", "both"} or time_lead or (toks[0].lower.endswith("ly")
-                                                                         and art.person_at(toks[0].start) is None)):
+                                                                         and art.person_at(toks[0].start) is None)
+                 or toks[0].lower in ("asked", "pressed", "questioned")):
         # an opening adverbial or subordinate clause: "On Thursday, he hedged …", "Ever since she …, Warren …",
-        # "Later in the day, she …", "Clearly, …" (but not "Carly Fiorina …", a name)
+        # "Later in the day, she …", "Clearly, …", "Asked whether …, the senator smiled and said" (but not
+        # "Carly Fiorina …", a name)
         comma = next((k for k, t in enumerate(toks[:16]) if t.text == ","), None)
         if comma is not None:
             toks = toks[comma + 1:]
@@ -2658,6 +2660,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     if att.info.frame == "object_clause" and that is not None:
         return window[that].start, s_hi, "reported_clause_that"
     first = rest[i]
+    if first.lower == "but" and i + 1 < len(rest) and _verb_of(rest[i + 1].text) is not None:
+        return None  # "declined to comment but said the review was ongoing": the next verb reports it
     if first.lower == "that":
         return first.start, s_hi, "reported_clause_that"
     if that is not None and _TIME_ONLY.fullmatch(text[first.start:window[that].start].strip()):
