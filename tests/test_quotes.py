@@ -3012,3 +3012,20 @@ def test_asked_opener_before_and_said_and_declined_to_comment_but_said(tmp_path)
     assert said.loc["the review was ongoing", ["speaker_mention", "verb"]].tolist() == \
         ["A spokeswoman for the governor", "said"]
     assert not said.index.str.startswith("but said").any()
+
+
+def test_both_as_the_subject_and_an_infinitive_after_an_opening_adjunct(tmp_path):
+    text = ("Nabisco\n\n"
+            "Republican Trump and Democrat Clinton have criticized Nabisco for the move. Both have promised to pursue "
+            "legislation if elected.\n\n"
+            "All told, the group raised $4 million in February.\n\n"
+            "In the coming months, he vowed to ban the practice.\n\n"
+            "In May, she urged voters to stay home.\n\n"
+            "Another pollster, David Woodard of Clemson University, said the support was holding steady.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert rows.loc["to pursue legislation if elected", "speaker_mention"] == "Both"
+    assert rows.loc["to ban the practice", ["speaker_mention", "method"]].tolist() == ["he", "reported_infinitive"]
+    assert rows.loc["voters to stay home", "speaker_mention"] == "she"
+    assert rows.loc["the support was holding steady", "speaker"] == "David Woodard"
+    assert not rows.index.str.contains("raised \\$4 million").any()  # "All told" is an idiom

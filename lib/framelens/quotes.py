@@ -1236,6 +1236,10 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             while len(toks) > 1 and toks[-1].lower in _AGO_QUANTITY:
                 toks.pop()
             continue
+        if low in ("all", "both") and len(toks) == 1:
+            if art.text[verb_start:verb_start + 4].lower() == "told":
+                return None  # "All told, …": an idiom
+            break  # "Both have promised …": the subject itself
         if low in _SKIP_BEFORE_VERB or low in _TIME_WORDS or low.isdigit() or (low.endswith("ly") and low.isalpha()
                                                                                  and not toks[-1].is_cap):
             toks.pop()
@@ -1316,6 +1320,8 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
                     return person
             if mention is not None and mention.kind in ("role", "np"):  # "the governor, Ruth Alder, said"
                 named = _np_before(art, toks[k + 1:-1])
+                if named is None or named.kind != "name":  # "his rivals, Sens. Ted Cruz of Texas and Marco Rubio
+                    named = _person_before_place(art, toks[k + 1:-1]) or named  # of Florida, have urged"
                 if named is not None and named.kind == "name":
                     named = _coordinated_names(art, toks[k + 1:-1], named)
                     gap = art.toks(toks[k + 1].start, named.start)
@@ -2589,15 +2595,18 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         return s_lo, s_hi, "clause_around_attribution"  # "And that, as Trump points out, is quite a bit"
     if as_lead and (i >= len(rest) or rest[i].text in ",.;:!?)—–"):
         return None  # a parenthetical "as he claims" that ends the sentence, not "as Trump claimed that …"
+    infinitive = i < len(rest) and rest[i].lower == "to" and att.info.frame in (
+        "infinitive", "infinitive_only", "object_clause") and _infinitive_at(rest, i) == i
+    # ("In May, he vowed to end …": the infinitive it reports, not an adjunct)
     if att.info.frame == "object_clause" or (_char_before(art.text, lead) == "," and i < len(rest)
-                                             and rest[i].lower in _ADJUNCT_PREPOSITIONS):
+                                             and rest[i].lower in _ADJUNCT_PREPOSITIONS and not infinitive):
         # "…, Carter told a Senate panel Wednesday." / "…, he said in an interview with CNN."
         j = _adjunct_end(rest, i, att.info.frame == "object_clause")
         if j is not None:
             i = j
     comma_after = next((k for k, t in enumerate(rest[i:i + 9]) if t.text in ",;"), None)
     mid_sentence = (comma_after is not None and _char_before(art.text, lead) == ","
-                    and (comma_after == 0 or rest[i].lower in _ADJUNCT_PREPOSITIONS
+                    and (comma_after == 0 or (rest[i].lower in _ADJUNCT_PREPOSITIONS and not infinitive)
                          or (att.info.frame == "object_clause" and _listener_only(rest[i:i + comma_after])))
                     and not any(t.lower == "that" for t in rest[i:i + comma_after]))
     trailing = _char_before(art.text, lead) == "," and _trailing_clause(rest, i) or (
