@@ -161,6 +161,17 @@ def test_headlines_with_slashes_or_questions_are_headlines(headline):
     assert segment_text(text, load_rules())[0]["kind"] == "headline"
 
 
+@pytest.mark.parametrize("first, kind", [
+    ("By Friday, the governor had promised to sign the bill.", "body"),
+    ("By Monday the talks had stalled again.", "body"),
+    ("By Jane Doe, Reuters", "dateline"),
+])
+def test_by_and_a_time_opening_the_story_is_no_byline(first, kind):
+    text = f"Title line\n\n{first}\n\nThe second paragraph of the story runs to more than eight words.\n"
+    kinds = [s["kind"] for s in segment_text(text, load_rules()) if s["kind"] != "whitespace"]
+    assert kinds[1] == kind
+
+
 def test_capitalised_subject_with_dash_is_not_a_dateline():
     text = "Title line\n\nNATO — the world's largest military alliance — said on Monday it would act.\n"
     kinds = [s["kind"] for s in segment_text(text, load_rules()) if s["kind"] != "whitespace"]
