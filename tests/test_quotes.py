@@ -3029,3 +3029,17 @@ def test_both_as_the_subject_and_an_infinitive_after_an_opening_adjunct(tmp_path
     assert rows.loc["voters to stay home", "speaker_mention"] == "she"
     assert rows.loc["the support was holding steady", "speaker"] == "David Woodard"
     assert not rows.index.str.contains("raised \\$4 million").any()  # "All told" is an idiom
+
+
+def test_put_it_after_a_quantified_speaker_and_singular_people_nouns(tmp_path):
+    text = ("Protest\n\n"
+            "Thousands marched through the capital on Saturday.\n\n"
+            "As one official put it: \"We are flying blind.\"\n\n"
+            "\"We want peace,\" said one protester. \"But we want justice too.\"\n\n"
+            "Cruz made an impassioned call for unity.\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes["is_speech"]].set_index("text")
+    assert speech.loc["We are flying blind.", "speaker_mention"] == "one official"
+    peace = speech.loc[speech.index.str.startswith("We want peace")]
+    assert peace["speaker_mention"].tolist() == ["one protester"]
+    assert "unity" not in set(speech.index)  # "an impassioned call for": a noun

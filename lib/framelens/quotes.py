@@ -1096,7 +1096,9 @@ _PEOPLE_NOUNS = frozenset("""officials aides sources diplomats analysts observer
     delegate delegates organizer worker workers investigators prosecutors agents person source insider operative
     associate confidant proponents opponents backers boosters fans loyalists friends colleagues protesters
     demonstrators students parents lawyers attorneys employees veterans user users commenter commenters reader
-    readers viewer viewers caller callers follower followers bystander bystanders onlooker onlookers""".split())
+    readers viewer viewers caller callers follower followers bystander bystanders onlooker onlookers protester
+    demonstrator student parent employee veteran critic observer opponent proponent backer loyalist colleague
+    witness investigator""".split())
 _GERUND_SUBJECT_AFTER = frozenset("despite with without after before amid".split())  # "despite Multiplex reporting"
 _PARTY_NOUNS = frozenset("democrat republican conservative liberal".split())
 _PERSON_NOUNS = frozenset("man woman men women boy girl teenager native mother father".split())
@@ -1806,6 +1808,8 @@ def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: To
     after a lower-case word that names no person, unless a pronoun object follows: "calls it")."""
     bare = _is_base_form(form, verb)
     words = subject.text.split()
+    if " " in form and words[0].lower() not in ("a", "an", "the", "this", "another"):
+        return False  # "As one official put it: …" (not "made an impassioned call for …")
     ends_plural = words[-1].lower().endswith("s")
     share = re.search(rf"\bin (?:{_NUMBER_WORDS})\Z", subject.text.lower())  # "One in five"
     if after and words[0].lower() not in ("a", "an", "this", "another") and (
