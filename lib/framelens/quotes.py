@@ -534,6 +534,8 @@ class _Article:
         self.token_starts = [t.start for t in self.tokens]
         self.entities: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
+        self.interview = False  # the article is a question-and-answer interview ("Q:" and "A:" lines)
+        self.interviewee: Entity | None = None  # the person it interviews, when its headline or lead names one
         self._mention_starts: list[int] = []
 
     def _starts(self) -> list[int]:
@@ -2104,9 +2106,8 @@ def resolve(art: _Article, mention: Mention | None) -> Entity | None:
         return None
     if mention.entity is not None:
         return mention.entity
-    if mention.kind == "interview":  # "A:" answers for the person interviewed, whom an interview names first
-        return next((m.entity for m in art.mentions if m.entity is not None and m.entity.kind == "person"
-                     and not m.quoted), None) if mention.text == "A" else None
+    if mention.kind == "interview":  # "A:" answers for the person interviewed, when the article names one
+        return art.interviewee if mention.text == "A" else None
     k = bisect.bisect_left(art.mentions, mention.start, key=lambda m: m.start)
     before = [m for m in art.mentions[max(0, k - _LOOK_BACK):k] if m.end <= mention.start and m.entity is not None
               and not m.quoted]
@@ -3277,6 +3278,7 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
     first_is_headline = not headline and bool(art.paragraphs) and (
         _is_title_like_line(text[art.paragraphs[0][0]:art.paragraphs[0][1]])
         or _words(text[art.paragraphs[0][0]:art.paragraphs[0][1]]) <= 16)
+    _find_interviewee(art, headline or art.paragraphs[:1 if first_is_headline else 0])
     unattributed_in_headline: list[list[Piece]] = []
     for gid in sorted(groups):
         group = [p for p in groups[gid] if id(p) not in consumed]
@@ -3343,6 +3345,24 @@ _IRREGULAR_PLURALS = frozenset("men women people police children staff public me
 _NOUN_LIKE_VERBS = frozenset("attack claim call charge report answer promise pledge demand question comment reply "
                              "praise blame order warn".split())
 _HEADLINE_MARKS = re.compile(r"(?<!\w)[“\"‘']([^\s“”\"‘’'](?:[^“”\"‘’]|[’'](?=\w))*?)[”\"’'](?!\w)")
+
+
+_QA_LINE = re.compile(r"^[QA]:\s", re.MULTILINE)
+_INTERVIEW_CUE = re.compile(r"\bQ\s?&\s?A\b|\binterview(?:s|ed)?\b|\b(?:spoke|talked|sat down)\s+with\b"
+                            r"|\b(?:spoke|talked)\s+to\b|\bquestions and answers\b", re.IGNORECASE)
+
+
+def _find_interviewee(art: _Article, headline: list[tuple[int, int]]) -> None:
+    """Mark a question-and-answer interview: an article with "A:" lines and "Q:" lines or a lead that names
+    an interview. Its interviewee is the first person named in the headline or a lead paragraph that
+    names the interview ("Q&A with Laura Bush", "Laura Bush spoke with USA TODAY about …"); else nobody."""
+    starts = {m.group()[0] for m in _QA_LINE.finditer(art.text)}
+    lead = [span for span in (*headline, *art.paragraphs[:2]) if _INTERVIEW_CUE.search(art.text, *span)]
+    art.interview = "A" in starts and ("Q" in starts or bool(lead))  # (a "Q" glued to its question: "QLast …")
+    if not art.interview:
+        return
+    art.interviewee = next((m.entity for lo, hi in lead for m in art.mentions_from(lo) if m.start < hi
+                            and m.entity is not None and m.entity.kind == "person" and not m.quoted), None)
 
 
 def _is_title_like_line(line: str) -> bool:
@@ -3416,7 +3436,7 @@ def _headline_quote(art: _Article, rows: _Rows, lo: int, hi: int, transcript: bo
         if mention is None and toks and len(toks) <= 4 and all(t.text.isupper() and t.text.isalpha() for t in toks) \
                 and not any(t.lower in _HEADLINE_LABELS for t in toks) and len(art.text[toks[0].start:toks[-1].end]) > 2:
             mention = Mention(toks[0].start, toks[-1].end, text[toks[0].start:toks[-1].end], "np")  # "KATE BOULDUAN:"
-        if mention is None and len(toks) == 1 and toks[0].text in ("Q", "A"):
+        if mention is None and len(toks) == 1 and toks[0].text in ("Q", "A") and art.interview:
             # the question and the answer of an interview: the interviewer (not named) and the person interviewed
             mention = Mention(toks[0].start, toks[0].end, toks[0].text, "interview")
         if mention is None or (mention.start, mention.end) != (toks[0].start, toks[-1].end):
