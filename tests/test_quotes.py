@@ -3056,3 +3056,25 @@ def test_put_it_after_a_quantified_speaker_and_singular_people_nouns(tmp_path):
     peace = speech.loc[speech.index.str.startswith("We want peace")]
     assert peace["speaker_mention"].tolist() == ["one protester"]
     assert "unity" not in set(speech.index)  # "an impassioned call for": a noun
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    ("He added the plan makes sense.", "the plan makes sense"),
+    ("He added the economy grew by 3% last year.", "the economy grew by 3% last year"),
+    ("She added Labour won't back the bill.", "Labour won't back the bill"),
+    ("He added there's no reason to panic.", "there's no reason to panic"),
+    ("He added the deal, if approved, would create 500 jobs.", "the deal, if approved, would create 500 jobs"),
+    ("It added its bid for the bank, Absa, was being considered.", "its bid for the bank, Absa, was being considered"),
+    ("He added the plan – drafted last year – had been shelved.", "the plan – drafted last year – had been shelved"),
+    ("He added a note of caution: the recovery was fragile.", "a note of caution: the recovery was fragile"),
+    ("He said so, adding the party in power quickly becomes unpopular.",
+     "the party in power quickly becomes unpopular"),
+    ("Social media has added another link to the misinformation chain.", None),
+    ("The party held its seats while adding Democratic strongholds like Illinois and Ohio.", None),
+    ("And if one adds Nebraska, the total rises.", None),
+    ("While the U.S. added around 292,000 jobs in December, China suffered market chaos.", None),
+])
+def test_add_reports_a_clause_found_past_asides_and_present_tenses(tmp_path, sentence, clause):
+    _, quotes = _load(tmp_path, f"Economy\n\nThe figures came out on Friday.\n\n{sentence}\n")
+    added = quotes[quotes["is_speech"] & (quotes["verb_lemma"] == "add")]
+    assert added["text"].tolist() == ([clause] if clause else [])

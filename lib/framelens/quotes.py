@@ -2038,7 +2038,7 @@ def _sentence_subject(art: _Article, s_lo: int, pos: int, named_anywhere: bool =
 
 
 _FINITE_AUXILIARIES = frozenset(_AUXILIARIES.split("|")) | {"can", "may", "might", "must", "should"}
-_IRREGULAR_PAST = frozenset("""took gave made went came got held ran saw met began wrote spoke stood sat left brought put
+_IRREGULAR_PAST = frozenset("""took gave made went came got held ran saw met began wrote spoke stood sat left brought put grew knew
     kept found thought felt sent built won lost paid led heard told said became fell rose drew drove chose struck
     threw broke shook spent sought fought caught taught bought read""".split())
 
@@ -2083,6 +2083,57 @@ def _present_after_name(toks: list[Tok], k: int) -> bool:
     return tok.lower.endswith("s") and not tok.is_cap and tok.text.isalpha() and tok.lower not in _stopwords() \
         and toks[k - 1].is_cap and toks[k - 1].text.isalpha() and k + 1 < len(toks) \
         and toks[k + 1].lower in _DETERMINERS
+
+
+def _in_opening_clause(art: _Article, s_lo: int, att: Attribution) -> bool:
+    """Whether the verb is in a subordinate clause that opens its sentence ("While the U.S. added …, …")."""
+    first = [t for t in art.toks(s_lo, att.verb_start)[:3] if t.lower not in ("and", "but", "so")][:1]
+    return bool(first) and first[0].lower in _SUBORDINATORS | {"if"} and "," not in art.text[s_lo:att.verb_start]
+
+
+_COMMON_PRESENT = frozenset("becomes seems remains means makes takes gives needs wants looks goes comes gets keeps "
+                            "knows thinks".split())  # present tenses the stop-word list holds
+
+
+def _reports_clause(toks: list[Tok], opening: bool) -> bool:
+    """Whether the words after a verb hold a clause: a verb of their own (``_clause_verb``) before the first
+    punctuation, or after it when a colon introduces it ("a note of caution: the recovery was fragile") or
+    right after an aside set off after the subject ("the deal, if approved, would create …", "its bid for
+    the bank, Absa, was being considered", "the plan – drafted last year – had been shelved"); ``opening``:
+    the verb is in a clause that opens the sentence, which the first comma ends."""
+    head = list(itertools.takewhile(lambda t: t.text not in (",", ";", ":", "—", "–", "-"), toks))
+    if _clause_verb(head):
+        return True
+    if opening or len(head) == len(toks):
+        return False
+    mark = toks[len(head)].text
+    if mark == ":":
+        return _clause_verb(toks[len(head) + 1:])
+    close = next((k for k in range(len(head) + 1, len(toks) - 1) if toks[k].text == mark), None)
+    return close is not None and _clause_verb(toks[close + 1:close + 3])
+
+
+def _clause_verb(toks: list[Tok]) -> bool:
+    """Whether a verb of its own follows in ``toks`` (the rest of a sentence after a reporting verb), up to
+    an attribution that closes the sentence (", she noted"): a finite verb (``_is_finite_verb``), a
+    contraction (n't, 's, 'll) or a present tense after a noun ("the plan makes sense")."""
+    for k, tok in enumerate(toks):
+        if tok.text == "," and k + 1 < len(toks) and toks[k + 1].lower in _SUBJECT_PRONOUNS:
+            return False
+        j = k - 1
+        while j > 0 and toks[j].lower.endswith("ly") and not toks[j].is_cap:
+            j -= 1  # "the party in power quickly becomes"
+        prev = toks[j] if k else None
+        if _is_finite_verb(tok, prev) or tok.lower in ("n't", "n’t", "'s", "’s", "'ll", "’ll") and prev is not None \
+                and prev.lower in ("there", "it", "that", "he", "she", "wo", "ca", "won", "can", "don", "does", "is"):
+            return True
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if prev is not None and tok.lower.endswith("s") and not tok.is_cap and tok.text.isalpha() and len(tok.text) > 3 \
+                and (tok.lower not in _stopwords() or tok.lower in _COMMON_PRESENT) and prev.text.isalpha() and prev.lower not in _DETERMINERS \
+                and prev.lower not in _GOVERNORS and prev.lower not in _stopwords() and not prev.lower.endswith("s") \
+                and after is not None and after.text[:1].isalnum() and after.lower not in _GOVERNORS | {"like", "and", "or"}:
+            return True  # ("Democratic strongholds like Illinois": a plural noun)
+    return False
 
 
 def _relative_antecedent(art: _Article, relative: Mention, s_lo: int) -> Mention | None:
@@ -2685,9 +2736,9 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         return None  # "charged a fee", "maintains the title": only "charged that …" (or "indicated he …") is speech
     opened = art.next_open(first.start - 1)
     if att.info.lemma == "add" and first.lower not in _SUBJECT_PRONOUNS | {"whether", "if"} \
-            and (opened is None or opened >= s_hi) \
-            and not _has_finite_verb(list(itertools.takewhile(lambda t: t.text not in ",;:—–", rest[i:]))):
+            and (opened is None or opened >= s_hi) and not _reports_clause(rest[i:], _in_opening_clause(art, s_lo, att)):
         return None  # "added his own comment", "has added another link to the chain": no clause, no quotation
+        # (but "added the plan makes sense", "added the deal, if approved, would create 500 jobs")
     if att.info.frame in ("infinitive", "infinitive_only", "object_clause"):
         to = _infinitive_at(rest, i)
         if to is not None:
@@ -3012,7 +3063,7 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         and "," not in art.text[s_lo:att.verb_start]  # the verb is in the clause that opens the sentence
     if start >= att.verb_end and (att.in_relative or in_adjunct or opening_clause):
         # (not "If …, Mr. Taylor warned, supporters will leave": the clause around the attribution is whole)
-        comma = art.text.find(",", start, end)
+        comma = next((m.start() for m in _CLAUSE_COMMA.finditer(art.text, start, end)), -1)  # (not "292,000")
         after_comma = art.toks(comma + 1, end)[:1] if comma > 0 else []
         if comma > 0 and not (att.in_relative and not in_adjunct and not opening_clause
                               and _relative_closes_sentence(art, s_lo, att.verb_start)
@@ -3024,6 +3075,7 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
     return end
 
 
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
 _COORDINATED_ADJUNCT = re.compile(r"\s*(?:and|but|or)\s+(?:from|to|in|on|at|by|with|for|among)\b")
 _CLAUSE_STOP = re.compile(r",?\s+even as\s+(?:(?:he|she|they|it|we|I|the|his|her|their|its)\b"
                           rf"|\w+(?:\s+\w+){{0,2}}\s+(?:{_AUXILIARIES})\b)")
