@@ -3078,3 +3078,42 @@ def test_add_reports_a_clause_found_past_asides_and_present_tenses(tmp_path, sen
     _, quotes = _load(tmp_path, f"Economy\n\nThe figures came out on Friday.\n\n{sentence}\n")
     added = quotes[quotes["is_speech"] & (quotes["verb_lemma"] == "add")]
     assert added["text"].tolist() == ([clause] if clause else [])
+
+
+def test_review_three_a_label_and_quote_is_one_row_and_dashes_set_off_asides(tmp_path):
+    text = ("Review\n\n"
+            "The figures came out on Friday.\n\n"
+            "Trump: \"The years of economic decay are over,\" he said.\n\n"
+            "He said people were \"highly sceptical\" about Labour and Conservative promises on tax.\n\n"
+            "He added that the opening bid was $8bn - less than half of the $20bn that Yukos advisers say it is "
+            "worth.\n\n"
+            "Analysts said prices would rise - estimating a 5% increase.\n\n"
+            "The new brand - \"Coke Zero\" - sold well, the company said.\n\n"
+            "Most Republican voters in Alabama, Georgia, and Virginia said they felt betrayed.\n\n"
+            "The Times made the same allegations in February, and Breitbart News responded: \"We disagree.\"\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes["is_speech"]]
+    years = speech[speech["text"].str.contains("economic decay")]
+    assert years[["kind", "speaker_mention"]].values.tolist() == [["direct", "he"]]  # no transcript line too
+    assert "about Labour and Conservative" not in set(speech["speaker_mention"].dropna())
+    said = speech.set_index("text")["speaker_mention"]
+    assert said["that the opening bid was $8bn - less than half of the $20bn that Yukos advisers say it is worth"] == "He"
+    assert said["prices would rise - estimating a 5% increase"] == "Analysts"
+    assert said["The new brand - \"Coke Zero\" - sold well"] == "the company"
+    assert said["they felt betrayed"] == "Most Republican voters in Alabama, Georgia, and Virginia"
+    assert said["We disagree."] == "Breitbart News"
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("Human Rights Watch: Police used excessive force in Cairo", "Human Rights Watch"),
+    ("Reality Check Verdict: Trump's claim is wrong", None),
+    ("Review – Hamlet: A Triumph at the Globe", None),
+    ("Factbox – Barack Obama: His record on the economy so far", None),
+])
+def test_only_a_label_of_a_statement_is_passed_over_before_a_headline_speaker(tmp_path, headline, speaker):
+    pd.DataFrame({"id": ["a1"], "outlet": ["Daily"], "text": [
+        f"{headline}\n\nThe story is told in the paragraphs that follow this one.\n"]}).to_csv(tmp_path / "a.csv",
+                                                                                             index=False)
+    quotes = extract_quotes(framelens.load_corpus(tmp_path / "a.csv", text_column="text", id_column="id",
+                                                  outlet_column="outlet"))
+    assert quotes.loc[quotes["method"] == "headline_colon", "speaker_mention"].tolist() == ([speaker] if speaker else [])

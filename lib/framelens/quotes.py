@@ -960,11 +960,14 @@ def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention |
             return subject
     if longer and i >= 1 and toks[i].lower in ("and", "or") and all(t.is_cap for t in phrase):
         k = _place_list_start(toks, i)
-        if k is not None:
-            subject = _long_np_before(art, toks[:k + 1])
-            if subject is not None:  # "voters in Alabama, Georgia and Virginia said": the list of places
-                # ends the longer subject
-                return Mention(subject.start, last.end, art.text[subject.start:last.end], "np")
+        subject = _long_np_before(art, toks[:k + 1]) if k is not None else None
+        before = art.tok_before(subject.start) if subject is not None else None
+        if subject is not None and subject.start < toks[k - 1].start and not (
+                before is not None and before.text == "," and subject.text.split()[0].lower() in ("a", "an")):
+            # "voters in Alabama, Georgia and Virginia said": the list of places ends the longer subject (not
+            # "about Labour and Conservative promises", nor "…, an official from the Commission for Development
+            # and Reform quoted in …", an appositive)
+            return Mention(subject.start, last.end, art.text[subject.start:last.end], "np")
     text = art.text[phrase[0].start:phrase[-1].end]
     official = _official_in(text)
     if official is not None and official[1] == 0 and official[2] == len(_fold(text)):
@@ -979,14 +982,19 @@ def _place_list_start(toks: list[Tok], i: int) -> int | None:
     """Where a list of capitalised words ("Alabama, Georgia and Virginia") whose last item follows
     the "and" at ``toks[i]`` starts, when a preposition ("in", "from", …) opens it: the index of the
     list's first word, or None."""
-    while i >= 1 and toks[i].lower in ("and", ","):
+    serial = i >= 2 and toks[i - 1].text == ","
+    if serial:
+        i -= 1  # "Alabama, Georgia, and Virginia": the serial comma, after two items at least
+    items = 1
+    while i >= 1 and toks[i].lower in ("and", "or", ","):
         k = i - 1
         while k >= 0 and toks[k].is_cap and toks[k].text[:1].isalpha() and i - k <= 3:
             k -= 1
         if k == i - 1:
             return None
+        items += 1
         if k >= 0 and toks[k].lower in _GOVERNORS and toks[k].text[:1].isalpha() and toks[k].lower not in ("’s", "'s"):
-            return k + 1
+            return k + 1 if items >= 3 or not serial else None  # (not "… in February, and Breitbart News responded")
         i = k
     return None
 
@@ -3007,8 +3015,13 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         if art.text[other.verb_end:other.verb_end + 3].lstrip().startswith(",") and before.rstrip().endswith(","):
             continue  # a parenthetical "…, he said, …" inside the clause (not "… but added, “…”")
         before_lead = before.rstrip().rstrip("”’\"'")
-        if start < lead and (_COORDINATED.search(before_lead) or _CLAUSE_BREAK.search(before_lead)
-                             or _DASH_BREAK.search(before_lead)):
+        dash = not (_COORDINATED.search(before_lead) or _CLAUSE_BREAK.search(before_lead)) \
+            and _DASH_BREAK.search(before_lead) is not None
+        if dash and (other.info.frame == "according" or other.in_relative or _clause(art, other, atts) is None
+                     or (other.speaker.kind not in ("name", "pronoun", "role") and lead != other.verb_start)):
+            continue  # a dash before an appositive ("$8bn - less than half of the $20bn that advisers say …"),
+            # "- according to …", or a verb that reports nothing of its own ("- estimating a 5% increase")
+        if start < lead and (_COORDINATED.search(before_lead) or _CLAUSE_BREAK.search(before_lead) or dash):
             cut = max(before.rstrip().rfind(mark) for mark in _BREAK_MARKS)
             cut = lead - len(before) + cut if cut >= 0 else lead
             if art.text[cut:lead].strip() in ("-", "--", "–", "—") and (
@@ -3230,8 +3243,12 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             s_lo = art.sentence_in_paragraph(first.start)[0]
             lead_in = text[max(s_lo, art.last_close(first.open_mark, inclusive=True) or 0):first.open_mark] \
                 if first.open_mark is not None else ""
+            broken = _BREAK_BEFORE_QUOTE.search(lead_in)
             opens_clause = first.open_mark is None or re.fullmatch(r"[\s\-–—:(]*", lead_in) or (
-                _BREAK_BEFORE_QUOTE.search(lead_in) and text[first.start:first.start + 1].isupper())
+                broken is not None and text[first.start:first.start + 1].isupper() and (broken.group().strip() == ":" or (
+                    _words(text[first.start:last.end]) >= 3
+                    and not re.match(r"\s*(?:-|--|–|—)", text[last.close_mark + 1:last.close_mark + 4]))))
+            # (not 'The new brand - "Coke Zero" - sold well': a name set off by dashes; nor '- "For now," …')
             # ("… brutal leaders like Saddam Hussein - ''He would have loved Stalin,'' Mr. Biden said": a
             # sentence of its own after a dash or a colon)
             after.used = True
@@ -3378,13 +3395,15 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                     emit_group(group, None, None, "unattributed")
         else:
             colon = text.find(": ", lo, hi)
-            if not any(r["kind"] != "fragment" and r["start"] <= colon for r in rows.by_paragraph.get(lo, [])):
+            if not any(r["kind"] != "fragment" and r["start"] <= colon + 4 for r in rows.by_paragraph.get(lo, [])):
                 _headline_quote(art, rows, lo, hi, transcript=True)  # what a transcript line reports may nest in it
+                # (not 'Trump: "The years of decay are over," he said.': a quotation right after the colon is a row)
     return _group_statements(art, _merge_interrupted(art, sorted(rows.rows, key=lambda r: (r["start"], r["end"]))))
 
 
 _HEADLINE_LABELS = frozenset("""update updated updates breaking exclusive watch video photos live opinion analysis
     editorial commentary review interview podcast explainer factbox timeline fact check factcheck read more latest""".split())
+_SPEECH_LABELS = frozenset("exclusive watch video breaking live update updated updates interview podcast".split())
 _DOCUMENT_NOUNS = frozenset("statement statements article letter report release memo tweet post message ad video "
                             "email e-mail note op-ed editorial column".split())
 _PLURAL_NOUN_FORMS = frozenset("attacks claims calls charges reports answers promises pledges demands questions "
@@ -3439,11 +3458,10 @@ def _verb_at(match: re.Match | None) -> Verb | None:
 def _speaker_in(art: _Article, toks: list[Tok], strict: bool) -> Mention | None:
     """The speaker a headline names in ``toks``: the first person or organisation named there, a role
     (or, unless ``strict``, a short capitalised noun phrase: "Poll", "NY Daily News")."""
-    if len(toks) > 2 and toks[0].lower in _HEADLINE_LABELS and toks[1].text in ("-", "–", "—", "|"):
-        toks = toks[2:]  # "EXCLUSIVE – Roger Stone: …": the label, then the speaker
-    if not toks or len(toks) > 8 or toks[0].lower in _HEADLINE_LABELS or toks[-1].lower in _HEADLINE_LABELS \
-            or not toks[0].text[:1].isupper():
-        return None  # "UPDATE:", "The Latest:", "Fact check:", "Delegate Update:"
+    if len(toks) > 2 and toks[0].lower in _SPEECH_LABELS and toks[1].text in ("-", "–", "—", "|"):
+        toks = toks[2:]  # "EXCLUSIVE – Roger Stone: …": the label of a statement, then the speaker
+    if not toks or len(toks) > 8 or any(t.lower in _HEADLINE_LABELS for t in toks[:2]) or not toks[0].text[:1].isupper():
+        return None  # "UPDATE:", "The Latest:", "Fact check:", "Delegate Update:", "Review – Hamlet:"
     mention = next((m for m in art.mentions_from(toks[0].start) if m.start < toks[-1].end
                     and m.entity is not None and m.end <= toks[-1].end), None)
     if mention is not None:
