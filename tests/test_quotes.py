@@ -3117,3 +3117,14 @@ def test_only_a_label_of_a_statement_is_passed_over_before_a_headline_speaker(tm
     quotes = extract_quotes(framelens.load_corpus(tmp_path / "a.csv", text_column="text", id_column="id",
                                                   outlet_column="outlet"))
     assert quotes.loc[quotes["method"] == "headline_colon", "speaker_mention"].tolist() == ([speaker] if speaker else [])
+
+
+def test_a_name_set_beside_a_role_of_an_organisation_and_organisations_named_together(tmp_path):
+    text = ("UN\n\n"
+            "The Security Council met on Monday.\n\n"
+            "The US ambassador to the UN, Linda Thomas-Greenfield, said Washington would not back down.\n\n"
+            "Both Moscow and Kyiv claimed victory in the battle for the town.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")
+    assert said.loc["Washington would not back down", "speaker"] == "Linda Thomas-Greenfield"
+    assert said.loc["victory in the battle for the town", "speaker_mention"] == "Moscow and Kyiv"

@@ -1359,6 +1359,13 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
                         and named.entity is not None and named.entity.kind == "person" and " " in named.text:
                     return named  # "The head of the super PAC backing Jeb Bush for president, Mike Murphy, praised"
                     # ("On Wednesday, however, the director of the FBI, James B. Comey, said": openers before it)
+            governed = [t.lower for t in head if t.end <= mention.start][-2:] if mention is not None else []
+            if mention is not None and mention.kind == "name" and governed and (
+                    governed[-1] in _GOVERNORS - {"’s", "'s"} or governed[-1] == "the" and governed[0] in _GOVERNORS):
+                named = _np_before(art, toks[k + 1:-1])  # "The US ambassador to the UN, Linda Thomas-Greenfield,
+                if named is not None and named.kind == "name" and named.start == toks[k + 1].start \
+                        and named.entity is not None and named.entity.kind == "person":  # said": not the UN
+                    return named
             if mention is not None and mention.kind in ("name", "role", "pronoun"):
                 return mention
             opens = not earlier or (len(earlier) == 1 and mention is not None and mention.start == toks[earlier[0] + 1].start
@@ -1453,15 +1460,16 @@ def _person_before_place(art: _Article, toks: list[Tok]) -> Mention | None:
 
 
 def _coordinated_names(art: _Article, toks: list[Tok], last: Mention) -> Mention:
-    """"Ben Carson, Ted Cruz and Rand Paul": people named in a list that "and" closes speak together,
-    as one noun phrase; a single name is returned as it is."""
+    """"Ben Carson, Ted Cruz and Rand Paul": people (or organisations: "Moscow and Kyiv") named in a list
+    that "and" closes speak together, as one noun phrase; a single name is returned as it is."""
     k = next((i for i, t in enumerate(toks) if t.start == last.start), None)
     if k is None or k < 2 or toks[k - 1].lower != "and":
         return last
     start = last.start
+    kind = last.entity.kind if last.entity is not None else "person"  # ("Both Moscow and Kyiv claimed …")
     while k is not None and k >= 2 and toks[k - 1].lower in ("and", ","):
         prev = next((m for m in art.mentions_back_from(toks[k - 2].end) if m.end == toks[k - 2].end
-                     and m.entity is not None and m.entity.kind == "person"), None)
+                     and m.entity is not None and m.entity.kind == kind and m.entity is not last.entity), None)
         if prev is None:
             break
         start = prev.start
