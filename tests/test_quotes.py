@@ -3123,8 +3123,10 @@ def test_a_name_set_beside_a_role_of_an_organisation_and_organisations_named_tog
     text = ("UN\n\n"
             "The Security Council met on Monday.\n\n"
             "The US ambassador to the UN, Linda Thomas-Greenfield, said Washington would not back down.\n\n"
-            "Both Moscow and Kyiv claimed victory in the battle for the town.\n")
+            "Both Moscow and Kyiv claimed victory in the battle for the town.\n\n"
+            "\"We have not seen any evidence,\" said a spokesman for the State Department, Ned Price.\n")
     _, quotes = _load(tmp_path, text)
     said = quotes[quotes["is_speech"]].set_index("text")
     assert said.loc["Washington would not back down", "speaker"] == "Linda Thomas-Greenfield"
     assert said.loc["victory in the battle for the town", "speaker_mention"] == "Moscow and Kyiv"
+    assert said.loc["We have not seen any evidence,", "speaker"] == "Ned Price"

@@ -1067,9 +1067,14 @@ def _np_after(art: _Article, pos: int, hi: int, possessive: bool = False) -> Men
             if k and not toks[0].is_cap:
                 indefinite = toks[0].lower in _PLURAL_OR_INDEFINITE or tok.lower.endswith("s")
                 end = _people_phrase_end(toks, k) if indefinite and tok.lower in _PEOPLE_NOUNS else tok.end
-                named = _appositive_name(art, end, hi)
+                comma = next((j for j in range(k + 1, min(len(toks), k + 9)) if toks[j].text in ",.;"), None) \
+                    if k + 1 < len(toks) and toks[k + 1].lower in ("for", "of", "at", "with", "to") else None
+                named = _appositive_name(art, end, hi) or (
+                    _appositive_name(art, toks[comma - 1].end, hi) if comma is not None and toks[comma].text == ","
+                    else None)
                 if named is not None:
-                    return named  # "said another Twitter user, Johanna Bayer."
+                    return named  # "said another Twitter user, Johanna Bayer.", "said a spokesman for the State
+                    # Department, Ned Price."
                 return Mention(toks[0].start, end, art.text[toks[0].start:end], "np" if indefinite else "role")
             break
         if not tok.text[:1].isalpha() or tok.lower in _NP_STOP or tok.lower in _NOT_CLAUSE:
