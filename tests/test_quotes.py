@@ -3130,3 +3130,17 @@ def test_a_name_set_beside_a_role_of_an_organisation_and_organisations_named_tog
     assert said.loc["Washington would not back down", "speaker"] == "Linda Thomas-Greenfield"
     assert said.loc["victory in the battle for the town", "speaker_mention"] == "Moscow and Kyiv"
     assert said.loc["We have not seen any evidence,", "speaker"] == "Ned Price"
+
+
+def test_a_relative_clause_with_its_own_attribution_is_a_row_of_its_own(tmp_path):
+    text = ("Delegates\n\n"
+            "The primaries went on in April.\n\n"
+            "Trump has blasted the convoluted delegate system, which he said runs the risk of leaving millions of "
+            "voters disenfranchised.\n\n"
+            "Mukasey criticized Clinton's email use, which an FBI investigation said was careless.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["the convoluted delegate system"] == "Trump"
+    assert said["which he said runs the risk of leaving millions of voters disenfranchised"] == "he"
+    assert said["Clinton's email use"] == "Mukasey"
+    assert said["which an FBI investigation said was careless"] == "an FBI investigation"

@@ -1965,6 +1965,7 @@ _NOT_NP_SPEAKER_VERBS = frozenset({"question", "answer"})
 _CLAUSE_BREAK = re.compile(r"(?:;|\b(?:while|whereas|though|although|compared (?:with|to))"
                            r"|,\s*(?:a|an|the)\s+(?:claim|charge|assertion|accusation|allegation|notion|view|position)"
                            r"(?:\s+that)?)\s*\Z")  # "…, a claim Washington denies": the claim is not Moscow's
+_RELATIVE_BREAK = re.compile(r",\s*(?:which|who|whom)\s*\Z")
 _DASH_MARK = re.compile(r"\s(?:-|--|–|—)\s|—")
 _DASH_BREAK = re.compile(r"(?:\s(?:-|--|–)|—)\s*\Z")  # "… the refuge - noting that …"
 _BREAK_MARKS = (",", " -", " –", "—", " and", " but", ";", " while", " whereas", " though", " although",
@@ -3028,13 +3029,15 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         if art.text[other.verb_end:other.verb_end + 3].lstrip().startswith(",") and before.rstrip().endswith(","):
             continue  # a parenthetical "…, he said, …" inside the clause (not "… but added, “…”")
         before_lead = before.rstrip().rstrip("”’\"'")
-        dash = not (_COORDINATED.search(before_lead) or _CLAUSE_BREAK.search(before_lead)) \
+        relative = other.speaker.start >= start and not other.speaker_after \
+            and _RELATIVE_BREAK.search(before_lead) is not None  # "…, which he described as “…”": his own
+        dash = not (_COORDINATED.search(before_lead) or _CLAUSE_BREAK.search(before_lead) or relative) \
             and _DASH_BREAK.search(before_lead) is not None
         if dash and (other.info.frame == "according" or other.in_relative or _clause(art, other, atts) is None
                      or (other.speaker.kind not in ("name", "pronoun", "role") and lead != other.verb_start)):
             continue  # a dash before an appositive ("$8bn - less than half of the $20bn that advisers say …"),
             # "- according to …", or a verb that reports nothing of its own ("- estimating a 5% increase")
-        if start < lead and (_COORDINATED.search(before_lead) or _CLAUSE_BREAK.search(before_lead) or dash):
+        if start < lead and (_COORDINATED.search(before_lead) or _CLAUSE_BREAK.search(before_lead) or dash or relative):
             cut = max(before.rstrip().rfind(mark) for mark in _BREAK_MARKS)
             cut = lead - len(before) + cut if cut >= 0 else lead
             if art.text[cut:lead].strip() in ("-", "--", "–", "—") and (
@@ -3296,6 +3299,11 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         start, end, method = clause
         if method != "clause_before_attribution":  # "X said A, the Times reported": the Times reports it all
             end = _clause_end(art, att, start, end, atts)
+        relative = art.tok_before(att.speaker.start) if att.speaker is not None and not att.speaker_after else None
+        if relative is not None and relative.lower in ("which", "whom", "who") and relative.end <= start \
+                and _char_before(text, relative.start) == "," and method != "clause_before_attribution":
+            start = relative.start  # "…, which he described as “like an open orchid.”": what the pronoun stands
+            # for is what he described
         near = pieces_of.get(art.paragraph_span(start)[0], [])
         for piece in near:  # a quotation that opens in the clause ends it no earlier than its close
             if start <= (piece.start if piece.open_mark is None else piece.open_mark) < end:
