@@ -3144,3 +3144,16 @@ def test_a_relative_clause_with_its_own_attribution_is_a_row_of_its_own(tmp_path
     assert said["which he said runs the risk of leaving millions of voters disenfranchised"] == "he"
     assert said["Clinton's email use"] == "Mukasey"
     assert said["which an FBI investigation said was careless"] == "an FBI investigation"
+
+
+def test_a_bare_form_after_an_article_is_a_noun_and_this_past_week_is_a_time(tmp_path):
+    text = ("Server\n\n"
+            "The emails were released on Friday.\n\n"
+            "Trump attacked Clinton over the server, saying in a Trumpian post on Twitter: \"She should be in jail.\"\n\n"
+            "Reince Priebus, the GOP chairman, this past week announced that the rules would not change.\n\n"
+            "The people say the rules are unfair.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")
+    assert said.loc["She should be in jail.", ["speaker_mention", "verb"]].tolist() == ["Trump", "saying"]
+    assert said.loc["that the rules would not change", "speaker"] == "Reince Priebus"
+    assert said.loc["the rules are unfair", "speaker_mention"] == "The people"

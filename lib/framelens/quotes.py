@@ -1260,6 +1260,8 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
         if low in _SKIP_BEFORE_VERB or low in _TIME_WORDS or low.isdigit() or (low.endswith("ly") and low.isalpha()
                                                                                  and not toks[-1].is_cap):
             toks.pop()
+            if low in _TIME_WORDS and toks and toks[-1].lower in ("past", "coming"):
+                toks.pop()  # "this past week announced"
             if low in _TIME_WORDS and toks and toks[-1].lower in _TIME_PREPOSITIONS:
                 toks.pop()
             continue
@@ -1843,6 +1845,12 @@ def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: To
     if form.lower() in _PLURAL_NOUN_FORMS and subject.kind == "np" and re.search(r"[’']s\b", subject.text) \
             and (not after or after[0].text in ".,;:)"):
         return True  # "… the receiving side of Mr. Trump's Twitter attacks.": a noun that ends its phrase
+    near = art.toks(max(lo, last.start - 40), last.end)[-2:]
+    if bare and " " not in form and near and (near[-1].lower in ("a", "an", "the", "this") or (
+            len(near) == 2 and near[0].lower in ("a", "an", "this") and near[1].text.isalpha()
+            and not near[1].lower.endswith("s") and near[1].lower not in _COLLECTIVE_PLURALS)):
+        return True  # "saying in a Trumpian post on Twitter": a bare form after "a" and one word is a noun (a
+        # verb after a singular subject would take -s)
     if subject.kind in ("name", "role") and bare:
         det = art.tok_before(subject.start, max(lo, subject.start - 10))
         if det is not None and det.lower in ("the", "a", "this"):
@@ -1859,6 +1867,7 @@ def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: To
     # (not "The lawsuit claims the company misled investors": a singular subject and the verb's object)
 
 
+_COLLECTIVE_PLURALS = frozenset("people police media public children men women staff majority minority".split())
 _AUXILIARIES = r"has|have|had|will|would|could|did|does|do|was|were|is|are"
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|\d+"
 _QUANTITY_SUBJECT = re.compile(
