@@ -889,7 +889,8 @@ def test_singular_people_nouns_a_relative_clause_without_commas_and_but_before_a
             "Western intelligence reports said Russia could be planning another bombardment.\n")
     _, quotes = _load(tmp_path, text)
     by_text = quotes.set_index("text")
-    assert by_text.loc["he left on good terms", "speaker_mention"] == "one former campaign staffer"
+    assert by_text.loc["he left on good terms", ["speaker_mention", "speaker"]].tolist() == \
+        ["who", "one former campaign staffer"]  # the "who" that speaks, standing for the staffer
     assert by_text.loc["I don't want to drum up conflict.", "method"] == "attribution_then_quote"
     row = by_text.loc["Certainly there are discussions."]
     assert (row["method"], row["speaker"]) == ("attribution_then_quote", "a White House official")
@@ -2725,9 +2726,10 @@ def test_an_adjunct_between_who_and_its_verb_keeps_the_antecedent_as_speaker(tmp
             "Vice President Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday to promote "
             "the rules, said they touched on a core issue.\n")
     _, quotes = _load(tmp_path, text)
-    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
-    assert said["Sanders for stealing their data and for \"misrepresenting what had occurred.\""] \
-        == "Clinton's campaign leadership"
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    said = rows["speaker_mention"]
+    criticized = rows.loc["Sanders for stealing their data and for \"misrepresenting what had occurred.\""]
+    assert criticized[["speaker_mention", "speaker"]].tolist() == ["who", "Clinton's campaign leadership"]
     assert said["they touched on a core issue"].startswith("Vice President Joseph R. Biden")
 
 

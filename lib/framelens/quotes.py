@@ -49,7 +49,7 @@ import bisect
 import itertools
 import re
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -498,6 +498,7 @@ class Mention:
     entity: Entity | None = None
     subject: bool = False          # first person named in its sentence, or a speaker
     quoted: bool = False           # inside quotation marks
+    surface: "Mention | None" = None  # the relative "who" that stands for this noun phrase as a speaker
 
 
 @dataclass
@@ -1689,7 +1690,9 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     in_relative = _char_before(art.text, speaker.start) == ","
                     antecedent = _relative_antecedent(art, speaker, s_lo)
                     speaker.entity = resolve(art, antecedent) if antecedent is not None else None
-                    speaker = speaker if speaker.entity is not None or antecedent is None else antecedent
+                    if speaker.entity is None and antecedent is not None:
+                        speaker = replace(antecedent, surface=speaker)  # "Democrats across the country,
+                        # who highlighted …": the noun phrase speaks, and the row shows the "who" the text has
             if speaker is not None and speaker.kind == "np" and (
                     (verb.frame == "complement" and not (form.endswith("s") or after and after[0].lower in
                                                          _OBJECT_PRONOUNS | {"both"})
@@ -2286,18 +2289,18 @@ class _Rows:
             mention: Mention | None, method: str, floating: bool = False) -> dict:
         art = self.art
         entity = resolve(art, mention) if mention is not None else None
+        named = mention if mention is not None and mention.kind in ("np", "role", "names") else None
+        shown = mention.surface if mention is not None and mention.surface is not None else mention
         text = art.text[start:end]
         row = {
             "kind": kind, "start": start, "end": end, "text": text, "n_words": _words(text),
             "sentence_idx": art.sentence_of(start),
             "quoted_text": " … ".join(art.text[p.start:p.end] for p in quoted) if quoted else None,
-            "speaker_mention": mention.text if mention is not None else None,
-            "speaker_start": mention.start if mention is not None else None,
-            "speaker_end": mention.end if mention is not None else None,
-            "speaker": entity.canonical if entity is not None else (mention.text if mention is not None and
-                                                                       mention.kind in ("np", "role", "names") else None),
-            "speaker_kind": entity.kind if entity is not None else ("other" if mention is not None and
-                                                                  mention.kind in ("np", "role", "names") else None),
+            "speaker_mention": shown.text if shown is not None else None,
+            "speaker_start": shown.start if shown is not None else None,
+            "speaker_end": shown.end if shown is not None else None,
+            "speaker": entity.canonical if entity is not None else (named.text if named is not None else None),
+            "speaker_kind": entity.kind if entity is not None else ("other" if named is not None else None),
             "speaker_role": (entity.role or None) if entity is not None else None,
             "speaker_country": (entity.country or None) if entity is not None else None,
             "speaker_affiliation": (entity.affiliation or None) if entity is not None else None,
