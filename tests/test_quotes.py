@@ -3159,3 +3159,20 @@ def test_a_bare_form_after_an_article_is_a_noun_and_this_past_week_is_a_time(tmp
     assert said.loc["She should be in jail.", ["speaker_mention", "verb"]].tolist() == ["Trump", "saying"]
     assert said.loc["that the rules would not change", "speaker"] == "Reince Priebus"
     assert said.loc["the rules are unfair", "speaker_mention"] == "The people"
+
+
+def test_quotations_after_an_adjunct_an_inverted_verb_with_an_aside_or_stated(tmp_path):
+    text = ("Museum\n\n"
+            "The home was turned into a museum last year.\n\n"
+            "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”\n\n"
+            "As the columnist Louella Parsons had written just a few years earlier, \"We just couldn't do without "
+            "him.\"\n\n"
+            "Senator Shelley Moore Capito called over her shoulder, \"His comments are not helping.\"\n\n"
+            "Stated Stone:\n\n"
+            "“I think that the stakes are so high.”\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker"]
+    assert said["We were all so proud of him."] == "Dorothy Poynter"
+    assert said["We just couldn't do without him."] == "Louella Parsons"
+    assert said["His comments are not helping."] == "Shelley Moore Capito"
+    assert said["I think that the stakes are so high."] == "Stone"

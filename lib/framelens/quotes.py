@@ -1786,9 +1786,11 @@ def _passive(art: _Article, before: list[Tok], form: str, verb_end: int, hi: int
     return True, agent, before[k - 1]
 
 
-_INVERTED_VERBS = frozenset({"said", "added", "wrote", "says"})
+_INVERTED_VERBS = frozenset({"said", "added", "wrote", "says", "stated", "explained", "continued", "recalled"})
 _LISTENER_FIRST = frozenset("tell inform brief assure remind email".split())  # "…, told The Hill": a listener
-_INVERTED_OPENING = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*\s*[,:]\s*[“\"‘]")
+_INVERTED_OPENING = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*"
+                               r"(?:\s*,\s*(?:who|a|an|the)\b[^“”\"‘,;:.]{1,120})?\s*[,:]\s*[“\"‘]")
+# ("Said Dorothy Poynter, who grew up with Ali in the neighborhood, “…”", "Stated Stone: ¶ “…”")
 _PASSIVE_AFTER = frozenset("as by for in on at".split())  # "a man described as", "a group called by"
 
 
@@ -2441,9 +2443,11 @@ _INTRO_ADJUNCT = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|from|via|
                             r"|(?:reporters|me|us|him|her|them|\w+day)\b[^“”\"«»:;.]{0,30}?)\s*:\s*")
 
 
-_ADJUNCT_GAP = re.compile(r"\s+(?:in|on|at|during|after|before|as|last|this|earlier|of|\w+day|today|yesterday)\b"
+_ADJUNCT_GAP = re.compile(r"\s+(?:\w+ly\s+)?(?:in|on|at|during|after|before|as|last|this|earlier|of|over|from|with|into|"
+                          r"across|through|outside|inside|near|via|to|just|only|again|later|\w+day|today|yesterday)\b"
                           r"[^“”\"«»:;.]{0,80},\s*")
 _ADDRESSEE_GAP = re.compile(r"\s+(?:at|to)\s+[^“”\"«»:;.,—–]{1,40},\s*")  # tweeting at him, “…”
+_WHO_GAP = re.compile(r"\s*,\s*(?:who|a|an|the)\b[^“”\"«»:;.]{1,120},\s*")  # Said Jo Ray, who …, “…”
 _ADDRESSEE_DASH_GAP = re.compile(r"\s+(?:at|to)\s+[^“”\"«»:;.,—–]{1,40}\s[—–-]\s*")  # boasted to reporters - “…”
 _LISTENER_GAP = re.compile(r"\s+[^“”\"«»:;.,]{1,60}[,:]\s*")  # told reporters, “…” / telling the class of 2014, “…” / told WEEI: “…”
 
@@ -3244,6 +3248,7 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                                      or _ADDRESSEE_GAP.fullmatch(before[1])
                                      or (after is None and _ADDRESSEE_DASH_GAP.fullmatch(before[1]))
                                      or _ADJUNCT_GAP.fullmatch(before[1])
+                                     or (before[0].speaker_after and _WHO_GAP.fullmatch(before[1]))
                                      ) and (
                 before[1].strip() or text[first.start:first.start + 1].isupper()
                 or before[0].info.frame == "according") and not (
