@@ -3176,3 +3176,14 @@ def test_quotations_after_an_adjunct_an_inverted_verb_with_an_aside_or_stated(tm
     assert said["We just couldn't do without him."] == "Louella Parsons"
     assert said["His comments are not helping."] == "Shelley Moore Capito"
     assert said["I think that the stakes are so high."] == "Stone"
+
+
+def test_a_paragraph_that_ends_in_an_attribution_about_a_topic_and_a_colon_introduces_the_next(tmp_path):
+    text = ("Platform\n\n"
+            "The draft was published on Friday.\n\n"
+            "Earlier this month, the convention committee said about its inclusion of Planned Parenthood in the draft "
+            "of its platform:\n\n"
+            "\"The platform goes further than previous Democratic platforms.\"\n")
+    _, quotes = _load(tmp_path, text)
+    row = quotes.set_index("text").loc["The platform goes further than previous Democratic platforms."]
+    assert row[["speaker_mention", "method"]].tolist() == ["the convention committee", "attribution_before_quote"]

@@ -2355,7 +2355,10 @@ def _lead_in(art: _Article, atts: list[Attribution], open_mark: int
             if att.used or att.speaker is None or att.info.frame == "according":
                 continue
             tail = art.toks(max(att.verb_end, att.speaker.end if att.speaker_after else 0), open_mark)
-            if all(t.lower in _TIME_WORDS or t.lower in _SKIP_AFTER_VERB or t.text in ".:,;" for t in tail):
+            if all(t.lower in _TIME_WORDS or t.lower in _SKIP_AFTER_VERB or t.text in ".:,;" for t in tail) or (
+                    tail and tail[0].lower in _ADJUNCT_PREPOSITIONS | {"about", "of"} and tail[-1].text == ":"
+                    and not _has_finite_verb(tail) and not any(t.lower == "that" for t in tail)):
+                # ("the committee said about its inclusion of Planned Parenthood in its platform: ¶ “…”")
                 return att, att.speaker, "attribution_before_quote"
             break
         return None
