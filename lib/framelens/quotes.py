@@ -2651,6 +2651,9 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if i + 1 < len(rest) and rest[i + 1].lower == "'s":
             break  # "said Monday's decision will …": the time word opens the clause's subject
         i += 1
+    if att.info.lemma == "release" and not any(t.lower in _RELEASED_NOUNS for t in rest[i:i + 5]):
+        return None  # "released a statement", "released details of his plan" (not "released Alan Gross", nor
+        # "a survey released on Thursday")
     if att.info.lemma in ("call", "call on") and 0 < i < len(rest) - 1 and rest[i].lower == "for" \
             and rest[i - 1].lower in _TIME_WORDS:  # "called Wednesday for Ginsburg to resign": "call for"
         return rest[i + 1].start, s_hi, "reported_object" if _infinitive_at(rest, i + 1) is None \
@@ -2850,6 +2853,9 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     return first.start, s_hi, "reported_clause"
 
 
+_RELEASED_NOUNS = frozenset("""statement statements report memo ad ads advertisement video letter transcript transcripts
+    excerpt excerpts details plan plans proposal list data figures results poll survey emails e-mails documents
+    records returns tape tapes audio recording note study analysis response message remarks platform""".split())
 _AMOUNT_WORD = re.compile(r"\d[\d,.]*|half|one|two|three|four|five|six|seven|eight|nine|ten|dozen|third|quarter|"
                           r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|hundred|thousand|million|billion")
 # ("about $40 million": the tokens split off "$", so the rule looks one token further)
