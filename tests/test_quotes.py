@@ -3200,3 +3200,38 @@ def test_released_reports_a_document_or_a_statement_not_a_person_or_a_passive(tm
     released = quotes[quotes["is_speech"] & (quotes["verb_lemma"] == "release")]
     assert released["speaker_mention"].tolist() == ["Sanders"]
     assert released["text"].str.startswith("details of his health-care plan").all()
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("\"I'm sorry,\" he said each time he was asked.", [("I'm sorry,", "he")]),
+    ("The league added two expansion teams last year.", []),
+    ("The Fed added a new governor, Lisa Cook, who was confirmed in May.", []),
+    ("The company added a product line that's popular with teens.", []),
+    ("Apple adds features each year: this year it added a new camera.", []),
+    ("Unemployment rose in Scotland and Wales, and Labour said the government had failed.",
+     [("the government had failed", "Labour")]),
+    ("The company said it was cutting 500 jobs - the union said the number was closer to 1,000.",
+     [("it was cutting 500 jobs", "The company"), ("the number was closer to 1,000", "the union")]),
+    ("Mr Biden was blunt - \"Absolutely not,\" he said.", [("Absolutely not,", "he")]),
+    ("\"We will see,\" said a student union spokesman.", [("We will see,", "a student union spokesman")]),
+    ("\"We will see,\" said a person familiar with the talks.", [("We will see,", "a person")]),
+    ("Uber drivers this week went on strike and said their pay was too low.", []),
+    ("All said and done, the deal was a good one, he said.", [("All said and done, the deal was a good one", "he")]),
+    ("Both told reporters the talks were productive.", [("the talks were productive", "Both")]),
+])
+def test_review_four_regressions(tmp_path, sentence, rows):
+    _, quotes = _load(tmp_path, f"Review\n\nThe figures came out on Friday.\n\n{sentence}\n")
+    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
+    assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+
+
+def test_research_and_analytics_firms_are_no_people_and_a_reporter_is_no_interviewee(tmp_path):
+    text = ("Senator Maria Lopez on the budget fight\n\n"
+            "In an interview with the Post's Bob Woodward, the senator laid out her plans.\n\n"
+            "Q: Will you vote for the bill?\n\n"
+            "A: Not in its current form.\n\n"
+            "According to technology analysts, TDG Research, there will be 20 million subscribers.\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes.set_index("text")
+    assert rows.loc["Not in its current form", "speaker"] == "Maria Lopez"
+    assert (quotes["speaker_kind"] == "person").sum() == (quotes["speaker"] == "Maria Lopez").sum()

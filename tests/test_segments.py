@@ -165,6 +165,8 @@ def test_headlines_with_slashes_or_questions_are_headlines(headline):
     ("By Friday, the governor had promised to sign the bill.", "body"),
     ("By Monday the talks had stalled again.", "body"),
     ("By Jane Doe, Reuters", "dateline"),
+    ("By April Glaser", "dateline"),
+    ("By Dawn Chmielewski", "dateline"),
 ])
 def test_by_and_a_time_opening_the_story_is_no_byline(first, kind):
     text = f"Title line\n\n{first}\n\nThe second paragraph of the story runs to more than eight words.\n"

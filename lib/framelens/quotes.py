@@ -170,6 +170,8 @@ _NON_PERSON = frozenset("""
     reuters bloomberg tass sputnik ria interfax cnn bbc fox msnbc twitter facebook telegram youtube google
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december god
+    research studies laboratory labs analytics consulting partners associates capital securities holdings
+    technologies systems
     """.split())
 
 
@@ -833,7 +835,8 @@ def find_names(art: _Article) -> None:
         name_toks = run[cut:]
         of = next((k for k, t in enumerate(name_toks) if t.lower == "of"), None)
         words_before = [t for t in name_toks[:of] if t.text != "."] if of is not None else []
-        if of is not None and 2 <= len(words_before) <= 3 and all(t.is_cap for t in words_before):
+        if of is not None and 2 <= len(words_before) <= 3 and all(t.is_cap for t in words_before) \
+                and words_before[0].lower not in ("st", "saint", "fort", "mount", "port", "lake"):  # "St. John of God …"
             run, name_toks = run[:cut + of], name_toks[:of]  # "Lee Zeldin of New York", "John F. Kerry of
             # Massachusetts": the place is not the name
             text = _text_of(art, run)
@@ -996,6 +999,8 @@ def _place_list_start(toks: list[Tok], i: int) -> int | None:
         items += 1
         if k >= 0 and toks[k].lower in _GOVERNORS and toks[k].text[:1].isalpha() and toks[k].lower not in ("’s", "'s"):
             return k + 1 if items >= 3 or not serial else None  # (not "… in February, and Breitbart News responded")
+        if serial and k >= 0 and toks[k].lower != ",":
+            return None  # "in Scotland and Wales, and Labour said": a new clause, not "A, B, and C"
         i = k
     return None
 
@@ -1043,6 +1048,8 @@ def _np_after(art: _Article, pos: int, hi: int, possessive: bool = False) -> Men
                 # "says the Waterford man", "said the Ohio governor": the person the name describes
                 return Mention(first.start, nxt[0].end, art.text[first.start:nxt[0].end],
                                "role" if nxt[0].lower in _ROLE_HEADS else "np")
+            if len(nxt) > 1 and nxt[0].lower in ("’s", "'s") and art.person_at(nxt[1].start) is not None:
+                return art.person_at(nxt[1].start)  # "said the Observer's Philip French": the person
             if nxt and nxt[0].text.isalpha() and not nxt[0].is_cap and nxt[0].lower not in _NOT_CLAUSE:
                 titled = _titled_name_after(art, toks)  # "said Clinton spokesman Brian Fallon": the spokesman
                 if titled is not None and titled.end > m.end:
@@ -1061,7 +1068,15 @@ def _np_after(art: _Article, pos: int, hi: int, possessive: bool = False) -> Men
             k + 1 < len(toks) and (toks[k + 1].is_cap or toks[k + 1].lower in _PEOPLE_NOUNS | _ROLE_HEADS))
         if party:  # "said one Democrat familiar with the discussion" (not "a Republican National Committee member")
             return Mention(toks[0].start, tok.end, art.text[toks[0].start:tok.end], "role")
+        if (tok.lower in _ROLE_HEADS or tok.lower in _PEOPLE_NOUNS) and k + 1 < len(toks) \
+                and toks[k + 1].text.isalpha() and not toks[k + 1].is_cap and toks[k + 1].lower not in _stopwords() \
+                and toks[k + 1].lower not in _NOT_CLAUSE and _verb_of(toks[k + 1].text) is None \
+                and toks[k + 1].lower not in _POSTMODIFIER_ADJECTIVES | _POSTMODIFIER_STARTS \
+                and any(t.lower in _ROLE_HEADS or t.lower in _PEOPLE_NOUNS for t in toks[k + 1:k + 3]):
+            continue  # "a student union spokesman", "a witness protection officer": a later noun heads the phrase
         if tok.lower in _ROLE_HEADS or tok.lower in _PEOPLE_NOUNS:
+            if not k and tok.lower in _PEOPLE_NOUNS and not tok.lower.endswith("s"):
+                break  # "said veteran Labour MP Diane Abbott": a singular noun with no determiner is a premodifier
             if not k and tok.lower in _PEOPLE_NOUNS:
                 end = _people_phrase_end(toks, k)  # "told by aides", "said officials", "said lawyers with …"
                 return Mention(tok.start, end, art.text[tok.start:end], "np")
@@ -1255,8 +1270,8 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
                 toks.pop()
             continue
         if low in ("all", "both") and len(toks) == 1:
-            if art.text[verb_start:verb_start + 4].lower() == "told":
-                return None  # "All told, …": an idiom
+            if re.match(r"told\s*,|said and done", art.text[verb_start:verb_start + 15], re.IGNORECASE):
+                return None  # "All told, …", "All said and done, …": idioms (not "Both told reporters …")
             break  # "Both have promised …": the subject itself
         if low in _SKIP_BEFORE_VERB or low in _TIME_WORDS or low.isdigit() or (low.endswith("ly") and low.isalpha()
                                                                                  and not toks[-1].is_cap):
@@ -2118,7 +2133,7 @@ def _present_after_name(toks: list[Tok], k: int) -> bool:
     tok = toks[k]
     return tok.lower.endswith("s") and not tok.is_cap and tok.text.isalpha() and tok.lower not in _stopwords() \
         and toks[k - 1].is_cap and toks[k - 1].text.isalpha() and k + 1 < len(toks) \
-        and toks[k + 1].lower in _DETERMINERS
+        and toks[k + 1].lower in ("a", "an", "the", "his", "her", "its", "their", "our")  # (not "Uber drivers this week")
 
 
 def _in_opening_clause(art: _Article, s_lo: int, att: Attribution) -> bool:
@@ -2127,6 +2142,8 @@ def _in_opening_clause(art: _Article, s_lo: int, att: Attribution) -> bool:
     return bool(first) and first[0].lower in _SUBORDINATORS | {"if"} and "," not in art.text[s_lo:att.verb_start]
 
 
+_REMARK_NOUNS = frozenset("note caution warning caveat comment thought point message reminder".split())
+_NUMBER_WORDS_SET = frozenset("one two three four five six seven eight nine ten dozen hundred thousand".split())
 _COMMON_PRESENT = frozenset("becomes seems remains means makes takes gives needs wants looks goes comes gets keeps "
                             "knows thinks".split())  # present tenses the stop-word list holds
 
@@ -2143,10 +2160,10 @@ def _reports_clause(toks: list[Tok], opening: bool) -> bool:
     if opening or len(head) == len(toks):
         return False
     mark = toks[len(head)].text
-    if mark == ":":
-        return _clause_verb(toks[len(head) + 1:])
+    if mark == ":":  # "a note of caution: the recovery was fragile" (not "features each year: this year it …")
+        return bool(head) and head[-1].lower in _REMARK_NOUNS and _clause_verb(toks[len(head) + 1:])
     close = next((k for k in range(len(head) + 1, len(toks) - 1) if toks[k].text == mark), None)
-    return close is not None and _clause_verb(toks[close + 1:close + 3])
+    return close is not None and _clause_verb(toks[close + 1:close + 2])  # (not "…, Lisa Cook, who was …")
 
 
 def _clause_verb(toks: list[Tok]) -> bool:
@@ -2161,10 +2178,11 @@ def _clause_verb(toks: list[Tok]) -> bool:
             j -= 1  # "the party in power quickly becomes"
         prev = toks[j] if k else None
         if _is_finite_verb(tok, prev) or tok.lower in ("n't", "n’t", "'s", "’s", "'ll", "’ll") and prev is not None \
-                and prev.lower in ("there", "it", "that", "he", "she", "wo", "ca", "won", "can", "don", "does", "is"):
+                and prev.lower in ("there", "it", "he", "she", "wo", "ca", "won", "can", "don", "does", "is"):
             return True
         after = toks[k + 1] if k + 1 < len(toks) else None
-        if prev is not None and tok.lower.endswith("s") and not tok.is_cap and tok.text.isalpha() and len(tok.text) > 3 \
+        counted = any(t.text[:1].isdigit() or t.lower in _NUMBER_WORDS_SET for t in toks[:k])
+        if prev is not None and not counted and tok.lower.endswith("s") and not tok.is_cap and tok.text.isalpha() and len(tok.text) > 3 \
                 and (tok.lower not in _stopwords() or tok.lower in _COMMON_PRESENT) and prev.text.isalpha() and prev.lower not in _DETERMINERS \
                 and prev.lower not in _GOVERNORS and prev.lower not in _stopwords() and not prev.lower.endswith("s") \
                 and after is not None and after.text[:1].isalnum() and after.lower not in _GOVERNORS | {"like", "and", "or"}:
@@ -2433,12 +2451,15 @@ def _not_speech(art: _Article, group: list[Piece]) -> str | None:
     if len(group) == 1 and possessive and _is_short_name(art.text[first.start:first.end]):
         return "cited_title"  # “on MSNBC’s “Morning Joe.”", "Fox News Channel's "Hannity,"": a show's name
     words = [w.strip("“”\"'‘’,.") for w in art.text[first.start:first.end].split()]
-    if len(group) == 1 and _WORK_NOUN.search(lead) and 1 <= len(words) <= 8 \
+    if len(group) == 1 and _WORK_NOUN.search(lead) and 1 <= len(words) <= 8 and not _ATTRIBUTION_NEXT.match(
+            art.text, (last.close_mark + 1) if last.close_mark is not None else last.end) \
             and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words if w):
         return "cited_title"  # "…, Mr. Rubio said in his 2012 book, “An American Son.”": the book's title
     return "named_term" if _NAMING_CUES.search(lead[-40:]) or _NAMED_LIST.search(lead) else None
 
 
+_ATTRIBUTION_NEXT = re.compile(r"\s*(?:he|she|they|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+"
+                               r"(?:said|says|replied|added|asked|wrote|told|answered)\b")  # “No Comment,” she replied
 _WORK_NOUN = re.compile(r"\b(?:book|memoir|memoirs|novel|biography|autobiography|film|movie|documentary|song|album|"
                         r"play|musical|series|essay|column|op-ed|poem|podcast)\s*,?\s*\Z", re.IGNORECASE)
 _INTRO_ADJUNCT = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|from|via|with|this|last|of|about)\b"
@@ -2496,8 +2517,8 @@ def _sentence_before_attribution(art: _Article, att: Attribution, first: Piece) 
 
 
 _BREAK_BEFORE_QUOTE = re.compile(r"(?:\s(?:-|--|–|—)|—|:)\s*\Z")
-_CLAUSE_OPENERS = _SUBJECT_PRONOUNS | frozenset("""that the a an his her their its our this these there none some many
-    most all both each few several nobody everyone everybody someone somebody""".split())
+_CLAUSE_OPENERS = _SUBJECT_PRONOUNS | frozenset("""that the a an his her their its our this these there none nobody
+    everyone everybody someone somebody""".split())  # (not "each time he was asked", "several times as …")
 
 
 def _reports_own_clause(art: _Article, att: Attribution, hi: int) -> bool:
@@ -3058,8 +3079,15 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
             and _RELATIVE_BREAK.search(before_lead) is not None  # "…, which he described as “…”": his own
         dash = not (_COORDINATED.search(before_lead) or _CLAUSE_BREAK.search(before_lead) or relative) \
             and _DASH_BREAK.search(before_lead) is not None
-        if dash and (other.info.frame == "according" or other.in_relative or _clause(art, other, atts) is None
-                     or (other.speaker.kind not in ("name", "pronoun", "role") and lead != other.verb_start)):
+        plain_np = other.speaker.kind in ("np", "names") and other.speaker.start >= start \
+            and not re.search(r"\b(?:that|which|who|whom)\b", other.speaker.text) \
+            and not re.match(r"(?:less|more|fewer|about|nearly|almost|\d)", other.speaker.text, re.IGNORECASE) \
+            and _DASH_BREAK.search(art.text[max(0, other.speaker.start - 6):other.speaker.start]) is not None
+        according = other.info.frame == "according" and art.text.find(",", other.verb_end, end) > 0
+        if dash and ((other.info.frame == "according" and not according) or other.in_relative
+                     or _clause(art, other, atts) is None
+                     or (other.speaker.kind not in ("name", "pronoun", "role") and lead != other.verb_start
+                         and not plain_np)):
             continue  # a dash before an appositive ("$8bn - less than half of the $20bn that advisers say …"),
             # "- according to …", or a verb that reports nothing of its own ("- estimating a 5% increase")
         if start < lead and (_COORDINATED.search(before_lead) or _CLAUSE_BREAK.search(before_lead) or dash or relative):
@@ -3288,9 +3316,8 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             broken = _BREAK_BEFORE_QUOTE.search(lead_in)
             opens_clause = first.open_mark is None or re.fullmatch(r"[\s\-–—:(]*", lead_in) or (
                 broken is not None and text[first.start:first.start + 1].isupper() and (broken.group().strip() == ":" or (
-                    _words(text[first.start:last.end]) >= 3
-                    and not re.match(r"\s*(?:-|--|–|—)", text[last.close_mark + 1:last.close_mark + 4]))))
-            # (not 'The new brand - "Coke Zero" - sold well': a name set off by dashes; nor '- "For now," …')
+                    not re.match(r"\s*(?:-|--|–|—)", text[last.close_mark + 1:last.close_mark + 4]))))
+            # (not 'The new brand - "Coke Zero" - sold well': a name set off by dashes)
             # ("… brutal leaders like Saddam Hussein - ''He would have loved Stalin,'' Mr. Biden said": a
             # sentence of its own after a dash or a colon)
             after.used = True
@@ -3442,7 +3469,8 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                     emit_group(group, None, None, "unattributed")
         else:
             colon = text.find(": ", lo, hi)
-            if not any(r["kind"] != "fragment" and r["start"] <= colon + 4 for r in rows.by_paragraph.get(lo, [])):
+            if not any(r["kind"] != "fragment" and (r["start"] <= colon or r["start"] <= colon + 4 and r["verb"] is not None)
+                       for r in rows.by_paragraph.get(lo, [])):
                 _headline_quote(art, rows, lo, hi, transcript=True)  # what a transcript line reports may nest in it
                 # (not 'Trump: "The years of decay are over," he said.': a quotation right after the colon is a row)
     return _group_statements(art, _merge_interrupted(art, sorted(rows.rows, key=lambda r: (r["start"], r["end"]))))
@@ -3470,17 +3498,27 @@ _INTERVIEW_CUE = re.compile(r"\bQ\s?&\s?A\b|\binterview(?:s|ed)?\b|\b(?:spoke|ta
                             r"|\b(?:spoke|talked)\s+to\b|\bquestions and answers\b", re.IGNORECASE)
 
 
+def _after_possessive(art: _Article, pos: int) -> bool:
+    """Whether the token before ``pos`` is a possessive "’s"."""
+    before = art.tok_before(pos, max(0, pos - 4))
+    return before is not None and before.lower in ("’s", "'s")
+
+
 def _find_interviewee(art: _Article, headline: list[tuple[int, int]]) -> None:
     """Mark a question-and-answer interview: an article with "A:" lines and "Q:" lines or a lead that names
-    an interview. Its interviewee is the first person named in the headline or a lead paragraph that
-    names the interview ("Q&A with Laura Bush", "Laura Bush spoke with USA TODAY about …"); else nobody."""
+    an interview. Its interviewee is the first person named in the headline, else in a lead paragraph that
+    names the interview ("Q&A with Laura Bush", "Laura Bush spoke with USA TODAY about …"), who is not a
+    reporter after an outlet's possessive ("the Post's Bob Woodward"); with no such lead, nobody."""
     starts = {m.group()[0] for m in _QA_LINE.finditer(art.text)}
     lead = [span for span in (*headline, *art.paragraphs[:2]) if _INTERVIEW_CUE.search(art.text, *span)]
     art.interview = "A" in starts and ("Q" in starts or bool(lead))  # (a "Q" glued to its question: "QLast …")
     if not art.interview:
         return
-    art.interviewee = next((m.entity for lo, hi in lead for m in art.mentions_from(lo) if m.start < hi
-                            and m.entity is not None and m.entity.kind == "person" and not m.quoted), None)
+    spans = [*headline, *lead] if lead else []  # the headline names the interviewee first when a lead names the
+    # interview ("Senator Maria Lopez on the budget fight" ¶ "In an interview with the Post's Bob Woodward, …")
+    art.interviewee = next((m.entity for lo, hi in spans for m in art.mentions_from(lo) if m.start < hi
+                            and m.entity is not None and m.entity.kind == "person" and not m.quoted
+                            and not _after_possessive(art, m.start)), None)  # (not "the Post's Bob Woodward")
 
 
 def _is_title_like_line(line: str) -> bool:
@@ -3507,8 +3545,10 @@ def _speaker_in(art: _Article, toks: list[Tok], strict: bool) -> Mention | None:
     (or, unless ``strict``, a short capitalised noun phrase: "Poll", "NY Daily News")."""
     if len(toks) > 2 and toks[0].lower in _SPEECH_LABELS and toks[1].text in ("-", "–", "—", "|"):
         toks = toks[2:]  # "EXCLUSIVE – Roger Stone: …": the label of a statement, then the speaker
-    if not toks or len(toks) > 8 or any(t.lower in _HEADLINE_LABELS for t in toks[:2]) or not toks[0].text[:1].isupper():
-        return None  # "UPDATE:", "The Latest:", "Fact check:", "Delegate Update:", "Review – Hamlet:"
+    if not toks or len(toks) > 8 or any(t.lower in _HEADLINE_LABELS for t in toks[:2]) \
+            or (toks[-1].lower in _HEADLINE_LABELS and toks[-1].lower != "watch") or not toks[0].text[:1].isupper():
+        return None  # "UPDATE:", "The Latest:", "Fact check:", "Delegate Update:", "Review – Hamlet:", "Ukraine War
+        # Latest:" (but "Human Rights Watch:" speaks)
     mention = next((m for m in art.mentions_from(toks[0].start) if m.start < toks[-1].end
                     and m.entity is not None and m.end <= toks[-1].end), None)
     if mention is not None:
