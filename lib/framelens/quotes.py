@@ -654,13 +654,17 @@ def _name_runs(art: _Article) -> list[list[Tok]]:
     """Maximal runs of capitalised words (with inner particles such as "von der") in the text."""
     runs, run = [], []
     tokens = art.tokens
+    starts, sentence, last_sentence = art.sentence_starts, 0, -1  # the sentence of each token, walked once
     for i, tok in enumerate(tokens):
+        while sentence + 1 < len(starts) and starts[sentence + 1] <= tok.start:
+            sentence += 1
+        new_sentence, last_sentence = sentence != last_sentence, sentence
         word = tok.text
         gap = art.text[run[-1].end:tok.start] if run else ""
         gap_ok = not gap.strip() and "\n" not in gap
-        starts_sentence = (i == 0 or tokens[i - 1].text in ".!?:;“”\"‘" or
-                           art.sentence_of(tok.start) != art.sentence_of(tokens[i - 1].start))
-        capital = word[:1].isupper() and (word[:1].isalpha()) and not (starts_sentence and word.lower() in _openers()) \
+        upper = word[:1].isupper() and word[:1].isalpha()
+        starts_sentence = upper and (i == 0 or tokens[i - 1].text in ".!?:;“”\"‘" or new_sentence)
+        capital = upper and not (starts_sentence and word.lower() in _openers()) \
             and not (starts_sentence and _opens_inverted(art, word, tok.end))
         if capital and word.lower() in _openers() and word.lower() in {"the"}:
             capital = False
