@@ -3235,3 +3235,19 @@ def test_research_and_analytics_firms_are_no_people_and_a_reporter_is_no_intervi
     rows = quotes.set_index("text")
     assert rows.loc["Not in its current form", "speaker"] == "Maria Lopez"
     assert (quotes["speaker_kind"] == "person").sum() == (quotes["speaker"] == "Maria Lopez").sum()
+
+
+def test_a_crowd_chanting_a_quotation_right_after_the_verb_is_its_speaker(tmp_path):
+    text = ("Rally\n\n"
+            "Trump spoke in Ohio on Monday.\n\n"
+            "The crowd chanted \"Build the wall.\"\n\n"
+            "When Rubio said it was great to be home, a man yelled \"Stay there!\"\n\n"
+            "At one point the crowd reprised the caustic chant \"Lock her up!\"\n\n"
+            "\"Friend, let me be blunt,\" the email read.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["Build the wall."] == "The crowd"
+    assert said["Stay there!"] == "a man"
+    assert said["it was great to be home"] == "Rubio"
+    assert said["Friend, let me be blunt,"] == "the email"
+    assert "the caustic" not in set(said)  # "chant" after "the caustic" is a noun

@@ -1720,8 +1720,9 @@ def find_attributions(art: _Article) -> list[Attribution]:
                                                             or after[0].lower in _PASSIVE_AFTER))
                     or (verb.lemma in _NOT_NP_SPEAKER_VERBS and not (after and after[0].lower in ("whether", "if"))
                         and prev not in ("are", "were", "is", "was", "have", "has", "had", "also", "even"))
-                    or (verb.frame == "quote_only" and not k_close)):
-                speaker = None  # "a group called X", "support will continue": not a speaker (but "“…?” a staffer wondered")
+                    or (verb.frame == "quote_only" and not k_close and not _quote_next(art, ve))):
+                speaker = None  # "a group called X", "support will continue": not a speaker (but "“…?” a staffer
+                # wondered", "The crowd chanted “Build the wall.”")
             if speaker is None and not passive and verb.frame != "according":
                 infinitive = prev == "to" and _is_base_form(written, verb)
                 if (infinitive and len(before) > 1 and before[-2].lower.endswith("ed")) \
@@ -1870,9 +1871,10 @@ def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: To
             and (not after or after[0].text in ".,;:)"):
         return True  # "… the receiving side of Mr. Trump's Twitter attacks.": a noun that ends its phrase
     near = art.toks(max(lo, last.start - 40), last.end)[-2:]
-    if bare and " " not in form and near and (near[-1].lower in ("a", "an", "the", "this") or (
-            len(near) == 2 and near[0].lower in ("a", "an", "this") and near[1].text.isalpha()
-            and not near[1].lower.endswith("s") and near[1].lower not in _COLLECTIVE_PLURALS)):
+    if bare and " " not in form and form.lower() not in _PAST_LIKE_BASE and near and (
+            near[-1].lower in ("a", "an", "the", "this") or (
+                len(near) == 2 and near[0].lower in ("a", "an", "the", "this") and near[1].text.isalpha()
+                and not near[1].lower.endswith("s") and near[1].lower not in _COLLECTIVE_PLURALS | _NUMBER_WORDS_SET)):
         return True  # "saying in a Trumpian post on Twitter": a bare form after "a" and one word is a noun (a
         # verb after a singular subject would take -s)
     if subject.kind in ("name", "role") and bare:
@@ -1891,6 +1893,7 @@ def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: To
     # (not "The lawsuit claims the company misled investors": a singular subject and the verb's object)
 
 
+_PAST_LIKE_BASE = frozenset("read put hit cut set let quit bid cast broadcast".split())  # "the email read"
 _COLLECTIVE_PLURALS = frozenset("people police media public children men women staff majority minority".split())
 _AUXILIARIES = r"has|have|had|will|would|could|did|does|do|was|were|is|are"
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|\d+"
@@ -2471,7 +2474,7 @@ _INTRO_ADJUNCT = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|from|via|
                             r"|(?:reporters|me|us|him|her|them|\w+day)\b[^“”\"«»:;.]{0,30}?)\s*:\s*")
 
 
-_ADJUNCT_GAP = re.compile(r"\s+(?:\w+ly\s+)?(?:in|on|at|during|after|before|as|last|this|earlier|of|over|from|with|into|"
+_ADJUNCT_GAP = re.compile(r"\s*,?\s+(?:\w+ly\s+)?(?:in|on|at|during|after|before|as|last|this|earlier|of|over|from|with|into|"
                           r"across|through|outside|inside|near|via|to|just|only|again|later|\w+day|today|yesterday)\b"
                           r"[^“”\"«»:;.]{0,80},\s*")
 _ADDRESSEE_GAP = re.compile(r"\s+(?:at|to)\s+[^“”\"«»:;.,—–]{1,40},\s*")  # tweeting at him, “…”
