@@ -3251,3 +3251,26 @@ def test_a_crowd_chanting_a_quotation_right_after_the_verb_is_its_speaker(tmp_pa
     assert said["it was great to be home"] == "Rubio"
     assert said["Friend, let me be blunt,"] == "the email"
     assert "the caustic" not in set(said)  # "chant" after "the caustic" is a noun
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Residents of the area say the water is unsafe to drink.",
+     [("the water is unsafe to drink", "Residents of the area")]),
+    ("The committee say the decision is final.", [("the decision is final", "The committee")]),
+    ("He said Brown was arrested at his hotel but released without charge.",
+     [("Brown was arrested at his hotel but released without charge", "He")]),
+    ("She said the album, released in 2003, was their best.", [("the album, released in 2003, was their best", "She")]),
+    ("A report released on Friday said the scheme had failed.", [("the scheme had failed", "A report")]),
+    ("Jack Straw said he had good relations with Mr Campbell, who he described as \"very talented\".",
+     [("he had good relations with Mr Campbell, who he described as \"very talented\"", "Jack Straw")]),
+    ("Demand for laptops is slowing, say analysts Gartner Research.",
+     [("Demand for laptops is slowing", "analysts Gartner Research")]),
+    ("According to technology analysts, TDG Research, there will be 20 million subscribers.",
+     [("there will be 20 million subscribers", "TDG Research")]),
+    ("As Gavin Cox of the buildyourown.org.uk website put it: \"It will be tough to build a PC this small.\"",
+     [("It will be tough to build a PC this small.", "Gavin Cox")]),
+])
+def test_review_five_regressions(tmp_path, sentence, rows):
+    _, quotes = _load(tmp_path, f"Review\n\nThe figures came out on Friday.\n\n{sentence}\n")
+    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
+    assert list(zip(speech["text"], speech["speaker_mention"])) == rows

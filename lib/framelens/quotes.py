@@ -173,6 +173,8 @@ _NON_PERSON = frozenset("""
     research studies laboratory labs analytics consulting partners associates capital securities holdings
     technologies systems
     """.split())
+_FIRM_WORDS = frozenset("""research analytics consulting partners associates capital securities holdings technologies
+    systems""".split())  # the last word of a firm's name, which is an organisation
 
 
 # --------------------------------------------------------------------------- data files
@@ -861,6 +863,8 @@ def find_names(art: _Article) -> None:
             prefix_start, prefix = _role_prefix(art, run)
             role = " ".join(x for x in (prefix, title, _appositive(art, run[-1].end)) if x)
             entity = _register(art, _text_of(art, name_toks), "person", role)
+        elif 2 <= len(run) <= 4 and run[-1].lower in _FIRM_WORDS:
+            entity = _register(art, _text_of(art, run), "organisation")  # "Gartner Research", "TDG Research"
         else:
             continue
         art.mentions.append(Mention(run[0].start, run[-1].end, text, "name", entity))
@@ -1083,6 +1087,10 @@ def _np_after(art: _Article, pos: int, hi: int, possessive: bool = False) -> Men
                 break  # "said veteran Labour MP Diane Abbott": a singular noun with no determiner is a premodifier
             if not k and tok.lower in _PEOPLE_NOUNS:
                 end = _people_phrase_end(toks, k)  # "told by aides", "said officials", "said lawyers with …"
+                firm = next((m for m in art.mentions_from(end) if m.entity is not None), None)
+                if firm is not None and not art.text[end:firm.start].strip() and firm.entity.kind == "organisation":
+                    return Mention(tok.start, firm.end, art.text[tok.start:firm.end], "name", firm.entity)
+                    # "say analysts Gartner Research": the firm the analysts are
                 return Mention(tok.start, end, art.text[tok.start:end], "np")
             if k and not toks[0].is_cap:
                 indefinite = toks[0].lower in _PLURAL_OR_INDEFINITE or tok.lower.endswith("s")
@@ -1146,7 +1154,11 @@ def _appositive_name(art: _Article, end: int, hi: int) -> Mention | None:
     after = art.toks(end, hi)[:1]
     if not after or after[0].text != ",":
         return None
-    person = art.person_at(art.toks(after[0].end, hi)[:1][0].start) if art.toks(after[0].end, hi) else None
+    nxt = art.toks(after[0].end, hi)[:1]
+    person = art.person_at(nxt[0].start) if nxt else None
+    if person is None and nxt:  # "according to technology analysts, TDG Research, …": a firm
+        person = next((m for m in art.mentions_from(nxt[0].start) if m.start == nxt[0].start and m.entity is not None
+                       and m.entity.kind == "organisation"), None)
     if person is None:
         return None
     rest = art.toks(person.end, hi)[:1]
@@ -1239,6 +1251,7 @@ _DEGREE_WORDS = frozenset("more less most least very so too all far much".split(
 
 _DASH_ASIDE = re.compile(r"\s+[—–]\s*[^—–]{3,120}?\s*[—–]\s*\Z"
                          r"|\s+--?\s+(?:(?!\s--?\s)[^—–]){3,120}?\s+--?\s*\Z")  # or spaced hyphens: " - … - "
+_OF_THE_AFTER = re.compile(r"\s+of\s+the\s+[^,;:“”\"()]{1,60}")
 _PLACE_AFTER = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
 _PARTY_TAG = re.compile(r"\s*\([A-Z][\w.’' -]{0,24}\)")  # "(R-Texas)", "(D-Calif.)", "(I-Vt.)"
 
@@ -1272,6 +1285,10 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             del toks[-3:]  # "Fiorina a month later announced …"
             while len(toks) > 1 and toks[-1].lower in _AGO_QUANTITY:
                 toks.pop()
+            continue
+        if low in _REDUCED_PARTICIPLES and len(toks) >= 2 and toks[-2].text.isalpha() and not toks[-2].is_cap \
+                and toks[-2].lower not in _SKIP_BEFORE_VERB and toks[-2].lower not in _stopwords():
+            toks.pop()  # "An annual economic survey released on Friday said …": the survey said it
             continue
         if low in ("all", "both") and len(toks) == 1:
             if re.match(r"told\s*,|said and done", art.text[verb_start:verb_start + 15], re.IGNORECASE):
@@ -1480,10 +1497,17 @@ def _modified_subject(art: _Article, toks: list[Tok]) -> Mention | None:
 
 
 def _person_before_place(art: _Article, toks: list[Tok]) -> Mention | None:
-    """The person named in ``toks`` when only a place follows the name ("Lee Zeldin of New York"), or None."""
+    """The person named in ``toks`` when only a place or what "of the" introduces follows the name ("Lee
+    Zeldin of New York", "Gavin Cox of the buildyourown.org.uk website"), or None."""
     person = next((m for m in art.mentions_back_from(toks[-1].end) if m.start >= toks[0].start
                    and m.entity is not None and m.entity.kind == "person"), None)
-    return person if person is not None and _PLACE_AFTER.fullmatch(art.text, person.end, toks[-1].end) else None
+    if person is None:
+        return None
+    if _PLACE_AFTER.fullmatch(art.text, person.end, toks[-1].end):
+        return person
+    rest = [t for t in toks if t.start >= person.end]
+    return person if _OF_THE_AFTER.fullmatch(art.text, person.end, toks[-1].end) and not _has_finite_verb(rest) \
+        and not any(t.lower in ("who", "which", "that") for t in rest) else None
 
 
 def _coordinated_names(art: _Article, toks: list[Tok], last: Mention) -> Mention:
@@ -1871,7 +1895,9 @@ def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: To
             and (not after or after[0].text in ".,;:)"):
         return True  # "… the receiving side of Mr. Trump's Twitter attacks.": a noun that ends its phrase
     near = art.toks(max(lo, last.start - 40), last.end)[-2:]
-    if bare and " " not in form and form.lower() not in _PAST_LIKE_BASE and near and (
+    governed = near and _after_governor(art, near[0].start if len(near) == 2 and near[0].lower in (
+        "a", "an", "the", "this") else near[-1].start)  # "Residents of the area say": the subject is longer
+    if bare and " " not in form and form.lower() not in _PAST_LIKE_BASE and near and not governed and (
             near[-1].lower in ("a", "an", "the", "this") or (
                 len(near) == 2 and near[0].lower in ("a", "an", "the", "this") and near[1].text.isalpha()
                 and not near[1].lower.endswith("s") and near[1].lower not in _COLLECTIVE_PLURALS | _NUMBER_WORDS_SET)):
@@ -1893,8 +1919,22 @@ def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: To
     # (not "The lawsuit claims the company misled investors": a singular subject and the verb's object)
 
 
+def _after_governor(art: _Article, pos: int) -> bool:
+    """Whether a preposition ("of", "at", "for" …) that follows a plural noun or a participle comes right before
+    ``pos`` ("Residents of the area say", "bosses polled for the survey say"; not "saying in a Trumpian post")."""
+    before = art.tok_before(pos, max(0, pos - 20))
+    if before is None or before.lower not in _GOVERNORS:
+        return False
+    head = art.tok_before(before.start, max(0, before.start - 30))
+    return head is not None and head.text.isalpha() and (head.lower.endswith("s") or head.lower.endswith("ed")
+                                                         or head.lower in _COLLECTIVE_PLURALS)
+
+
+_REDUCED_PARTICIPLES = frozenset("released published issued conducted obtained".split())
 _PAST_LIKE_BASE = frozenset("read put hit cut set let quit bid cast broadcast".split())  # "the email read"
-_COLLECTIVE_PLURALS = frozenset("people police media public children men women staff majority minority".split())
+_COLLECTIVE_PLURALS = frozenset("""people police media public children men women staff majority minority government
+    committee council club union board team family company party jury panel crowd audience""".split())
+# ("The committee say …": a group noun may take a plural verb)
 _AUXILIARIES = r"has|have|had|will|would|could|did|does|do|was|were|is|are"
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|\d+"
 _QUANTITY_SUBJECT = re.compile(
@@ -3063,7 +3103,9 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
     a clause whose verb is inside a sentence-initial "While …," at its comma."""
     for other in _atts_between(atts, start + 1, end):
         if other is att or other.speaker is None or (
-                other.info.frame == "topic" and _clause(art, other, atts) is None) or (
+                (other.info.frame == "topic" or other.info.lemma == "release"
+                 or other.info.lemma == "add" and not _quote_next(art, other.verb_end))
+                and _clause(art, other, atts) is None) or (
                 other.info.frame == "quote_only" and not _quote_next(art, other.verb_end)):
             continue  # "said four of his kids and his wife will also speak at the convention", "would continue
             # to spread her message": no new statement
@@ -3083,7 +3125,11 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
             continue  # a parenthetical "…, he said, …" inside the clause (not "… but added, “…”")
         before_lead = before.rstrip().rstrip("”’\"'")
         relative = other.speaker.start >= start and not other.speaker_after \
-            and _RELATIVE_BREAK.search(before_lead) is not None  # "…, which he described as “…”": his own
+            and other.info.frame in ("clause", "that_clause") and other.info.lemma not in ("add", "release") \
+            and re.fullmatch(r"(?:\s+\w+ly|\s+(?:has|have|had|also|later|previously))*\s*",
+                             art.text[other.speaker.end:other.verb_start]) is not None \
+            and _RELATIVE_BREAK.search(before_lead) is not None  # "…, which he said runs the risk …": his own
+        # (not "…, who he described as “very talented”", whose words stay in the clause)
         dash = not (_COORDINATED.search(before_lead) or _CLAUSE_BREAK.search(before_lead) or relative) \
             and _DASH_BREAK.search(before_lead) is not None
         plain_np = other.speaker.kind in ("np", "names") and other.speaker.start >= start \
@@ -3361,7 +3407,8 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             end = _clause_end(art, att, start, end, atts)
         relative = art.tok_before(att.speaker.start) if att.speaker is not None and not att.speaker_after else None
         if relative is not None and relative.lower in ("which", "whom", "who") and relative.end <= start \
-                and _char_before(text, relative.start) == "," and method != "clause_before_attribution":
+                and _char_before(text, relative.start) == "," and method != "clause_before_attribution" \
+                and att.info.frame in ("clause", "that_clause"):
             start = relative.start  # "…, which he described as “like an open orchid.”": what the pronoun stands
             # for is what he described
         near = pieces_of.get(art.paragraph_span(start)[0], [])
