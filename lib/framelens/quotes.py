@@ -157,6 +157,8 @@ _ROLE_SYNONYMS = {
 }
 _SURNAMES_THAT_ARE_MONTHS = frozenset("may june april august".split())
 _TIME_MODIFIERS = frozenset("early late mid next last since until by in on this that each every".split())
+_FIRM_WORDS = frozenset("""research analytics consulting partners associates capital securities holdings technologies
+    systems""".split())  # the last word of a firm's name, which is an organisation
 _NON_PERSON = frozenset("""
     ministry council union organization organisation republic states kingdom federation house office department
     agency news times post journal press tv party army forces force bank group committee commission parliament
@@ -169,12 +171,8 @@ _NON_PERSON = frozenset("""
     central security defense defence foreign affairs cooperation europe asia africa america pacific atlantic
     reuters bloomberg tass sputnik ria interfax cnn bbc fox msnbc twitter facebook telegram youtube google
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december god
-    research studies laboratory labs analytics consulting partners associates capital securities holdings
-    technologies systems
-    """.split())
-_FIRM_WORDS = frozenset("""research analytics consulting partners associates capital securities holdings technologies
-    systems""".split())  # the last word of a firm's name, which is an organisation
+    september october november december god studies laboratory labs
+    """.split()) | _FIRM_WORDS
 
 
 # --------------------------------------------------------------------------- data files
@@ -559,14 +557,18 @@ class _Article:
         k = bisect.bisect_right(self._starts(), pos)
         return (self.mentions[i] for i in range(k - 1, -1, -1))
 
-    def person_at(self, pos: int) -> Mention | None:
-        """The mention of a person that starts exactly at ``pos``, if any."""
+    def named_at(self, pos: int, kind: str) -> Mention | None:
+        """The mention of an entity of ``kind`` ("person", "organisation") that starts exactly at ``pos``, if any."""
         for m in self.mentions_from(pos):
             if m.start > pos:
                 return None
-            if m.entity is not None and m.entity.kind == "person":
+            if m.entity is not None and m.entity.kind == kind:
                 return m
         return None
+
+    def person_at(self, pos: int) -> Mention | None:
+        """The mention of a person that starts exactly at ``pos``, if any."""
+        return self.named_at(pos, "person")
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
@@ -1056,8 +1058,9 @@ def _np_after(art: _Article, pos: int, hi: int, possessive: bool = False) -> Men
                 # "says the Waterford man", "said the Ohio governor": the person the name describes
                 return Mention(first.start, nxt[0].end, art.text[first.start:nxt[0].end],
                                "role" if nxt[0].lower in _ROLE_HEADS else "np")
-            if len(nxt) > 1 and nxt[0].lower in ("’s", "'s") and art.person_at(nxt[1].start) is not None:
-                return art.person_at(nxt[1].start)  # "said the Observer's Philip French": the person
+            owner = art.person_at(nxt[1].start) if len(nxt) > 1 and nxt[0].lower in ("’s", "'s") else None
+            if owner is not None:
+                return owner  # "said the Observer's Philip French": the person
             if nxt and nxt[0].text.isalpha() and not nxt[0].is_cap and nxt[0].lower not in _NOT_CLAUSE:
                 titled = _titled_name_after(art, toks)  # "said Clinton spokesman Brian Fallon": the spokesman
                 if titled is not None and titled.end > m.end:
@@ -1155,10 +1158,8 @@ def _appositive_name(art: _Article, end: int, hi: int) -> Mention | None:
     if not after or after[0].text != ",":
         return None
     nxt = art.toks(after[0].end, hi)[:1]
-    person = art.person_at(nxt[0].start) if nxt else None
-    if person is None and nxt:  # "according to technology analysts, TDG Research, …": a firm
-        person = next((m for m in art.mentions_from(nxt[0].start) if m.start == nxt[0].start and m.entity is not None
-                       and m.entity.kind == "organisation"), None)
+    person = (art.person_at(nxt[0].start) or art.named_at(nxt[0].start, "organisation")) if nxt else None
+    # ("according to technology analysts, TDG Research, …": a firm)
     if person is None:
         return None
     rest = art.toks(person.end, hi)[:1]
@@ -1894,13 +1895,7 @@ def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: To
     if form.lower() in _PLURAL_NOUN_FORMS and subject.kind == "np" and re.search(r"[’']s\b", subject.text) \
             and (not after or after[0].text in ".,;:)"):
         return True  # "… the receiving side of Mr. Trump's Twitter attacks.": a noun that ends its phrase
-    near = art.toks(max(lo, last.start - 40), last.end)[-2:]
-    governed = near and _after_governor(art, near[0].start if len(near) == 2 and near[0].lower in (
-        "a", "an", "the", "this") else near[-1].start)  # "Residents of the area say": the subject is longer
-    if bare and " " not in form and form.lower() not in _PAST_LIKE_BASE and near and not governed and (
-            near[-1].lower in ("a", "an", "the", "this") or (
-                len(near) == 2 and near[0].lower in ("a", "an", "the", "this") and near[1].text.isalpha()
-                and not near[1].lower.endswith("s") and near[1].lower not in _COLLECTIVE_PLURALS | _NUMBER_WORDS_SET)):
+    if bare and " " not in form and form.lower() not in _PAST_LIKE_BASE and _after_article(art, last, lo):
         return True  # "saying in a Trumpian post on Twitter": a bare form after "a" and one word is a noun (a
         # verb after a singular subject would take -s)
     if subject.kind in ("name", "role") and bare:
@@ -1917,6 +1912,19 @@ def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: To
         and not (after and not ends_plural and not last.lower.endswith("ing")
                  and after[0].lower in ("the", "a", "an", "his", "her", "its", "their", "that"))
     # (not "The lawsuit claims the company misled investors": a singular subject and the verb's object)
+
+
+def _after_article(art: _Article, last: Tok, lo: int) -> bool:
+    """Whether the words that end at ``last`` are "a/an/the/this" alone or with one singular word that is
+    no group noun nor number, and no plural noun or participle governs them through a preposition
+    ("Residents of the area say": the subject is longer)."""
+    near = art.toks(max(lo, last.start - 40), last.end)[-2:]
+    if not near or _after_governor(art, near[0].start if len(near) == 2 and near[0].lower in (
+            "a", "an", "the", "this") else near[-1].start):
+        return False
+    return near[-1].lower in ("a", "an", "the", "this") or (
+        len(near) == 2 and near[0].lower in ("a", "an", "the", "this") and near[1].text.isalpha()
+        and not near[1].lower.endswith("s") and near[1].lower not in _COLLECTIVE_PLURALS | _NUMBER_WORDS_SET)
 
 
 def _after_governor(art: _Article, pos: int) -> bool:
@@ -2190,7 +2198,7 @@ def _in_opening_clause(art: _Article, s_lo: int, att: Attribution) -> bool:
 
 
 _REMARK_NOUNS = frozenset("note caution warning caveat comment thought point message reminder".split())
-_NUMBER_WORDS_SET = frozenset("one two three four five six seven eight nine ten dozen hundred thousand".split())
+_NUMBER_WORDS_SET = frozenset(_NUMBER_WORDS.split("|")[:-1]) | {"dozen", "hundred", "thousand"}
 _COMMON_PRESENT = frozenset("becomes seems remains means makes takes gives needs wants looks goes comes gets keeps "
                             "knows thinks".split())  # present tenses the stop-word list holds
 
@@ -2217,6 +2225,7 @@ def _clause_verb(toks: list[Tok]) -> bool:
     """Whether a verb of its own follows in ``toks`` (the rest of a sentence after a reporting verb), up to
     an attribution that closes the sentence (", she noted"): a finite verb (``_is_finite_verb``), a
     contraction (n't, 's, 'll) or a present tense after a noun ("the plan makes sense")."""
+    counted = False  # a number before this word ("two expansion teams"): a plural noun, not a verb
     for k, tok in enumerate(toks):
         if tok.text == "," and k + 1 < len(toks) and toks[k + 1].lower in _SUBJECT_PRONOUNS:
             return False
@@ -2228,12 +2237,12 @@ def _clause_verb(toks: list[Tok]) -> bool:
                 and prev.lower in ("there", "it", "he", "she", "wo", "ca", "won", "can", "don", "does", "is"):
             return True
         after = toks[k + 1] if k + 1 < len(toks) else None
-        counted = any(t.text[:1].isdigit() or t.lower in _NUMBER_WORDS_SET for t in toks[:k])
         if prev is not None and not counted and tok.lower.endswith("s") and not tok.is_cap and tok.text.isalpha() and len(tok.text) > 3 \
                 and (tok.lower not in _stopwords() or tok.lower in _COMMON_PRESENT) and prev.text.isalpha() and prev.lower not in _DETERMINERS \
                 and prev.lower not in _GOVERNORS and prev.lower not in _stopwords() and not prev.lower.endswith("s") \
                 and after is not None and after.text[:1].isalnum() and after.lower not in _GOVERNORS | {"like", "and", "or"}:
             return True  # ("Democratic strongholds like Illinois": a plural noun)
+        counted = counted or tok.text[:1].isdigit() or tok.lower in _NUMBER_WORDS_SET
     return False
 
 
@@ -3130,20 +3139,12 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
                              art.text[other.speaker.end:other.verb_start]) is not None \
             and _RELATIVE_BREAK.search(before_lead) is not None  # "…, which he said runs the risk …": his own
         # (not "…, who he described as “very talented”", whose words stay in the clause)
-        dash = not (_COORDINATED.search(before_lead) or _CLAUSE_BREAK.search(before_lead) or relative) \
-            and _DASH_BREAK.search(before_lead) is not None
-        plain_np = other.speaker.kind in ("np", "names") and other.speaker.start >= start \
-            and not re.search(r"\b(?:that|which|who|whom)\b", other.speaker.text) \
-            and not re.match(r"(?:less|more|fewer|about|nearly|almost|\d)", other.speaker.text, re.IGNORECASE) \
-            and _DASH_BREAK.search(art.text[max(0, other.speaker.start - 6):other.speaker.start]) is not None
-        according = other.info.frame == "according" and art.text.find(",", other.verb_end, end) > 0
-        if dash and ((other.info.frame == "according" and not according) or other.in_relative
-                     or _clause(art, other, atts) is None
-                     or (other.speaker.kind not in ("name", "pronoun", "role") and lead != other.verb_start
-                         and not plain_np)):
+        coordinated = _COORDINATED.search(before_lead) is not None or _CLAUSE_BREAK.search(before_lead) is not None
+        dash = not (coordinated or relative) and _DASH_BREAK.search(before_lead) is not None
+        if dash and not _cut_at_dash(art, other, start, end, lead, atts):
             continue  # a dash before an appositive ("$8bn - less than half of the $20bn that advisers say …"),
             # "- according to …", or a verb that reports nothing of its own ("- estimating a 5% increase")
-        if start < lead and (_COORDINATED.search(before_lead) or _CLAUSE_BREAK.search(before_lead) or dash or relative):
+        if start < lead and (coordinated or dash or relative):
             cut = max(before.rstrip().rfind(mark) for mark in _BREAK_MARKS)
             cut = lead - len(before) + cut if cut >= 0 else lead
             if art.text[cut:lead].strip() in ("-", "--", "–", "—") and (
@@ -3211,6 +3212,22 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
 
 
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
+def _cut_at_dash(art: _Article, other: Attribution, start: int, end: int, lead: int, atts: list[Attribution]) -> bool:
+    """Whether a dash before another attribution ends a reported clause: before a named, pronoun or role
+    speaker, a plain noun phrase right after the dash ("- the union said …"), a participle that shares the
+    subject ("- noting that …"), or "- according to …," with a clause after it; and only if that
+    attribution reports something of its own."""
+    plain_np = other.speaker.kind in ("np", "names") and other.speaker.start >= start \
+        and not re.search(r"\b(?:that|which|who|whom)\b", other.speaker.text) \
+        and not re.match(r"(?:less|more|fewer|about|nearly|almost|\d)", other.speaker.text, re.IGNORECASE) \
+        and _DASH_BREAK.search(art.text[max(0, other.speaker.start - 6):other.speaker.start]) is not None
+    according = other.info.frame == "according" and art.text.find(",", other.verb_end, end) > 0
+    return not ((other.info.frame == "according" and not according) or other.in_relative
+                or _clause(art, other, atts) is None
+                or (other.speaker.kind not in ("name", "pronoun", "role") and lead != other.verb_start
+                    and not plain_np))
+
+
 _COORDINATED_ADJUNCT = re.compile(r"\s*(?:and|but|or)\s+(?:from|to|in|on|at|by|with|for|among)\b")
 _CLAUSE_STOP = re.compile(r",?\s+even as\s+(?:(?:he|she|they|it|we|I|the|his|her|their|its)\b"
                           rf"|\w+(?:\s+\w+){{0,2}}\s+(?:{_AUXILIARIES})\b)")
@@ -3564,8 +3581,10 @@ def _find_interviewee(art: _Article, headline: list[tuple[int, int]]) -> None:
     names the interview ("Q&A with Laura Bush", "Laura Bush spoke with USA TODAY about …"), who is not a
     reporter after an outlet's possessive ("the Post's Bob Woodward"); with no such lead, nobody."""
     starts = {m.group()[0] for m in _QA_LINE.finditer(art.text)}
+    if "A" not in starts:
+        return
     lead = [span for span in (*headline, *art.paragraphs[:2]) if _INTERVIEW_CUE.search(art.text, *span)]
-    art.interview = "A" in starts and ("Q" in starts or bool(lead))  # (a "Q" glued to its question: "QLast …")
+    art.interview = "Q" in starts or bool(lead)  # (a "Q" glued to its question: "QLast …")
     if not art.interview:
         return
     spans = [*headline, *lead] if lead else []  # the headline names the interviewee first when a lead names the
