@@ -3274,3 +3274,26 @@ def test_review_five_regressions(tmp_path, sentence, rows):
     _, quotes = _load(tmp_path, f"Review\n\nThe figures came out on Friday.\n\n{sentence}\n")
     speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
     assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Cruz will change his approach, a source close to him said.",
+     [("Cruz will change his approach", "a source close to him")]),
+    ("The campaign is in trouble, people close to the candidate said.",
+     [("The campaign is in trouble", "people close to the candidate")]),
+    ("Cruz will change his approach, said a source close to him.",
+     [("Cruz will change his approach", "a source close to him")]),
+    ("Even India has more cultural resonance, says political scientist Dossym Satpayev in Almaty.",
+     [("Even India has more cultural resonance", "political scientist Dossym Satpayev")]),
+    ("Activists that have endorsed him say superdelegates should follow the voters.",
+     [("superdelegates should follow the voters", "Activists that have endorsed him")]),
+    ("Those who voted for him say they feel betrayed.", [("they feel betrayed", "Those who voted for him")]),
+    ("The deal is off, a former staffer who worked for him said.",
+     [("The deal is off", "a former staffer who worked for him")]),
+    ("We met Ms. Reed, 32, a former staff member for the campaign in Ohio who said she planned to protest.",
+     [("she planned to protest", "who")]),
+])
+def test_subjects_with_postmodifiers_after_a_clause_or_the_verb(tmp_path, sentence, rows):
+    _, quotes = _load(tmp_path, f"Sources\n\nThe figures came out on Friday.\n\n{sentence}\n")
+    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
+    assert list(zip(speech["text"], speech["speaker_mention"])) == rows

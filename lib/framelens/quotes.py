@@ -1426,6 +1426,13 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
                 return mention  # "his wife, Jane, called for": a first name the article does not know
         return None
     modified = _modified_subject(art, toks)
+    last_comma = max((k for k, t in enumerate(toks) if t.text == "," and not art.in_quote(t.start)), default=None)
+    tail = toks[last_comma + 1:] if last_comma is not None else []
+    relative = next((k for k, t in enumerate(tail) if t.lower in ("who", "which", "that")), None)
+    if modified is None and tail and _has_finite_verb(toks[:last_comma]) and (relative is None or (
+            relative < len(tail) - 1 and not any(t.lower in ("and", "but", "or") for t in tail[relative:]))):
+        modified = _modified_subject(art, tail)  # "Cruz will change, a source close to him said" (not "…, a
+        # former staffer who said", whose "who" speaks)
     if modified is not None:
         return modified
     who = next((k for k in range(len(toks) - 2, max(0, len(toks) - 16), -1) if toks[k].lower == "who"), None)
@@ -1474,7 +1481,8 @@ def _modified_subject(art: _Article, toks: list[Tok]) -> Mention | None:
         toks = toks[opening + 1:]  # "Nonetheless, House Republicans …", "When her lead slipped, her boosters …"
     if toks and toks[0].lower in ("but", "and", "yet", "so"):
         toks = toks[1:]
-    head = next((k for k, t in enumerate(toks[:5]) if t.lower in _PEOPLE_NOUNS or t.lower in _ROLE_HEADS), None)
+    head = next((k for k, t in enumerate(toks[:5]) if t.lower in _PEOPLE_NOUNS or t.lower in _ROLE_HEADS
+                 or (k == 0 and t.lower == "those")), None)  # "Those who voted for him say"
     if head is None or head + 2 >= len(toks) or len(toks) > 24 or any(t.text in ",;:—–()“”\"" for t in toks):
         return None
     if not all(t.lower in _DETERMINERS or t.lower in _PLURAL_OR_INDEFINITE or t.text in ("’s", "'s")
@@ -1485,12 +1493,14 @@ def _modified_subject(art: _Article, toks: list[Tok]) -> Mention | None:
     after = toks[head + 1]
     participle = after.lower.endswith("ing") and after.text.isalpha() and after.lower not in _stopwords()
     reduced = after.lower in ("i", "we", "you")  # "people I spoke with"
-    if not (after.lower in _POSTMODIFIER_STARTS or participle or reduced or after.lower in _POSTMODIFIER_ADJECTIVES):
-        return None
-    if toks[head].lower not in _PEOPLE_NOUNS and (after.lower in ("who", "whose") or participle or reduced):
+    relative = after.lower in ("who", "whose") or (after.lower == "that" and toks[head].lower in _PEOPLE_NOUNS)
+    if not (after.lower in _POSTMODIFIER_STARTS or relative or participle or reduced
+            or after.lower in _POSTMODIFIER_ADJECTIVES):
+        return None  # ("Activists that have endorsed him say")
+    if toks[head].lower not in _PEOPLE_NOUNS | {"those"} and (relative or participle or reduced):
         return None  # "a White House official who spoke anonymously said": the role noun is the speaker
     rest = list(itertools.takewhile(lambda t: t.lower not in ("who", "whose", "that", "which"), toks[head + 2:]))
-    if after.lower not in ("who", "whose") and not participle and not reduced and any(
+    if not relative and not participle and not reduced and any(
             _is_finite_verb(t, None) or t.lower in _RAISING_VERBS or t.lower in ("be", "been") for t in rest):
         return None  # "A spokesman for the mayor defended the route and (said)", "the Republican from Alabama
         # seems to be doing the same in (blaming)": a verb ends the phrase
@@ -2018,11 +2028,18 @@ def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi
         return None  # "…, Mr. Obama's adviser, said Sunday.": a day is not a speaker (but "…, said May")
     after = art.toks(_name_tail_end(art, mention), hi)
     k = next((k for k, t in enumerate(after[:12]) if t.text in ",.;:!?"), None) \
-        if mention.kind in ("role", "np") and art.text[verb_start:verb_end].lower() in ("said", "says", "added") \
-        else None  # a role whose phrase runs on to a punctuation mark: "…, said a spokesman for the ministry."
+        if art.text[verb_start:verb_end].lower() in ("said", "says", "added") else None
+    # a role whose phrase runs on to a punctuation mark: "…, said a spokesman for the ministry."
     if k is not None and not _has_finite_verb(after[:k]) \
             and all(t.text[:1].isalnum() or t.text in ("’s", "'s") for t in after[:k]):
-        if after[0].lower in ("for", "of", "from"):
+        if mention.kind == "name":
+            if after[0].lower in ("in", "at", "from", "of", "on", "during") and after[k].text != ",":
+                return mention  # "…, says political scientist Dossym Satpayev in Almaty."
+        elif after[0].lower in _POSTMODIFIER_ADJECTIVES and k > 1 and after[1].lower in ("to", "with") \
+                and after[k].text != ",":
+            return Mention(mention.start, after[k - 1].end, art.text[mention.start:after[k - 1].end], mention.kind)
+            # "…, said a source close to him."
+        elif after[0].lower in ("for", "of", "from"):
             # "…, said a spokesman for the ministry.", "…, said a former spokesman for the ministry, Oleg Voloshyn."
             named = art.person_at(after[k + 1].start) if after[k].text == "," and k + 1 < len(after) else None
             if named is not None and art.text[named.end:named.end + 1] in (".", ",", ";", ""):
