@@ -3297,3 +3297,24 @@ def test_subjects_with_postmodifiers_after_a_clause_or_the_verb(tmp_path, senten
     _, quotes = _load(tmp_path, f"Sources\n\nThe figures came out on Friday.\n\n{sentence}\n")
     speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
     assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("And yet, Mrs. Clinton's aides say, Syria remains a priority for her.",
+     [("And yet, Mrs. Clinton's aides say, Syria remains a priority for her", "Clinton's aides")]),
+    ("The deficit will grow this year, the Congressional Budget Office reported on Tuesday -- a development that "
+     "could matter.",
+     [("The deficit will grow this year", "the Congressional Budget Office")]),
+    ("The records are stored safely, and there is no need to move them, Kennedy wrote Linick.",
+     [("The records are stored safely, and there is no need to move them", "Kennedy")]),
+    ("She said that experts had determined her proposals were strong, to which O'Malley replied that it was not true.",
+     [("that experts had determined her proposals were strong", "She"), ("that it was not true", "O'Malley")]),
+    ("Citing “obligations in Tennessee,” his spokeswoman told POLITICO that Gore will skip the convention.",
+     [("that Gore will skip the convention", "his spokeswoman")]),
+    ("“Labels are for soup cans,” the former president told a crowd that the campaign estimated at 3,000.",
+     [("Labels are for soup cans,", "the former president")]),
+])
+def test_clause_edges_around_titles_dashes_listeners_and_relatives(tmp_path, sentence, rows):
+    _, quotes = _load(tmp_path, f"Edges\n\nThe figures came out on Friday.\n\n{sentence}\n")
+    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
+    assert list(zip(speech["text"], speech["speaker_mention"])) == rows

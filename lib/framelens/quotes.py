@@ -2063,7 +2063,7 @@ _AND_BUT = re.compile(rf"(?:\b(?:and|but)|,\s*then)(?:\s+(?:\w+ly|then|also|late
                       r"|(?:on|last|this|early|late)\s+[A-Z]?\w+))*"
                       r"\s*\Z")  # not after a bare comma; "and on Monday announced", "…, then says"
 _NOT_NP_SPEAKER_VERBS = frozenset({"question", "answer"})
-_CLAUSE_BREAK = re.compile(r"(?:;|\b(?:while|whereas|though|although|compared (?:with|to))"
+_CLAUSE_BREAK = re.compile(r"(?:;|\b(?:while|whereas|though|although|compared (?:with|to))|,\s*(?:to|at|after|upon)\s+which"
                            r"|,\s*(?:a|an|the)\s+(?:claim|charge|assertion|accusation|allegation|notion|view|position)"
                            r"(?:\s+that)?)\s*\Z")  # "…, a claim Washington denies": the claim is not Moscow's
 _RELATIVE_BREAK = re.compile(r",\s*(?:which|who|whom)\s*\Z")
@@ -2597,10 +2597,15 @@ _CLAUSE_OPENERS = _SUBJECT_PRONOUNS | frozenset("""that the a an his her their i
 def _reports_own_clause(art: _Article, att: Attribution, hi: int) -> bool:
     """Whether a "say"-like verb after a quotation goes on to report a clause of its own (“…,” the
     senator said his campaign was “closing really strong.”), so the quotation is not what it reports."""
-    if att.info.frame != "clause" or att.speaker is None or att.speaker_after:
+    if att.info.frame not in ("clause", "object_clause") or att.speaker is None or att.speaker_after:
         return False
     rest = art.toks(att.verb_end, hi)
     words = list(itertools.takewhile(lambda t: t.text not in ",;:.!?—–", rest))
+    if att.info.frame == "object_clause":  # “…,” the spokeswoman told POLITICO that Gore plans to …
+        that = next((k for k, t in enumerate(words[:7]) if t.lower == "that"), None)
+        return that is not None and _listener_only(words[:that]) and _clause_verb(words[that + 1:]) \
+            and (words[that - 1].is_cap or words[that - 1].lower in _OBJECT_PRONOUNS | {"reporters"})
+        # (not "…,” the former president told a crowd that the campaign estimated at 3,000 people")
     return bool(words) and words[0].lower in _CLAUSE_OPENERS and len(words) >= 4 and not any(
         t.lower in _TIME_ADJUNCT_WORDS for t in words[:2]) and _has_finite_verb(words)
     # (not "… said the day before the vote", nor "… said the other day in Iowa")
@@ -2729,7 +2734,12 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             lead += 1
     if speaker is not None and not att.speaker_after:
         prev = art.tok_before(lead, s_lo)
-        while prev is not None and prev.lower in _SPEAKER_PREMODIFIERS:
+        while prev is not None and (prev.lower in _SPEAKER_PREMODIFIERS or prev.text == "."):
+            if prev.text == ".":  # "And yet, Mrs. Clinton's aides say, …": the title leads
+                title = art.tok_before(prev.start, s_lo)
+                if title is None or title.lower + "." not in _TITLES:
+                    break
+                prev = title
             lead = prev.start  # "But, the former CEO of Hewlett-Packard added, …": the whole subject leads
             prev = art.tok_before(lead, s_lo)
     before_lead = art.toks(s_lo, lead)
@@ -2792,10 +2802,12 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     infinitive = i < len(rest) and rest[i].lower == "to" and att.info.frame in (
         "infinitive", "infinitive_only", "object_clause") and _infinitive_at(rest, i) == i
     # ("In May, he vowed to end …": the infinitive it reports, not an adjunct)
-    if att.info.frame == "object_clause" or (_char_before(art.text, lead) == "," and i < len(rest)
-                                             and rest[i].lower in _ADJUNCT_PREPOSITIONS and not infinitive):
-        # "…, Carter told a Senate panel Wednesday." / "…, he said in an interview with CNN."
-        j = _adjunct_end(rest, i, att.info.frame == "object_clause")
+    wrote_to = att.info.lemma == "write" and " " not in text[att.verb_start:att.verb_end] \
+        and _char_before(text, lead) == "," and _listener_at(rest, i)  # (not "wrote about the attorney's visit")
+    if att.info.frame == "object_clause" or wrote_to or (_char_before(art.text, lead) == "," and i < len(rest)
+                                                         and rest[i].lower in _ADJUNCT_PREPOSITIONS and not infinitive):
+        # "…, Carter told a Senate panel Wednesday." / "…, he said in an interview with CNN." / "…, Kennedy wrote Linick."
+        j = _adjunct_end(rest, i, att.info.frame == "object_clause" or wrote_to)
         if j is not None:
             i = j
     comma_after = next((k for k, t in enumerate(rest[i:i + 9]) if t.text in ",;"), None)
@@ -2806,8 +2818,9 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     trailing = _char_before(art.text, lead) == "," and _trailing_clause(rest, i) or (
         att.speaker_after and i < len(rest) and rest[i].lower in ("who", "whose")
         and _has_finite_verb(art.toks(s_lo, att.verb_start)))  # "The stakes are …, said an official who was …"
-    aside = 0 < i < len(rest) and rest[i].text in ("—", "–") and _char_before(art.text, lead) == "," \
-        and not re.search(r"[—–][^—–]*[—–]\s*that\b", text[rest[i].start:s_hi])  # (not "— who had waited — that")
+    aside = 0 < i < len(rest) and rest[i].text in ("—", "–", "--", "-") and _char_before(art.text, lead) == "," \
+        and not re.search(r"(?:[—–]|\s-{1,2}\s)[^—–]*?(?:[—–]|\s-{1,2}\s)\s*that\b", text[rest[i].start - 1:s_hi])
+    # (not "— who had waited — that", "proclaimed in July - falsely - that")
     if i >= len(rest) or rest[i].text in ".!?" or mid_sentence or trailing or aside or (rest[i].text == "," and i + 1 < len(rest)
                                                                    and rest[i + 1].lower == "according"):
         # the verb closes the sentence: the clause is what comes before the speaker
