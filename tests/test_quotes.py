@@ -3318,3 +3318,26 @@ def test_clause_edges_around_titles_dashes_listeners_and_relatives(tmp_path, sen
     _, quotes = _load(tmp_path, f"Edges\n\nThe figures came out on Friday.\n\n{sentence}\n")
     speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
     assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Carly Fiorina says despite being a Stanford alumna, she plans to root for Iowa.",
+     [("despite being a Stanford alumna, she plans to root for Iowa", "Carly Fiorina")]),
+    ("“I will have to get used to it,” he added, while also saying that he expects to do well with women.",
+     [("I will have to get used to it,", "he"), ("that he expects to do well with women", "he")]),
+    ("In addition to stating that unborn babies have no rights, Clinton has vowed to repeal the amendment.",
+     [("that unborn babies have no rights", "Clinton"), ("to repeal the amendment", "Clinton")]),
+])
+def test_clauses_after_content_adjuncts_and_participles_after_subordinators(tmp_path, sentence, rows):
+    _, quotes = _load(tmp_path, f"Adjuncts\n\nThe figures came out on Friday.\n\n{sentence}\n")
+    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
+    assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+
+
+def test_a_quotation_after_an_adjunct_goes_to_the_nearer_speaker_not_the_verb_before_it(tmp_path):
+    text = ("Campaign\n\nKasich did little in 1999.\n\n"
+            "He spent his bid talking to a voter for 20 minutes only to have her ask, “When is the candidate going "
+            "to arrive?”\n")
+    _, quotes = _load(tmp_path, text)
+    asked = quotes[quotes["text"] == "When is the candidate going to arrive?"]
+    assert len(asked) == 1 and asked["speaker_mention"].isna().all()

@@ -1624,9 +1624,14 @@ def find_attributions(art: _Article) -> list[Attribution]:
             if prev in ("’s", "'s", "’ve", "'ve", "’d", "'d", "’re", "'re") and len(before) > 1 \
                     and (before[-2].lower in _PRONOUNS or before[-2].lower in ("who", "that")):
                 prev = "has"  # "he’s said", "who’ve said": a contracted auxiliary, not a possessive
-            if prev.endswith("ly") and len(before) > 1 and before[-1].text.isalpha() and before[-1].text.islower() and (
+            if (prev.endswith("ly") or prev in ("also", "again", "still", "even", "then")) and len(before) > 1 \
+                    and before[-1].text.isalpha() and before[-1].text.islower() and (
                     before[-2].lower in _PARTICIPLE_SUBORDINATORS or before[-2].lower in ("by", "to")):
-                prev = before[-2].lower  # "after accidentally tweeting", "to effusively praising": the adverb aside
+                prev = before[-2].lower  # "after accidentally tweeting", "to effusively praising", "while also
+                # saying": the adverb aside
+            if participle and re.search(r"\b(?:in addition to|as well as|apart from|aside from|"
+                                        r"besides)\s*\Z", art.text[max(lo, vs - 20):vs], re.IGNORECASE):
+                prev = "besides"  # "In addition to stating that …, Clinton has vowed": the main clause's subject
             if participle and prev == "by":
                 prev = ","  # "picked up … by saying", "by essentially telling": the sentence subject says it
             if prev in ("the", "a", "an", "’s", "'s", "his", "her", "its", "their", "our", "such", "this", "that",
@@ -2928,6 +2933,11 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             subject = _subject_after_adjunct(rest, i)
             if subject is not None:
                 return subject.start, s_hi, "reported_clause"
+        if first.lower in _CONTENT_ADJUNCTS and att.info.frame in ("clause", "object_clause"):
+            comma = next((k for k in range(i + 2, min(len(rest) - 2, i + 16)) if rest[k].text in ",;:“”\"."), None)
+            if comma is not None and rest[comma].text == "," and rest[comma + 1].lower in _SUBJECT_PRONOUNS - {"it"} \
+                    and rest[comma + 2].text.isalpha() and not rest[comma + 2].is_cap:
+                return first.start, s_hi, "reported_clause"  # "says despite being a Stanford alumna, she plans …"
         return None
     if att.info.frame == "object_clause":
         # "told reporters the vote was close": a short listener, then the clause
@@ -2981,6 +2991,9 @@ def _ends_with_subject(head: list[Tok]) -> bool:
     while k and (head[k - 1].is_cap or head[k - 1].text == "." or head[k - 1].text in ("’s", "'s")):
         k -= 1
     return k < len(head) and k > 0 and head[k - 1].lower not in _NOT_CLAUSE
+
+
+_CONTENT_ADJUNCTS = frozenset("despite without unlike besides amid".split())  # the adjunct is part of what is said
 
 
 def _subject_after_adjunct(rest: list[Tok], i: int) -> Tok | None:
@@ -3384,7 +3397,10 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                                          and not re.search(r"\bthat\b", before[1]))  # (not "told him that if …, “…”")
                                      or _ADDRESSEE_GAP.fullmatch(before[1])
                                      or (after is None and _ADDRESSEE_DASH_GAP.fullmatch(before[1]))
-                                     or _ADJUNCT_GAP.fullmatch(before[1])
+                                     or (_ADJUNCT_GAP.fullmatch(before[1]) and not any(
+                                         _verb_of(w) is not None for w in re.findall(
+                                             r"\b(?:he|she|they|we|I|him|her|them|us|me)\s+([a-z]+)", before[1])))
+                                     # (not "talking to a voter for 20 minutes only to have her ask, “…”")
                                      or (before[0].speaker_after and _WHO_GAP.fullmatch(before[1]))
                                      ) and (
                 before[1].strip() or text[first.start:first.start + 1].isupper()
