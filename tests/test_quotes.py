@@ -3341,3 +3341,18 @@ def test_a_quotation_after_an_adjunct_goes_to_the_nearer_speaker_not_the_verb_be
     _, quotes = _load(tmp_path, text)
     asked = quotes[quotes["text"] == "When is the candidate going to arrive?"]
     assert len(asked) == 1 and asked["speaker_mention"].isna().all()
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Scott Walker will speak at the convention later this month, according to a report from WKOW, the ABC "
+     "affiliate in Madison.",
+     [("Scott Walker will speak at the convention later this month", "a report from WKOW")]),
+    ("Rick Santorum also continued to deliver paid speeches, according to an NBC report.",
+     [("Rick Santorum also continued to deliver paid speeches", "an NBC report")]),
+    ("According to a Gallup poll, 51 percent of voters back the plan.",
+     [("51 percent of voters back the plan", "a Gallup poll")]),
+])
+def test_according_to_a_report_names_the_report_and_leaves_its_appositive_out(tmp_path, sentence, rows):
+    _, quotes = _load(tmp_path, f"Reports\n\nThe figures came out on Friday.\n\n{sentence}\n")
+    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
+    assert list(zip(speech["text"], speech["speaker_mention"])) == rows

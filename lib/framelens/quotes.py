@@ -1058,6 +1058,10 @@ def _np_after(art: _Article, pos: int, hi: int, possessive: bool = False) -> Men
                 # "says the Waterford man", "said the Ohio governor": the person the name describes
                 return Mention(first.start, nxt[0].end, art.text[first.start:nxt[0].end],
                                "role" if nxt[0].lower in _ROLE_HEADS else "np")
+            if possessive and nxt and not nxt[0].is_cap and (
+                    nxt[0].lower in _DOCUMENT_NOUNS or nxt[0].lower in _SOURCE_NOUNS):
+                return Mention(first.start, nxt[0].end, art.text[first.start:nxt[0].end], "np")
+                # "according to an NBC report", "according to a Gallup poll": the report
             owner = art.person_at(nxt[1].start) if len(nxt) > 1 and nxt[0].lower in ("’s", "'s") else None
             if owner is not None:
                 return owner  # "said the Observer's Philip French": the person
@@ -1119,8 +1123,9 @@ def _np_after(art: _Article, pos: int, hi: int, possessive: bool = False) -> Men
         elif tok.text == "." and phrase and phrase[-1].lower + "." in _TITLES:
             phrase.append(tok)
         else:
-            if phrase and phrase[-1].is_cap and (tok.lower in _PERSON_NOUNS or tok.lower in _PEOPLE_NOUNS):
-                phrase.append(tok)  # "says the Waterford man", "said a Cleveland resident"
+            if phrase and phrase[-1].is_cap and (tok.lower in _PERSON_NOUNS or tok.lower in _PEOPLE_NOUNS or possessive and (
+                    tok.lower in _SOURCE_NOUNS or tok.lower in _DOCUMENT_NOUNS)):
+                phrase.append(tok)  # "says the Waterford man", "said a Cleveland resident", "according to an NBC report"
             break
     while phrase and phrase[-1].lower in ("the", "a", "an", "’s", "'s", "-"):
         phrase.pop()
@@ -2721,10 +2726,14 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             if comma < 0:
                 return None
             return comma + 1, s_hi, "according_to_before"
-        if any(o.info.frame != "according" and o.speaker is not None and o.verb_start < att.verb_start
-               for o in same_sentence):
+        if any(o.info.frame not in ("according", "topic", "quote_only") and o.speaker is not None
+               and o.verb_start < att.verb_start for o in same_sentence):
             return None  # "X said A, according to the Times": the Times reports X's statement, X's row holds it
+            # (but "Walker will speak at the convention, according to a report": no statement of his)
         tail = text.find(",", speaker.end, s_hi)
+        appended = art.toks(tail + 1, s_hi) if tail >= 0 else []
+        if appended and appended[0].lower in ("the", "a", "an") and not _clause_verb(appended):
+            tail = -1  # "…, according to a report from WKOW, the ABC affiliate in Madison.": an appositive
         if tail >= 0 and text[tail + 1:s_hi].strip(_CLAUSE_TRIM):
             return s_lo, s_hi, "according_to_inside"
         return s_lo, att.verb_start, "according_to_after"
@@ -3598,6 +3607,8 @@ _HEADLINE_LABELS = frozenset("""update updated updates breaking exclusive watch 
 _SPEECH_LABELS = frozenset("exclusive watch video breaking live update updated updates interview podcast".split())
 _DOCUMENT_NOUNS = frozenset("statement statements article letter report release memo tweet post message ad video "
                             "email e-mail note op-ed editorial column".split())
+_SOURCE_NOUNS = frozenset("poll polls survey study analysis estimate estimates data figures count tally projections "
+                          "reports filing filings documents records report".split())
 _PLURAL_NOUN_FORMS = frozenset("attacks claims calls charges reports answers promises pledges demands questions "
                                 "comments remarks replies responses orders warnings statements criticisms".split())
 _COMPOUND_HEADS = frozenset("ad ads dog dogs line lines mode machine machines".split())  # "attack ads"
