@@ -3356,3 +3356,21 @@ def test_according_to_a_report_names_the_report_and_leaves_its_appositive_out(tm
     _, quotes = _load(tmp_path, f"Reports\n\nThe figures came out on Friday.\n\n{sentence}\n")
     speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
     assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("But she said she was disturbed by the front-runner condoning and apparently encouraging violence.",
+     [("she was disturbed by the front-runner condoning and apparently encouraging violence", "she")]),
+    ("Powell has said he has reviewed the messages and disagrees with the decision to classify them.",
+     [("he has reviewed the messages and disagrees with the decision to classify them", "Powell")]),
+    ("Obama said he would veto the bill and urged Congress to act.",
+     [("he would veto the bill", "Obama"), ("Congress to act", "Obama")]),
+    ("On Sunday, she disclosed that after the rape, Bill Clinton called her to get together again.",
+     [("that after the rape, Bill Clinton called her to get together again", "she")]),
+    ("Authorities reported at least 20 victims at a center that works with disabled people.",
+     [("at least 20 victims at a center that works with disabled people", "Authorities")]),
+])
+def test_verbs_inside_a_reported_clause_do_not_cut_it(tmp_path, sentence, rows):
+    _, quotes = _load(tmp_path, f"Clauses\n\nThe figures came out on Friday.\n\n{sentence}\n")
+    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
+    assert list(zip(speech["text"], speech["speaker_mention"])) == rows

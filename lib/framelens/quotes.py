@@ -2926,9 +2926,11 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     if att.info.frame == "object" and (first.text[:1].isalnum() or first.text in "“\"‘$") \
             and first.lower not in _NOT_CLAUSE:
         return first.start, s_hi, "reported_object"
-    if first.lower in _APPROXIMATORS and att.info.frame in ("clause", "object_clause") and i + 1 < len(rest) \
-            and (_AMOUNT_WORD.fullmatch(rest[i + 1].lower) or (
-                rest[i + 1].lower in ("a", "$") and i + 2 < len(rest) and _AMOUNT_WORD.fullmatch(rest[i + 2].lower))):
+    j = i + 1 if first.lower == "at" and i + 1 < len(rest) and rest[i + 1].lower in ("least", "most") else i
+    if (first.lower in _APPROXIMATORS or j > i) and att.info.frame in ("clause", "object_clause") and j + 1 < len(rest) \
+            and (_AMOUNT_WORD.fullmatch(rest[j + 1].lower) or (
+                rest[j + 1].lower in ("a", "$") and j + 2 < len(rest) and _AMOUNT_WORD.fullmatch(rest[j + 2].lower))):
+        # ("reported at least 20 victims at a center that works with …": not the relative's "that")
         return first.start, s_hi, "reported_clause"  # "said about 40 people had died": an amount opens the clause
     if first.lower in _NOT_CLAUSE or first.text in "“\"‘":
         if first.text in "“\"‘" and att.info.frame in ("clause", "complement"):
@@ -3157,6 +3159,18 @@ _OBJECT_END = re.compile(r",?\s+(?:when|while|because|after|before|since|until)\
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|[A-Z]\w+)\s")
 
 
+def _present_form(verb: str) -> bool:
+    """Whether a written reporting verb is a present tense of the third person ("says", "disagrees")."""
+    word = verb.split()[0].lower()
+    return word.endswith("s") and not word.endswith("ss") and (_verb_of(word) or _verb_of(verb)) is not None
+
+
+def _past_form(verb: str) -> bool:
+    """Whether a written reporting verb is a past tense or participle ("said", "has warned")."""
+    word = verb.split()[0].lower()
+    return word in _IRREGULAR_PAST or word.endswith("ed")
+
+
 def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: list[Attribution]) -> int:
     """Cut a reported clause where another attribution of the sentence begins (", NATO announced",
     ", Bloomberg reported"), but not for a speaking event that reports nothing, a bare verb after
@@ -3175,7 +3189,19 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         if other.speaker.kind == "pronoun" and _SUBORDINATE_OPEN.match(art.text, start) \
                 and _char_before(art.text, other.speaker.start) == ",":
             continue  # "added that if his son were serving in Iraq, he would advise him …": the clause's own
+        opener = art.toks(start, other.speaker.start) if not other.speaker_after and other.speaker.start > start else []
+        if 2 < len(opener) <= 12 and opener[0].lower == "that" and opener[1].lower in _NOT_CLAUSE \
+                and opener[-1].text == "," and not _has_finite_verb(opener):
+            continue  # "disclosed that after the rape, Bill Clinton called her …": the clause's own subject and verb
         joined = art.tok_before(other.verb_start, other.verb_start - 6)
+        between = art.toks(max(start, other.verb_start - 60), other.verb_start)
+        while between and between[-1].lower.endswith("ly") and between[-1].text.isalpha():
+            between.pop()  # "condoning and apparently encouraging": the adverb aside
+        if len(between) > 1 and between[-1].lower in ("and", "or") and (
+                (other.verb.lower().endswith("ing") and between[-2].lower.endswith("ing") and between[-2].text.isalpha())
+                or (_present_form(other.verb) and _past_form(att.verb))):
+            continue  # "condoning and apparently encouraging violence": gerunds of the clause; "Powell has said he
+            # has reviewed the messages and disagrees with …": a present tense goes with the clause, not "said"
         if other.info.frame != "according" and _is_base_form(other.verb, other.info) \
                 and not _is_base_form(att.verb, att.info) and joined is not None and joined.lower in ("and", "or"):
             continue  # "said he'd sit Putin down and tell him …": a bare verb cannot go with "said"
