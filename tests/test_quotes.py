@@ -3374,3 +3374,15 @@ def test_verbs_inside_a_reported_clause_do_not_cut_it(tmp_path, sentence, rows):
     _, quotes = _load(tmp_path, f"Clauses\n\nThe figures came out on Friday.\n\n{sentence}\n")
     speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
     assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Aides said Obama will make a familiar case for his record, highlighting the recovery from the recession.",
+     [("Obama will make a familiar case for his record, highlighting the recovery from the recession", "Aides")]),
+    ("Cruz warned that the incident could foreshadow the future, urging Congress to scrap the deal.",
+     [("that the incident could foreshadow the future", "Cruz"), ("Congress to scrap the deal", "Cruz")]),
+])
+def test_a_participle_of_effect_stays_in_the_reported_clause(tmp_path, sentence, rows):
+    _, quotes = _load(tmp_path, f"Effects\n\nThe figures came out on Friday.\n\n{sentence}\n")
+    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
+    assert list(zip(speech["text"], speech["speaker_mention"])) == rows

@@ -3159,6 +3159,10 @@ _OBJECT_END = re.compile(r",?\s+(?:when|while|because|after|before|since|until)\
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|[A-Z]\w+)\s")
 
 
+_EFFECT_PARTICIPLES = frozenset("highlighting underscoring underlining signaling signalling".split())
+# what a statement does, not a further statement of the speaker's
+
+
 def _present_form(verb: str) -> bool:
     """Whether a written reporting verb is a present tense of the third person ("says", "disagrees")."""
     word = verb.split()[0].lower()
@@ -3202,6 +3206,12 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
                 or (_present_form(other.verb) and _past_form(att.verb))):
             continue  # "condoning and apparently encouraging violence": gerunds of the clause; "Powell has said he
             # has reviewed the messages and disagrees with …": a present tense goes with the clause, not "said"
+        if between and between[-1].text == "," and other.verb.lower().endswith("ing") \
+                and other.verb.split()[0].lower() in _EFFECT_PARTICIPLES \
+                and att.info.frame in ("clause", "that_clause", "object_clause") \
+                and _has_finite_verb(art.toks(start, other.verb_start)):
+            continue  # "Aides said Obama will make a familiar case …, highlighting America's recovery": the
+            # participle goes with the reported clause's own subject (not "…, urging …", "…, adding that …")
         if other.info.frame != "according" and _is_base_form(other.verb, other.info) \
                 and not _is_base_form(att.verb, att.info) and joined is not None and joined.lower in ("and", "or"):
             continue  # "said he'd sit Putin down and tell him …": a bare verb cannot go with "said"
