@@ -3386,3 +3386,17 @@ def test_a_participle_of_effect_stays_in_the_reported_clause(tmp_path, sentence,
     _, quotes = _load(tmp_path, f"Effects\n\nThe figures came out on Friday.\n\n{sentence}\n")
     speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
     assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("The strong jobs report has cleared the way for the Fed to raise rates.", []),
+    ("The Twitter account Trump retweeted was set up as a trap by a Gawker writer.", []),
+    ("Podliska's most explosive claim is that the committee is a witch hunt.",
+     ["is that the committee is a witch hunt"]),
+    ("It is a dynamic Greenberg said could drive moderates toward Democrats.",
+     ["could drive moderates toward Democrats"]),
+])
+def test_a_noun_or_an_object_gap_before_the_sentence_verb_reports_nothing(tmp_path, sentence, texts):
+    _, quotes = _load(tmp_path, f"Nouns\n\nThe figures came out on Friday.\n\n{sentence}\n")
+    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
+    assert list(speech["text"]) == texts

@@ -2769,6 +2769,12 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if i + 1 < len(rest) and rest[i + 1].lower == "'s":
             break  # "said Monday's decision will …": the time word opens the clause's subject
         i += 1
+    if i < len(rest) and rest[i].lower in _FINITE_AUXILIARIES and not rest[i].is_cap and not att.speaker_after and (
+            att.verb.lower() in _NOUN_LIKE_VERBS | _NOUN_ING_FORMS or att.info.frame == "object") \
+            and not (i + 1 < len(rest) and rest[i + 1].lower == "that"):  # ("his claim is that …": what he claims)
+        return None  # "The strong jobs report has cleared the way …", "The online posting is …": a noun; "The Twitter
+        # account Trump retweeted was set up …": the verb's object is the noun before it (but "a dynamic Greenberg
+        # said could drive …" reports its clause)
     if att.info.lemma == "release" and not any(t.lower in _RELEASED_NOUNS for t in rest[i:i + 5]):
         return None  # "released a statement", "released details of his plan" (not "released Alan Gross", nor
         # "a survey released on Thursday")
@@ -3652,6 +3658,7 @@ _NOT_SPEECH_PARTICLES = {"write": ("off",), "shoot back": ("up",), "call": ("off
                          "add": ("up",)}  # "has written off efforts", "shot back up", "called off the deal"
 _ANONYMITY = re.compile(r"\s+(?:not to be (?:named|identified|quoted)|that (?:his|her|their) names? not be)\b")
 _IRREGULAR_PLURALS = frozenset("men women people police children staff public media clergy".split())
+_NOUN_ING_FORMS = frozenset("posting writing reporting briefing warning".split())  # "The online posting is …"
 _NOUN_LIKE_VERBS = frozenset("attack claim call charge report answer promise pledge demand question comment reply "
                              "praise blame order warn".split())
 _HEADLINE_MARKS = re.compile(r"(?<!\w)[“\"‘']([^\s“”\"‘’'](?:[^“”\"‘’]|[’'](?=\w))*?)[”\"’'](?!\w)")
