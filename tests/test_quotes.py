@@ -962,16 +962,19 @@ def test_a_participle_after_since_or_after_is_the_main_clause_subjects_and_ends_
         ["more money was being sent to Miami", "Rick Scott"]]
 
 
-def test_are_before_a_raising_verb_and_a_parenthetical_as_inside_a_sentence(tmp_path):
+def test_are_before_a_raising_verb_and_a_parenthetical_as_inside_or_after_a_sentence(tmp_path):
     text = ("Actors\n\n"
             "The actors involved are all quick to point out that they are not playing the real Donald.\n\n"
             "And that, as Donald Trump points out, is quite a bit right now.\n\n"
-            "The deal will pass, as he claims.\n")
+            "The deal will pass, as he claims.\n\n"
+            "The deal will pass, as he claims, by a wide margin.\n")
     _, quotes = _load(tmp_path, text)
     assert quotes[["text", "speaker", "method"]].values.tolist() == [
         ["that they are not playing the real Donald", "The actors involved", "reported_clause_that"],
         ["And that, as Donald Trump points out, is quite a bit right now", "Donald Trump",
-         "clause_around_attribution"]]
+         "clause_around_attribution"],
+        ["The deal will pass", "Donald Trump", "clause_before_attribution"],
+        ["The deal will pass, as he claims, by a wide margin", "Donald Trump", "clause_around_attribution"]]
 
 
 def test_more_verbs_of_speech_decry_portray_imply_rail_against_hail_highlight_email_retweet(tmp_path):
@@ -3310,7 +3313,9 @@ def test_subjects_with_postmodifiers_after_a_clause_or_the_verb(tmp_path, senten
     ("She said that experts had determined her proposals were strong, to which O'Malley replied that it was not true.",
      [("that experts had determined her proposals were strong", "She"), ("that it was not true", "O'Malley")]),
     ("Citing “obligations in Tennessee,” his spokeswoman told POLITICO that Gore will skip the convention.",
-     [("that Gore will skip the convention", "his spokeswoman")]),
+     [("Citing “obligations in Tennessee,”", "his spokeswoman"), ("that Gore will skip the convention", "his spokeswoman")]),
+    ("“The numbers are strong,” the spokesman told CNN that the campaign had raised $10 million.",
+     [("The numbers are strong,", "the spokesman"), ("that the campaign had raised $10 million", "the spokesman")]),
     ("“Labels are for soup cans,” the former president told a crowd that the campaign estimated at 3,000.",
      [("Labels are for soup cans,", "the former president")]),
 ])
@@ -3400,3 +3405,24 @@ def test_a_noun_or_an_object_gap_before_the_sentence_verb_reports_nothing(tmp_pa
     _, quotes = _load(tmp_path, f"Nouns\n\nThe figures came out on Friday.\n\n{sentence}\n")
     speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
     assert list(speech["text"]) == texts
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("The spokesman said the council, to which the mayor reports, would meet on Tuesday.",
+     [("the council, to which the mayor reports, would meet on Tuesday", "The spokesman")]),
+    ("Prices will keep rising for another year, as Mr. Smith's forecast suggests.",
+     [("Prices will keep rising for another year", "Smith's forecast")]),
+    ("Those people who lost money say the bank should pay.",
+     [("the bank should pay", "Those people who lost money")]),
+    ("Voters that backed the measure in 2014 say they regret it.",
+     [("they regret it", "Voters that backed the measure in 2014")]),
+    ("The cuts were deep, said an aide close to the governor on Tuesday.",
+     [("The cuts were deep", "an aide close to the governor")]),
+    ("As well as writing poetry, Symmons Roberts also makes radio programmes.", []),
+    ("“The price rises are unreasonable,” said Wang Yan, an official from the commission quoted in China Daily.",
+     [("The price rises are unreasonable,", "Wang Yan")]),
+])
+def test_review_six_regressions(tmp_path, sentence, rows):
+    _, quotes = _load(tmp_path, f"Review\n\nThe figures came out on Friday.\n\n{sentence}\n")
+    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
+    assert list(zip(speech["text"], speech["speaker_mention"])) == rows

@@ -1279,6 +1279,9 @@ def _name_tail_end(art: _Article, mention: Mention) -> int:
     return end
 
 
+_AMOUNT_GOVERNORS = frozenset("in since from of than over under about by for".split())
+
+
 def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
     toks = art.toks(lo, verb_start)
     while toks:
@@ -1300,6 +1303,11 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             if re.match(r"told\s*,|said and done", art.text[verb_start:verb_start + 15], re.IGNORECASE):
                 return None  # "All told, …", "All said and done, …": idioms (not "Both told reporters …")
             break  # "Both have promised …": the subject itself
+        if len(toks) >= 2 and any(t.lower in ("who", "that", "those") for t in toks[:-2]) and (
+                (low.isdigit() and toks[-2].lower in _AMOUNT_GOVERNORS)
+                or (low in ("year", "month", "week", "day", "hour") and toks[-2].lower in ("a", "per", "each", "every"))):
+            break  # "Voters that backed the measure in 2014 say", "Those who earn $30,000 a year say": the relative's
+            # own (but "The company in 2014 said": a time before the verb)
         if low in _SKIP_BEFORE_VERB or low in _TIME_WORDS or low.isdigit() or (low.endswith("ly") and low.isalpha()
                                                                                  and not toks[-1].is_cap):
             toks.pop()
@@ -1487,7 +1495,8 @@ def _modified_subject(art: _Article, toks: list[Tok]) -> Mention | None:
     if toks and toks[0].lower in ("but", "and", "yet", "so"):
         toks = toks[1:]
     head = next((k for k, t in enumerate(toks[:5]) if t.lower in _PEOPLE_NOUNS or t.lower in _ROLE_HEADS
-                 or (k == 0 and t.lower == "those")), None)  # "Those who voted for him say"
+                 or (k == 0 and t.lower == "those" and not (len(toks) > 1 and toks[1].lower in _PEOPLE_NOUNS))), None)
+    # "Those who voted for him say" (and "Those people who lost money say": the noun heads it)
     if head is None or head + 2 >= len(toks) or len(toks) > 24 or any(t.text in ",;:—–()“”\"" for t in toks):
         return None
     if not all(t.lower in _DETERMINERS or t.lower in _PLURAL_OR_INDEFINITE or t.text in ("’s", "'s")
@@ -1635,8 +1644,10 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 prev = before[-2].lower  # "after accidentally tweeting", "to effusively praising", "while also
                 # saying": the adverb aside
             if participle and re.search(r"\b(?:in addition to|as well as|apart from|aside from|"
-                                        r"besides)\s*\Z", art.text[max(lo, vs - 20):vs], re.IGNORECASE):
+                                        r"besides)\s*\Z", art.text[max(lo, vs - 20):vs], re.IGNORECASE) \
+                    and re.match(r"\s+that\b", art.text[ve:ve + 8]):
                 prev = "besides"  # "In addition to stating that …, Clinton has vowed": the main clause's subject
+                # (not "As well as writing poetry, she …": no statement)
             if participle and prev == "by":
                 prev = ","  # "picked up … by saying", "by essentially telling": the sentence subject says it
             if prev in ("the", "a", "an", "’s", "'s", "his", "her", "its", "their", "our", "such", "this", "that",
@@ -1651,6 +1662,10 @@ def find_attributions(art: _Article) -> list[Attribution]:
             if _ANONYMITY.match(art.text, ve):
                 continue  # "who asked not to be named": how a source is kept, not speech
             after = art.toks(ve, min(hi, ve + 30))
+            if verb.lemma in ("quote", "cite") and form.endswith("ed") and after and after[0].lower in ("in", "by") \
+                    and before and before[-1].text.isalpha() and not before[-1].is_cap and prev not in _BE_FORMS \
+                    and prev not in _PRONOUNS and prev not in ("as", "has", "have", "had", "being", "who", "that", "which"):
+                continue  # "…, an official from the commission quoted in China Daily": a participle after a noun
             if form in bases and (prev == "to" and len(before) > 1 and (before[-2].lower in _BE_FORMS or len(before) > 2
                                                                           and before[-2].lower == "not"
                                                                           and before[-3].lower in _BE_FORMS)
@@ -2047,7 +2062,10 @@ def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi
                 return mention  # "…, says political scientist Dossym Satpayev in Almaty."
         elif after[0].lower in _POSTMODIFIER_ADJECTIVES and k > 1 and after[1].lower in ("to", "with") \
                 and after[k].text != ",":
-            return Mention(mention.start, after[k - 1].end, art.text[mention.start:after[k - 1].end], mention.kind)
+            last = k - 1
+            while last > 2 and (after[last].lower in _TIME_WORDS or after[last].lower in _TIME_PREPOSITIONS):
+                last -= 1  # ("…, said an aide close to the governor on Tuesday.")
+            return Mention(mention.start, after[last].end, art.text[mention.start:after[last].end], mention.kind)
             # "…, said a source close to him."
         elif after[0].lower in ("for", "of", "from"):
             # "…, said a spokesman for the ministry.", "…, said a former spokesman for the ministry, Oleg Voloshyn."
@@ -2073,9 +2091,10 @@ _AND_BUT = re.compile(rf"(?:\b(?:and|but)|,\s*then)(?:\s+(?:\w+ly|then|also|late
                       r"|(?:on|last|this|early|late)\s+[A-Z]?\w+))*"
                       r"\s*\Z")  # not after a bare comma; "and on Monday announced", "…, then says"
 _NOT_NP_SPEAKER_VERBS = frozenset({"question", "answer"})
-_CLAUSE_BREAK = re.compile(r"(?:;|\b(?:while|whereas|though|although|compared (?:with|to))|,\s*(?:to|at|after|upon)\s+which"
+_CLAUSE_BREAK = re.compile(r"(?:;|\b(?:while|whereas|though|although|compared (?:with|to))"
                            r"|,\s*(?:a|an|the)\s+(?:claim|charge|assertion|accusation|allegation|notion|view|position)"
                            r"(?:\s+that)?)\s*\Z")  # "…, a claim Washington denies": the claim is not Moscow's
+_WHICH_BREAK = re.compile(r",\s*(?:to|at|after|upon)\s+which\s*\Z")  # "…, to which O'Malley replied that …"
 _RELATIVE_BREAK = re.compile(r",\s*(?:which|who|whom)\s*\Z")
 _DASH_MARK = re.compile(r"\s(?:-|--|–|—)\s|—")
 _DASH_BREAK = re.compile(r"(?:\s(?:-|--|–)|—)\s*\Z")  # "… the refuge - noting that …"
@@ -2607,18 +2626,26 @@ _CLAUSE_OPENERS = _SUBJECT_PRONOUNS | frozenset("""that the a an his her their i
 def _reports_own_clause(art: _Article, att: Attribution, hi: int) -> bool:
     """Whether a "say"-like verb after a quotation goes on to report a clause of its own (“…,” the
     senator said his campaign was “closing really strong.”), so the quotation is not what it reports."""
-    if att.info.frame not in ("clause", "object_clause") or att.speaker is None or att.speaker_after:
+    if att.info.frame != "clause" or att.speaker is None or att.speaker_after:
         return False
     rest = art.toks(att.verb_end, hi)
     words = list(itertools.takewhile(lambda t: t.text not in ",;:.!?—–", rest))
-    if att.info.frame == "object_clause":  # “…,” the spokeswoman told POLITICO that Gore plans to …
-        that = next((k for k, t in enumerate(words[:7]) if t.lower == "that"), None)
-        return that is not None and _listener_only(words[:that]) and _clause_verb(words[that + 1:]) \
-            and (words[that - 1].is_cap or words[that - 1].lower in _OBJECT_PRONOUNS | {"reporters"})
-        # (not "…,” the former president told a crowd that the campaign estimated at 3,000 people")
     return bool(words) and words[0].lower in _CLAUSE_OPENERS and len(words) >= 4 and not any(
         t.lower in _TIME_ADJUNCT_WORDS for t in words[:2]) and _has_finite_verb(words)
     # (not "… said the day before the vote", nor "… said the other day in Iowa")
+
+
+def _tells_that(art: _Article, att: Attribution) -> bool:
+    """Whether a verb with a listener goes on to report a that-clause of its own (“…,” the spokeswoman told
+    POLITICO that Gore plans to …): the quotation before it is the speaker's, and so is the clause."""
+    if att.info.frame != "object_clause" or att.speaker is None or att.speaker_after:
+        return False
+    rest = art.toks(att.verb_end, art.sentence_in_paragraph(att.verb_start)[1])
+    words = list(itertools.takewhile(lambda t: t.text not in ",;:.!?—–", rest))
+    that = next((k for k, t in enumerate(words[:7]) if t.lower == "that"), None)
+    return bool(that) and _listener_only(words[:that]) and _clause_verb(words[that + 1:]) \
+        and (words[that - 1].is_cap or words[that - 1].lower in _OBJECT_PRONOUNS | {"reporters"})
+    # (not "…,” the former president told a crowd that the campaign estimated at 3,000 people")
 
 
 def _adjacent_after(art: _Article, atts: list[Attribution], close: int) -> Attribution | None:
@@ -2818,7 +2845,12 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             and before_lead[-2].text == "," and _words(text[rest[i].end:s_hi]) >= 2:
         return s_lo, s_hi, "clause_around_attribution"  # "And that, as Trump points out, is quite a bit"
     if as_lead and (i >= len(rest) or rest[i].text in ",.;:!?)—–"):
-        return None  # a parenthetical "as he claims" that ends the sentence, not "as Trump claimed that …"
+        cut = text.rfind(",", s_lo, lead)
+        if i < len(rest) and rest[i].text in ".!?" and cut > s_lo \
+                and text[cut + 1:lead].strip().lower() == "as" and _has_finite_verb(art.toks(s_lo, cut)) \
+                and not any(o.verb_start < cut for o in same_sentence if o.speaker is not None):
+            return s_lo, cut, "clause_before_attribution"  # "Prices will keep rising, as Smith's forecast suggests."
+        return None  # a parenthetical "as he claims" inside the sentence, not "as Trump claimed that …"
     infinitive = i < len(rest) and rest[i].lower == "to" and att.info.frame in (
         "infinitive", "infinitive_only", "object_clause") and _infinitive_at(rest, i) == i
     # ("In May, he vowed to end …": the infinitive it reports, not an adjunct)
@@ -3233,7 +3265,9 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
                              art.text[other.speaker.end:other.verb_start]) is not None \
             and _RELATIVE_BREAK.search(before_lead) is not None  # "…, which he said runs the risk …": his own
         # (not "…, who he described as “very talented”", whose words stay in the clause)
-        coordinated = _COORDINATED.search(before_lead) is not None or _CLAUSE_BREAK.search(before_lead) is not None
+        coordinated = _COORDINATED.search(before_lead) is not None or _CLAUSE_BREAK.search(before_lead) is not None \
+            or (_WHICH_BREAK.search(before_lead) is not None and "," not in art.text[other.verb_end:end])
+        # (not "the council, to which the mayor reports, would meet …": a relative inside the clause)
         dash = not (coordinated or relative) and _DASH_BREAK.search(before_lead) is not None
         if dash and not _cut_at_dash(art, other, start, end, lead, atts):
             continue  # a dash before an appositive ("$8bn - less than half of the $20bn that advisers say …"),
@@ -3487,7 +3521,7 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             # (not 'The new brand - "Coke Zero" - sold well': a name set off by dashes)
             # ("… brutal leaders like Saddam Hussein - ''He would have loved Stalin,'' Mr. Biden said": a
             # sentence of its own after a dash or a colon)
-            after.used = True
+            after.used = not _tells_that(art, after)  # (its clause too: “…,” she told CNN that …)
             end = last.close_mark + 1
             lead = after.speaker.start if after.speaker is not None and not after.speaker_after else after.verb_start
             gap = art.toks(end, lead)
