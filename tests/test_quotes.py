@@ -3426,3 +3426,14 @@ def test_review_six_regressions(tmp_path, sentence, rows):
     _, quotes = _load(tmp_path, f"Review\n\nThe figures came out on Friday.\n\n{sentence}\n")
     speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
     assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+
+
+def test_inverted_names_with_others_and_fractions_after_an_approximator(tmp_path):
+    text = ("Campaign\n\n"
+            "“They are in the battle,” said former Wisconsin Gov. Jim Doyle.\n\n"
+            "The contrast with Trump, said Doyle and others, would be clear to every voter.\n\n"
+            "“The ballots are ready,” said Borges, who predicted about one-third of the vote will be cast early.\n")
+    _, quotes = _load(tmp_path, text)
+    said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
+    assert said["The contrast with Trump, said Doyle and others, would be clear to every voter"] == "Doyle and others"
+    assert said["about one-third of the vote will be cast early"] == "who"

@@ -2077,6 +2077,8 @@ def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi
         elif after[0].lower in ("in", "at", "on", "during") and after[k].text != ",":
             return mention  # "…, said a spokesman in a statement.", "…, said an aide at the time."
     words = [t.lower for t in after[:2]]
+    if mention.kind == "name" and words == ["and", "others"] and (len(after) == 2 or after[2].text in ",.;:!?"):
+        return Mention(mention.start, after[1].end, art.text[mention.start:after[1].end], "np")  # "…, said Doyle and others,"
     modified = mention.kind != "name" and (words[:1] == ["who"] or words in (["close", "to"], ["familiar", "with"]))
     return mention if not after or after[0].text in ",.;:!?(" or modified else None  # "said a person close to …"
 
@@ -3022,7 +3024,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
 _RELEASED_NOUNS = frozenset("""statement statements report memo ad ads advertisement video letter transcript transcripts
     excerpt excerpts details plan plans proposal list data figures results poll survey emails e-mails documents
     records returns tape tapes audio recording note study analysis response message remarks platform""".split())
-_AMOUNT_WORD = re.compile(r"\d[\d,.]*|half|one|two|three|four|five|six|seven|eight|nine|ten|dozen|third|quarter|"
+_AMOUNT_WORD = re.compile(r"\d[\d,.]*|(?:one|two|three)-(?:half|third|thirds|quarter|quarters|fifth|fifths)|"
+                          r"half|one|two|three|four|five|six|seven|eight|nine|ten|dozen|third|quarter|"
                           r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|hundred|thousand|million|billion")
 # ("about $40 million": the tokens split off "$", so the rule looks one token further)
 _AGO_QUANTITY = frozenset("a an one four five six seven eight nine ten few less more than just only about nearly "
