@@ -3437,3 +3437,19 @@ def test_inverted_names_with_others_and_fractions_after_an_approximator(tmp_path
     said = quotes[quotes["is_speech"]].set_index("text")["speaker_mention"]
     assert said["The contrast with Trump, said Doyle and others, would be clear to every voter"] == "Doyle and others"
     assert said["about one-third of the vote will be cast early"] == "who"
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("The shooting in Charleston was what officials called a hate crime.", [("a hate crime", "officials")]),
+    ("Rubio is following what strategists dub a 3-2-1 strategy.", [("a 3-2-1 strategy", "strategists")]),
+    ("Trump University is what former employees have called a “fraudulent scheme” took an uglier turn.",
+     [("a “fraudulent scheme”", "former employees")]),
+    ("The firm builds what it calls “psychographic” profiles of voters.",
+     [("“psychographic” profiles of voters", "it")]),
+    ("The Cruz campaign calls this a false narrative that the base won't buy.",
+     [("this a false narrative that the base won't buy", "The Cruz campaign")]),
+])
+def test_free_relatives_with_what_and_a_plural_verb_before_a_demonstrative(tmp_path, sentence, rows):
+    _, quotes = _load(tmp_path, f"Names\n\nThe figures came out on Friday.\n\n{sentence}\n")
+    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
+    assert list(zip(speech["text"], speech["speaker_mention"])) == rows

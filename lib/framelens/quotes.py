@@ -952,8 +952,9 @@ def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention |
     while i >= 0 and (toks[i].text[:1].isalnum() or toks[i].lower in ("’s", "'s", "-")) \
             and (toks[i].lower not in verbs or toks[i].lower in _PLURAL_NOUN_FORMS or (toks[i].is_cap and i > 0)) \
             and toks[i].lower not in ("and", "but", "while", "that", "which", "as", "because", "so", "when", "if",
-                                     "although", "though", "after", "before", "since", "where", "whereas", "why", "how") \
-            and len(toks) - i <= 7:
+                                     "although", "though", "after", "before", "since", "where", "whereas", "why", "how",
+                                     "what", "whom") \
+            and len(toks) - i <= 7:  # ("in what officials called a hate crime")
         if toks[i].lower in _DETERMINERS:
             i -= 1
             break
@@ -1945,8 +1946,10 @@ def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: To
     return subject.kind == "np" and form.lower() in _PLURAL_NOUN_FORMS and not last.is_cap \
         and last.lower not in _ROLE_HEADS | _PEOPLE_NOUNS and not (after and after[0].lower in _OBJECT_PRONOUNS) \
         and not (after and not ends_plural and not last.lower.endswith("ing")
-                 and after[0].lower in ("the", "a", "an", "his", "her", "its", "their", "that"))
-    # (not "The lawsuit claims the company misled investors": a singular subject and the verb's object)
+                 and after[0].lower in ("the", "a", "an", "his", "her", "its", "their", "that", "this", "these", "those",
+                                        "our", "my", "your"))
+    # (not "The lawsuit claims the company misled investors", "The Cruz campaign calls this a false narrative": a
+    # singular subject and the verb's object)
 
 
 def _after_article(art: _Article, last: Tok, lo: int) -> bool:
@@ -3605,7 +3608,12 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                 k += 1
             inner = inner[:k]
             close = inner[-1].close_mark + 1 if inner[-1].close_mark is not None else inner[-1].end
-            runs_on = not re.match(r"\s*(?:,|;|\band\b|\bbut\b|\bor\b)", text[close:end])  # not “…” and boycotted
+            what = art.tok_before(att.speaker.start) if att.speaker is not None else None
+            next_word = art.toks(close, end)[:1]
+            runs_on = not re.match(r"\s*(?:,|;|\band\b|\bbut\b|\bor\b)", text[close:end]) and not (
+                what is not None and what.lower == "what" and next_word and _is_finite_verb(next_word[0], None))
+            # not “…” and boycotted, nor "what former employees have called a “fraudulent scheme” took …", where
+            # the sentence's own verb follows (but "what it calls “psychographic” profiles of voters")
             lead = start if text[start:inner[0].start].strip(" “\"‘") or (
                 runs_on and re.match(r"\s+[a-z]", text[close:end])) else inner[0].start
             # ("portray “illegal” immigrants as violent criminals": the quoted word opens the object)
