@@ -3453,3 +3453,14 @@ def test_free_relatives_with_what_and_a_plural_verb_before_a_demonstrative(tmp_p
     _, quotes = _load(tmp_path, f"Names\n\nThe figures came out on Friday.\n\n{sentence}\n")
     speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
     assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Most recently, Trump called to ban Muslims from entering the country.",
+     [("to ban Muslims from entering the country", "Trump")]),
+    ("His diagnosis of the nation's failings inevitably called to mind the promise of unity.", []),
+])
+def test_called_to_with_an_infinitive_is_a_call_for(tmp_path, sentence, rows):
+    _, quotes = _load(tmp_path, f"Calls\n\nThe figures came out on Friday.\n\n{sentence}\n")
+    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
+    assert list(zip(speech["text"], speech["speaker_mention"])) == rows

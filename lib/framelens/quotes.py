@@ -2810,6 +2810,10 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     if att.info.lemma == "release" and not any(t.lower in _RELEASED_NOUNS for t in rest[i:i + 5]):
         return None  # "released a statement", "released details of his plan" (not "released Alan Gross", nor
         # "a survey released on Thursday")
+    if att.info.lemma == "call" and i < len(rest) - 1 and rest[i].lower == "to" and _infinitive_at(rest, i) == i \
+            and rest[i + 1].lower not in ("mind", "account", "order", "attention") and not att.speaker_after:
+        return rest[i].start, s_hi, "reported_infinitive"  # "Trump called to ban Muslims from entering the U.S."
+        # (not "called to mind the promise of …")
     if att.info.lemma in ("call", "call on") and 0 < i < len(rest) - 1 and rest[i].lower == "for" \
             and rest[i - 1].lower in _TIME_WORDS:  # "called Wednesday for Ginsburg to resign": "call for"
         return rest[i + 1].start, s_hi, "reported_object" if _infinitive_at(rest, i + 1) is None \
