@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 
 import framelens
-from framelens.quotes import (QUOTES_COLUMNS, trie_source, extract_quotes, load_officials, load_reporting_verbs, quote_pieces,
-                              shared_quotes, speakers, wording_diff)
+from framelens.quotes import (QUOTES_COLUMNS, trie_source, extract_quotes, load_officials, load_reporting_verbs,
+                              load_speech_nouns, quote_pieces, shared_quotes, speakers, wording_diff)
 
 # Every quotation of four or more words in the seed articles, by its first words, and who says it
 # (read off the articles by hand). A quotation counts as attributed when a speech row covers it.
@@ -286,6 +286,17 @@ def test_bad_data_files_name_file_and_row(tmp_path):
                          encoding="utf-8")
     with pytest.raises(ValueError, match=r"officials\.csv, row 3: alias 'Bee' already belongs to A B"):
         load_officials(str(officials))
+    nouns = tmp_path / "nouns.csv"
+    nouns.write_text("noun,forms,verb,links,owner,notes\nclaim,,claim,that,any,\nhunch,,guess,that,any,\n",
+                     encoding="utf-8")
+    with pytest.raises(ValueError, match=r"nouns\.csv, row 3: verb 'guess' is not in reporting_verbs\.csv"):
+        load_speech_nouns(str(nouns))
+    nouns.write_text("noun,forms,verb,links,owner,notes\nclaim,,claim,that|with,any,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"nouns\.csv, row 2: links 'that\|with' must be some of that, to"):
+        load_speech_nouns(str(nouns))
+    nouns.write_text("noun,forms,verb,links,owner,notes\nclaim,,claim,that,maybe,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"nouns\.csv, row 2: owner 'maybe' must be any or required"):
+        load_speech_nouns(str(nouns))
 
 
 def test_empty_corpus_article_gives_an_empty_typed_table(tmp_path):
@@ -1650,6 +1661,7 @@ def test_an_unclaimed_quotation_after_that_is_a_partial_row_over_its_clause(tmp_
     rows = quotes.set_index("text")
     claim = rows.loc["that she “never sent or received classified information” on her private server"]
     assert claim["kind"] == "partial" and claim["quoted_text"] == "never sent or received classified information"
+    assert claim["method"] == "speech_noun" and claim["speaker"] == "Hillary Clinton"  # "her claim that …"
     assert "that read “Animal liberation now.”" not in rows.index  # a relative "that"
     assert not rows.index.str.startswith("that the agency").any()  # the sentence's first quotation claims it
 
@@ -2783,7 +2795,8 @@ def test_comment_on_a_time_phrase_before_the_verb_and_a_quoted_word_that_opens_t
     assert said["Trump as \"a pathological narcissistic sociopath,\""] == "who"
     assert said["an executive order signed by the governor \"to protect privacy\""] == "Cruz"
     assert said["\"illegal\" immigrants as violent criminals"] == "Trump"
-    assert not speech["text"].str.startswith("Muslims").any()  # "comments on" is a noun
+    comments = speech[speech["text"] == "Muslims"]  # "comments on" is a noun of speech: Trump's comments
+    assert comments[["method", "speaker_mention", "verb"]].values.tolist() == [["speech_noun", "Trump", "comments on"]]
 
 
 def test_the_object_of_led_or_prompted_speaks_the_infinitive(tmp_path):
@@ -3061,7 +3074,7 @@ def test_put_it_after_a_quantified_speaker_and_singular_people_nouns(tmp_path):
     assert speech.loc["We are flying blind.", "speaker_mention"] == "one official"
     peace = speech.loc[speech.index.str.startswith("We want peace")]
     assert peace["speaker_mention"].tolist() == ["one protester"]
-    assert "unity" not in set(speech.index)  # "an impassioned call for": a noun
+    assert speech.loc["unity", ["method", "speaker_mention"]].tolist() == ["speech_noun", "Cruz"]  # "made … a call for"
 
 
 @pytest.mark.parametrize("sentence, clause", [
@@ -3464,3 +3477,39 @@ def test_called_to_with_an_infinitive_is_a_call_for(tmp_path, sentence, rows):
     _, quotes = _load(tmp_path, f"Calls\n\nThe figures came out on Friday.\n\n{sentence}\n")
     speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
     assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("It was a sharp contrast with Mr. Obama's calls for tighter gun control.",
+     [("tighter gun control", "Mr. Obama", "calls for", "call for")]),
+    ("Trump's call for a ban on Muslims has drawn criticism from both parties.",
+     [("a ban on Muslims", "Trump", "call for", "call for")]),
+    ("Sanders made the claim that the system is rigged against working people.",
+     [("that the system is rigged against working people", "Sanders", "claim", "claim")]),
+    ("Clinton unveiled a proposal to rebuild roads and bridges.",
+     [("to rebuild roads and bridges", "Clinton", "proposal", "propose")]),
+    ("The claim that the election was stolen spread quickly online.",
+     [("that the election was stolen spread quickly online", None, "claim", "claim")]),
+    ("Love did not respond to requests for comment.", []),
+    ("The stronger dollar cut demand for exports.", []),
+    ("The group's appeals for a higher minimum wage grew louder.",
+     [("a higher minimum wage", "The group", "appeals for", "appeal")]),
+    ("Critics charge that she skewed foreign policy.", [("that she skewed foreign policy", "Critics", "charge", "charge")]),
+    ("He made a call to ABC's “This Week.”", []),
+])
+def test_nouns_of_speech_report_what_they_introduce(tmp_path, sentence, rows):
+    _, quotes = _load(tmp_path, f"Nouns\n\nThe figures came out on Friday.\n\n{sentence}\n")
+    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
+    got = [(r.text, None if pd.isna(r.speaker_mention) else r.speaker_mention, r.verb, r.verb_lemma)
+           for r in speech.itertuples()]
+    assert got == rows
+    assert (speech["method"] == "speech_noun").all()
+
+
+def test_every_speech_noun_stands_for_a_listed_verb():
+    nouns, pattern = load_speech_nouns()
+    lemmas = {verb.lemma for verb in load_reporting_verbs()[0].values()}
+    assert {"claim", "calls", "proposal", "remarks"} <= set(nouns)
+    assert all(noun.verb.lemma in lemmas for noun in nouns.values())
+    assert [m.group(1, 2) for m in pattern.finditer("his claims that, her calls for, a proposal about")] == [
+        ("claims", "that"), ("calls", "for"), ("proposal", "about")]

@@ -66,6 +66,8 @@ VERB_FRAMES = ("clause", "that_clause", "object_clause", "infinitive", "infiniti
                "complement", "topic", "according", "quote_only")
 OFFICIALS_FILE = DATA_DIR / "officials.csv"
 VERBS_FILE = DATA_DIR / "reporting_verbs.csv"
+SPEECH_NOUNS_FILE = DATA_DIR / "speech_nouns.csv"
+NOUN_LINKS = ("that", "to", "for", "about", "on")
 COUNTRIES_FILE = DATA_DIR / "countries.csv"
 
 QUOTES_COLUMNS = {
@@ -208,6 +210,43 @@ def load_reporting_verbs(path: str | None = None) -> tuple[dict[str, Verb], re.P
         for form in written:
             forms[form.lower()] = Verb(lemma, row._2, row.frame)
     return forms, re.compile(rf"(?<![\w’'-])(?:{trie_source(forms)})(?![\w’'-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SpeechNoun:
+    noun: str
+    verb: Verb                 # the reporting verb it stands for: its lemma and class
+    links: frozenset[str]      # the words that introduce what is said: "that", "to", "for", "about", "on"
+    owned: bool                # speech only when the text says whose it is ("the group's appeals for …")
+
+
+@lru_cache(maxsize=4)
+def load_speech_nouns(path: str | None = None) -> tuple[dict[str, SpeechNoun], re.Pattern]:
+    """The nouns of speech ("his claim that …", "Trump's call for …"): each written form mapped to its
+    noun, the reporting verb it stands for and the words that may introduce what is said.
+
+    Returns: (form -> SpeechNoun, one regex matching a form followed by one of ``NOUN_LINKS``).
+    Raises: ``ValueError`` naming the file and row of a verb the verbs table lacks, an unknown link or owner.
+    """
+    file = Path(path) if path else SPEECH_NOUNS_FILE
+    table = read_data_csv(file, ["noun", "forms", "verb", "links", "owner"])
+    verbs = {v.lemma: v for v in load_reporting_verbs()[0].values()}
+    nouns: dict[str, SpeechNoun] = {}
+    for row_no, row in enumerate(table.itertuples(index=False), start=2):
+        noun, verb = row.noun.strip(), verbs.get(row.verb.strip())
+        if not noun:
+            raise ValueError(f"{file}, row {row_no}: the noun is empty")
+        if verb is None:
+            raise ValueError(f"{file}, row {row_no}: verb {row.verb!r} is not in {VERBS_FILE.name}")
+        links = frozenset(w.strip().lower() for w in row.links.split("|") if w.strip())
+        if not links or not links <= set(NOUN_LINKS):
+            raise ValueError(f"{file}, row {row_no}: links {row.links!r} must be some of {', '.join(NOUN_LINKS)}")
+        if row.owner.strip() not in ("any", "required"):
+            raise ValueError(f"{file}, row {row_no}: owner {row.owner!r} must be any or required")
+        for form in [f.strip().lower() for f in row.forms.split("|") if f.strip()] or [noun.lower()]:
+            nouns[form] = SpeechNoun(noun, verb, links, row.owner.strip() == "required")
+    return nouns, re.compile(rf"(?<![\w’'-])({trie_source(nouns)})\s+({'|'.join(NOUN_LINKS)})(?![\w’'-])",
+                             re.IGNORECASE)
 
 
 _NOUN_COMPOUNDS = frozenset({("grand", "slam"), ("grand", "slams")})
@@ -1801,6 +1840,112 @@ def find_attributions(art: _Article) -> list[Attribution]:
             out.append(Attribution(vs, ve, written, verb, speaker, speaker_after, art.sentence_of(vs),
                                    in_relative=in_relative, patient=patient, impersonal=impersonal))
     return out
+
+
+_LIGHT_VERBS = frozenset("""made makes make issued issues issue repeated repeats repeat renewed renews renew reiterated
+    reiterates reiterate voiced voices voice offered offers offer delivered delivers deliver unveiled unveils unveil
+    revisited revisits included includes""".split())  # "Trump made the claim that …", "Clinton unveiled a proposal to …"
+_POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
+_NOUN_DETERMINERS = frozenset("a an the several some many new another".split())
+_NOUN_ADVERBS = frozenset("often more most very so too much now once long".split())  # "Trump's often controversial"
+
+
+def _noun_owner(art: _Article, s_lo: int, pos: int) -> Mention | None:
+    """Whose statement a noun of speech at ``pos`` is: the possessive before it ("Trump's repeated calls",
+    "Republicans' demands", "BLM calls for"), with a possessive pronoun the subject it refers to when the
+    sentence opens with one ("The candidate continued to refute … his claim"); or the subject of a verb that
+    makes the statement ("Sanders made the claim that …", "Clinton unveiled a proposal to …"). None for
+    "the claim that …" with no owner."""
+    before = art.toks(max(s_lo, pos - 80), pos)
+    k = len(before)
+    while k > 0 and len(before) - k < 3 and before[k - 1].text.isalpha() and not before[k - 1].is_cap \
+            and (before[k - 1].lower not in _all_stopwords() or before[k - 1].lower in _NOUN_ADVERBS):
+        k -= 1  # the adjectives: "repeated", "latest", "often controversial"
+    if k == 0:
+        return None
+    det = before[k - 1]
+    if det.lower in _POSSESSIVE_PRONOUNS:
+        subject = _sentence_subject(art, s_lo, det.start, named_anywhere=False)
+        return subject if subject is not None and subject.kind in ("name", "role", "pronoun") \
+            and subject.text.lower() != det.lower else Mention(det.start, det.end, det.text, "pronoun")
+    if det.text in ("’s", "'s", "’", "'") and k > 1:
+        owner = _np_before(art, before[:k - 1], longer=False)
+        return owner if owner is not None and owner.kind in ("name", "role", "np", "names") else None
+    if det.is_cap and det.lower not in _all_stopwords():
+        return Mention(det.start, det.end, det.text, "np")  # "renewed Republican calls for …", "Critics charge that …"
+    j = k
+    while j > 0 and before[j - 1].lower in _NOUN_DETERMINERS:
+        j -= 1
+    if j < k and j > 0 and before[j - 1].lower in _LIGHT_VERBS:
+        return _subject_before(art, s_lo, before[j - 1].start)
+    return None
+
+
+def _noun_attributions(art: _Article, atts: list[Attribution]) -> list[Attribution]:
+    """Nouns of speech followed by what they report (``speech_nouns.csv``): "Trump's call for a ban on …",
+    "his claim that he was offered a scholarship", "a promise to deport …", outside quotation marks. The
+    verb part is the noun (with the preposition for "for", "about", "on", whose object is what is said)
+    and the frame the link's: a clause, an infinitive or an object."""
+    nouns, pattern = load_speech_nouns()
+    out = []
+    for lo, hi in art.paragraphs:
+        for m in pattern.finditer(art.text, lo, hi):
+            noun, link = nouns[m.group(1).lower()], m.group(2).lower()
+            prev = art.tok_before(m.start(), max(lo, m.start() - 20))
+            if link not in noun.links or art.in_quote(m.start()) or m.group(1)[0].isupper() or (
+                    prev is not None and (prev.lower in _SUBJECT_PRONOUNS or prev.lower in _FINITE_AUXILIARIES
+                                          or prev.lower in ("to", "not", "n't", "n’t", "who", "that", "which"))) \
+                    or any(a.verb_start == m.start(1) and a.speaker is not None for a in atts):
+                continue  # (a capitalised form opens a sentence or a title: "Call for Papers"; "went off script to
+                # comment on", "they call for", "Sanders promises to …": a verb, with an attribution of its own)
+            if link == "for" and re.match(r"\s*comments?\b", art.text[m.end():m.end() + 10]):
+                continue  # "did not respond to requests for comment": no statement
+            if link == "to" and not re.match(r"\s+[a-z]", art.text[m.end():m.end() + 3]):
+                continue  # "a call to ABC's “This Week”": a listener, not an infinitive
+            s_lo = max(lo, art.sentence_span(m.start())[0])
+            frame = {"that": "clause", "to": "infinitive"}.get(link, "object")
+            end = m.end(1) if link in ("that", "to") else m.end(2)
+            speaker = _noun_owner(art, s_lo, m.start())
+            if speaker is None and noun.owned:
+                continue  # "demand for exports", "appeal for the Whigs": speech only with whose it is
+            out.append(Attribution(m.start(1), end, art.text[m.start(1):end], Verb(noun.verb.lemma, noun.verb.cls, frame),
+                                   speaker, False, art.sentence_of(m.start()), impersonal=speaker is None))
+    return out
+
+
+def _noun_content_end(art: _Article, att: Attribution, start: int, end: int) -> int:
+    """Where what a noun of speech reports ends when the noun phrase is the sentence's subject ("Trump's call
+    for a ban on Muslims has drawn …", "His claim that Mexico will pay has been mocked"): before the main verb,
+    the first finite verb after the content's own (an object has none of its own); else ``end``."""
+    s_lo = art.sentence_span(att.verb_start)[0]
+    phrase = art.toks(s_lo, att.verb_start)
+    k = len(phrase)
+    while k > 0 and len(phrase) - k < 3 and phrase[k - 1].text.isalpha() and not phrase[k - 1].is_cap and (
+            phrase[k - 1].lower not in _all_stopwords() or phrase[k - 1].lower in _NOUN_ADVERBS):
+        k -= 1  # back over the adjectives ("often controversial", "renewed") …
+    if k and (phrase[k - 1].lower in _NOUN_DETERMINERS | _POSSESSIVE_PRONOUNS):
+        k -= 1  # … and the determiner or the possessive: "his", "the"
+    elif k and phrase[k - 1].text in ("’s", "'s", "’", "'"):
+        owner = _np_before(art, phrase[:k - 1], longer=False)
+        k = next((j for j, t in enumerate(phrase) if t.start == owner.start), k - 1) if owner is not None else k - 1
+        # "Mr. Obama's", "The group's"
+    while k and phrase[k - 1].is_cap and phrase[k - 1].lower not in _all_stopwords():
+        k -= 1  # "Republican calls for"
+    if k and phrase[k - 1].text not in (",", ":", "—", "–"):
+        return end  # the noun phrase comes after the main verb: "He repeated his claim that …"
+    toks = art.toks(start, end)
+    own = att.info.frame != "object"
+    for k, tok in enumerate(toks):
+        if tok.text in ",;:" and not own:
+            return _trim_end(art.text, start, tok.start)  # "Warren's comment about superdelegates notwithstanding, she …"
+        if tok.text in ",;:" or (k and toks[k - 1].lower in ("and", "or", "who", "which", "that")):
+            continue
+        if _is_finite_verb(tok, toks[k - 1] if k else None) or tok.lower in ("is", "was", "are", "were", "has", "had"):
+            if own:
+                own = False  # the clause's own verb
+                continue
+            return _trim_end(art.text, start, tok.start)
+    return end
 
 
 def _causative_object(art: _Article, before: list[Tok]) -> Mention | None:
@@ -3554,7 +3699,8 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
     pieces_of: dict[int, list[Piece]] = {}
     for piece in pieces:
         pieces_of.setdefault(art.paragraph_span(piece.start)[0], []).append(piece)
-    for att in atts:
+    nominal = _noun_attributions(art, atts)
+    for att in [*atts, *nominal]:
         if att.used or (att.speaker is None and not att.question and not att.impersonal):
             continue
         clause = _clause(art, att, atts)
@@ -3563,6 +3709,12 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         start, end, method = clause
         if method != "clause_before_attribution":  # "X said A, the Times reported": the Times reports it all
             end = _clause_end(art, att, start, end, atts)
+        if att in nominal:
+            expected = {"clause": "reported_clause_that", "infinitive": "reported_infinitive"}.get(
+                att.info.frame, "reported_object")
+            if method != expected or start < att.verb_end:
+                continue  # ("a call to ABC's “This Week”": a phone call, no infinitive)
+            end, method = _noun_content_end(art, att, start, end), "speech_noun"
         relative = art.tok_before(att.speaker.start) if att.speaker is not None and not att.speaker_after else None
         if relative is not None and relative.lower in ("which", "whom", "who") and relative.end <= start \
                 and _char_before(text, relative.start) == "," and method != "clause_before_attribution" \
@@ -3625,7 +3777,7 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                      inner, att, att.speaker, "quoted_complement")
         else:
             rows.add("partial" if inner else "indirect", start, end, inner, att, att.speaker,
-                     method if not inner else "partial_in_reported_clause")
+                     method if not inner or method == "speech_noun" else "partial_in_reported_clause")
         consumed.update(id(p) for p in inner)
         for p in inner:  # the paragraphs a quotation opened in the clause runs on into
             rest = [q for q in groups[p.group] if q.paragraph > p.paragraph]
