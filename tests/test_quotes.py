@@ -3513,3 +3513,41 @@ def test_every_speech_noun_stands_for_a_listed_verb():
     assert all(noun.verb.lemma in lemmas for noun in nouns.values())
     assert [m.group(1, 2) for m in pattern.finditer("his claims that, her calls for, a proposal about")] == [
         ("claims", "that"), ("calls", "for"), ("proposal", "about")]
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Macron's vow to reform pensions sparked protests across France.", [("to reform pensions", "Macron")]),
+    ("The senator's denial that he had met the lobbyist was not believed.",
+     [("that he had met the lobbyist", "The senator")]),
+    ("The CEO brushed aside shareholders' demands that he resign.", [("that he resign", "shareholders")]),
+    ("She was angered by his suggestion that she had lied.", [("that she had lied", "his")]),
+    ("Tuesday's call for a ceasefire went unanswered.", [("a ceasefire", None)]),
+    ("Trump's own pledge to build a wall was popular.", [("to build a wall", "Trump")]),
+    ("He made claims that were later proven false.", []),
+    ("Customers can make free calls to landlines.", []),
+    ("The minister was not available for comment on the report.", []),
+    ("It is what promises to be a huge encounter.", []),
+    ("Despite repeated calls for calm, the crowd grew.", [("calm", None)]),
+])
+def test_review_seven_speech_nouns(tmp_path, sentence, rows):
+    _, quotes = _load(tmp_path, f"Review\n\nThe figures came out on Friday.\n\n{sentence}\n")
+    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
+    got = [(r.text, None if pd.isna(r.speaker_mention) else r.speaker_mention) for r in speech.itertuples()]
+    assert got == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("The firm faces a tax bill, which they claim is owed by Yukos.", [("which they claim is owed by Yukos", "they")]),
+    ("Jones said he had seen the memo and says it proves nothing.",
+     [("he had seen the memo", "Jones"), ("it proves nothing", "Jones")]),
+    ("As well as pledging £960m over 15 years, Britain urged other donors to give more.",
+     [("£960m over 15 years", "Britain"), ("other donors to give more", "Britain")]),
+    ("Residents can call to report a fault on the line.", [("a fault on the line", "Residents")]),  # not "call to"
+    ("The attack, in what officials called a hate crime, left three people injured.", [("a hate crime", "officials")]),
+    ("He wrote that in the end, Obama said the deal was dead.",
+     [("that in the end", "He"), ("the deal was dead", "Obama")]),
+])
+def test_review_seven_clauses(tmp_path, sentence, rows):
+    _, quotes = _load(tmp_path, f"Review\n\nThe figures came out on Friday.\n\n{sentence}\n")
+    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
+    assert list(zip(speech["text"], speech["speaker_mention"])) == rows

@@ -1685,9 +1685,9 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 # saying": the adverb aside
             if participle and re.search(r"\b(?:in addition to|as well as|apart from|aside from|"
                                         r"besides)\s*\Z", art.text[max(lo, vs - 20):vs], re.IGNORECASE) \
-                    and re.match(r"\s+that\b", art.text[ve:ve + 8]):
-                prev = "besides"  # "In addition to stating that …, Clinton has vowed": the main clause's subject
-                # (not "As well as writing poetry, she …": no statement)
+                    and (re.match(r"\s+that\b", art.text[ve:ve + 8]) or verb.frame == "infinitive"):
+                prev = "besides"  # "In addition to stating that …, Clinton has vowed", "As well as pledging £960m, Britain
+                # …": the main clause's subject (not "As well as writing poetry, she …": no statement)
             if participle and prev == "by":
                 prev = ","  # "picked up … by saying", "by essentially telling": the sentence subject says it
             if prev in ("the", "a", "an", "’s", "'s", "his", "her", "its", "their", "our", "such", "this", "that",
@@ -1844,41 +1844,79 @@ def find_attributions(art: _Article) -> list[Attribution]:
 
 _LIGHT_VERBS = frozenset("""made makes make issued issues issue repeated repeats repeat renewed renews renew reiterated
     reiterates reiterate voiced voices voice offered offers offer delivered delivers deliver unveiled unveils unveil
-    revisited revisits included includes""".split())  # "Trump made the claim that …", "Clinton unveiled a proposal to …"
+    revisited revisits""".split())  # "Trump made the claim that …", "Clinton unveiled a proposal to …"
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 _NOUN_DETERMINERS = frozenset("a an the several some many new another".split())
-_NOUN_ADVERBS = frozenset("often more most very so too much now once long".split())  # "Trump's often controversial"
+_NOUN_ADVERBS = frozenset("often more most very so too much now once long own".split())  # "Trump's often controversial"
+
+
+def _adjectives_back(toks: list[Tok], k: int) -> int:
+    """Where the adjectives before ``toks[k]`` start (at most three): "repeated", "often controversial",
+    "own", "long-standing"."""
+    j = k
+    while j > 0 and k - j < 3 and not toks[j - 1].is_cap and re.fullmatch(r"[a-z]+(?:-[a-z]+)*", toks[j - 1].text) \
+            and (toks[j - 1].lower not in _all_stopwords() or toks[j - 1].lower in _NOUN_ADVERBS):
+        j -= 1
+    return j
+
+
+def _possessor(art: _Article, toks: list[Tok]) -> Mention | None:
+    """The noun phrase that ends ``toks`` before a possessive "'s": a name, a role or a short phrase that opens
+    with a determiner ("the group"), else its last word ("shareholders' demands", not "The CEO brushed aside
+    shareholders")."""
+    owner = _np_before(art, toks, longer=False)
+    if owner is None or owner.kind not in ("name", "role", "np", "names") \
+            or owner.text.lower() in _TIME_WORDS or owner.text.lower().rstrip(".") in _WEEKDAYS:
+        return None  # ("Tuesday's call for a ceasefire")
+    words = art.toks(owner.start, owner.end)
+    if owner.kind == "np" and len(words) > 1 and any(
+            not w.is_cap and (w.lower not in _DETERMINERS or k) and (w.lower.endswith("ed") or w.lower in _all_stopwords())
+            for k, w in enumerate(words[:-1])):
+        return Mention(words[-1].start, words[-1].end, words[-1].text, "np")
+    return owner
+
+
+_OWNER_PRONOUN_SUBJECTS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
 def _noun_owner(art: _Article, s_lo: int, pos: int) -> Mention | None:
     """Whose statement a noun of speech at ``pos`` is: the possessive before it ("Trump's repeated calls",
-    "Republicans' demands", "BLM calls for"), with a possessive pronoun the subject it refers to when the
-    sentence opens with one ("The candidate continued to refute … his claim"); or the subject of a verb that
-    makes the statement ("Sanders made the claim that …", "Clinton unveiled a proposal to …"). None for
-    "the claim that …" with no owner."""
+    "Republicans' demands"), a name or a party or people noun before it ("Republican calls for", "BLM
+    calls for"); a possessive pronoun, or the subject that opens the sentence when it is the same person
+    ("The candidate continued to refute … his claim"); or the subject of a verb that makes the statement
+    ("Sanders made the claim that …", "The ministry offered assurances that …"). None for "the claim that
+    …" with no owner."""
     before = art.toks(max(s_lo, pos - 80), pos)
-    k = len(before)
-    while k > 0 and len(before) - k < 3 and before[k - 1].text.isalpha() and not before[k - 1].is_cap \
-            and (before[k - 1].lower not in _all_stopwords() or before[k - 1].lower in _NOUN_ADVERBS):
-        k -= 1  # the adjectives: "repeated", "latest", "often controversial"
+    k = _adjectives_back(before, len(before))
     if k == 0:
         return None
     det = before[k - 1]
     if det.lower in _POSSESSIVE_PRONOUNS:
+        pronoun = Mention(det.start, det.end, det.text, "pronoun")
         subject = _sentence_subject(art, s_lo, det.start, named_anywhere=False)
-        return subject if subject is not None and subject.kind in ("name", "role", "pronoun") \
-            and subject.text.lower() != det.lower else Mention(det.start, det.end, det.text, "pronoun")
+        if subject is None or subject.text.lower() == det.lower or subject.kind not in ("name", "role", "pronoun"):
+            return pronoun
+        if subject.kind == "pronoun":
+            return subject if subject.text.lower() == _OWNER_PRONOUN_SUBJECTS[det.lower] else pronoun
+        same = resolve(art, subject) is not None and resolve(art, subject) is resolve(art, pronoun)
+        return subject if same else pronoun  # (not "She was angered by his suggestion that …")
     if det.text in ("’s", "'s", "’", "'") and k > 1:
-        owner = _np_before(art, before[:k - 1], longer=False)
-        return owner if owner is not None and owner.kind in ("name", "role", "np", "names") else None
-    if det.is_cap and det.lower not in _all_stopwords():
-        return Mention(det.start, det.end, det.text, "np")  # "renewed Republican calls for …", "Critics charge that …"
+        return _possessor(art, before[:k - 1])
+    if det.is_cap and det.lower not in _all_stopwords() and (
+            any(m.end == det.end for m in art.mentions_back_from(det.end))
+            or det.lower.rstrip("s") in _PARTY_NOUNS or det.lower in _PEOPLE_NOUNS):
+        return Mention(det.start, det.end, det.text, "np")  # (not "Tuesday's call", "Despite repeated calls")
     j = k
     while j > 0 and before[j - 1].lower in _NOUN_DETERMINERS:
         j -= 1
-    if j < k and j > 0 and before[j - 1].lower in _LIGHT_VERBS:
+    if j > 0 and before[j - 1].lower in _LIGHT_VERBS:
         return _subject_before(art, s_lo, before[j - 1].start)
     return None
+
+
+_NOT_NOUN_OWNER_BEFORE = frozenset("""to not n't n’t who that which what for no""".split())  # a verb or no statement
+_COMMUNICATING = frozenset("""say tell ask thank congratulate report complain apologize apologise check offer
+    discuss inform invite wish warn""".split())  # "called to say …": a telephone call
 
 
 def _noun_attributions(art: _Article, atts: list[Attribution]) -> list[Attribution]:
@@ -1894,20 +1932,26 @@ def _noun_attributions(art: _Article, atts: list[Attribution]) -> list[Attributi
             prev = art.tok_before(m.start(), max(lo, m.start() - 20))
             if link not in noun.links or art.in_quote(m.start()) or m.group(1)[0].isupper() or (
                     prev is not None and (prev.lower in _SUBJECT_PRONOUNS or prev.lower in _FINITE_AUXILIARIES
-                                          or prev.lower in ("to", "not", "n't", "n’t", "who", "that", "which"))) \
+                                          or prev.lower in _NOT_NOUN_OWNER_BEFORE or "-" in prev.text)) \
                     or any(a.verb_start == m.start(1) and a.speaker is not None for a in atts):
                 continue  # (a capitalised form opens a sentence or a title: "Call for Papers"; "went off script to
-                # comment on", "they call for", "Sanders promises to …": a verb, with an attribution of its own)
-            if link == "for" and re.match(r"\s*comments?\b", art.text[m.end():m.end() + 10]):
-                continue  # "did not respond to requests for comment": no statement
-            if link == "to" and not re.match(r"\s+[a-z]", art.text[m.end():m.end() + 3]):
-                continue  # "a call to ABC's “This Week”": a listener, not an infinitive
+                # comment on", "they call for", "what promises to be", "Sanders promises to …": a verb; "available
+                # for comment on", "made no comment on"; "a wake-up call to …", "PC-based calls")
+            after = art.toks(m.end(), min(hi, m.end() + 40))[:2]
+            if not after or (link == "for" and after[0].lower in ("comment", "comments")) \
+                    or (link == "that" and (after[0].lower in _FINITE_AUXILIARIES or _is_finite_verb(after[0], None))) \
+                    or (link in ("on", "about") and after[0].lower.rstrip("s") in _TIME_WORDS) \
+                    or (link == "to" and (not re.fullmatch(r"[a-z]+", after[0].text) or after[0].lower in _DETERMINERS
+                                          or len(after) < 2 or not after[1].text[:1].isalnum()
+                                          or after[0].lower.endswith(("s", "ing")))):
+                continue  # "requests for comment" report nothing; "claims that were later proven false": a relative;
+                # "comments on Friday"; "calls to landlines", "a call to ABC": no infinitive
             s_lo = max(lo, art.sentence_span(m.start())[0])
             frame = {"that": "clause", "to": "infinitive"}.get(link, "object")
             end = m.end(1) if link in ("that", "to") else m.end(2)
             speaker = _noun_owner(art, s_lo, m.start())
             if speaker is None and noun.owned:
-                continue  # "demand for exports", "appeal for the Whigs": speech only with whose it is
+                continue  # "appeal for the Whigs": speech only with whose it is
             out.append(Attribution(m.start(1), end, art.text[m.start(1):end], Verb(noun.verb.lemma, noun.verb.cls, frame),
                                    speaker, False, art.sentence_of(m.start()), impersonal=speaker is None))
     return out
@@ -1915,32 +1959,35 @@ def _noun_attributions(art: _Article, atts: list[Attribution]) -> list[Attributi
 
 def _noun_content_end(art: _Article, att: Attribution, start: int, end: int) -> int:
     """Where what a noun of speech reports ends when the noun phrase is the sentence's subject ("Trump's call
-    for a ban on Muslims has drawn …", "His claim that Mexico will pay has been mocked"): before the main verb,
-    the first finite verb after the content's own (an object has none of its own); else ``end``."""
+    for a ban on Muslims has drawn …", "His claim that Mexico will pay has been mocked", "Macron's vow to reform
+    pensions sparked protests"): before the main verb, the first finite verb after the that-clause's own (an
+    infinitive or an object has none), not one right after an auxiliary ("that he had met"); else ``end``.
+    An object ends at a comma too ("Warren's comment about superdelegates notwithstanding, she …")."""
     s_lo = art.sentence_span(att.verb_start)[0]
     phrase = art.toks(s_lo, att.verb_start)
-    k = len(phrase)
-    while k > 0 and len(phrase) - k < 3 and phrase[k - 1].text.isalpha() and not phrase[k - 1].is_cap and (
-            phrase[k - 1].lower not in _all_stopwords() or phrase[k - 1].lower in _NOUN_ADVERBS):
-        k -= 1  # back over the adjectives ("often controversial", "renewed") …
+    k = _adjectives_back(phrase, len(phrase))
     if k and (phrase[k - 1].lower in _NOUN_DETERMINERS | _POSSESSIVE_PRONOUNS):
         k -= 1  # … and the determiner or the possessive: "his", "the"
     elif k and phrase[k - 1].text in ("’s", "'s", "’", "'"):
-        owner = _np_before(art, phrase[:k - 1], longer=False)
+        owner = _possessor(art, phrase[:k - 1])
         k = next((j for j, t in enumerate(phrase) if t.start == owner.start), k - 1) if owner is not None else k - 1
-        # "Mr. Obama's", "The group's"
+        if k and phrase[k - 1].lower in _DETERMINERS:
+            k -= 1  # "Mr. Obama's", "The group's"
     while k and phrase[k - 1].is_cap and phrase[k - 1].lower not in _all_stopwords():
         k -= 1  # "Republican calls for"
     if k and phrase[k - 1].text not in (",", ":", "—", "–"):
         return end  # the noun phrase comes after the main verb: "He repeated his claim that …"
     toks = art.toks(start, end)
-    own = att.info.frame != "object"
+    own = att.info.frame == "clause"
     for k, tok in enumerate(toks):
         if tok.text in ",;:" and not own:
-            return _trim_end(art.text, start, tok.start)  # "Warren's comment about superdelegates notwithstanding, she …"
-        if tok.text in ",;:" or (k and toks[k - 1].lower in ("and", "or", "who", "which", "that")):
+            return _trim_end(art.text, start, tok.start)
+        prev = toks[k - 1] if k else None
+        if tok.text in ",;:" or (prev is not None and (prev.lower in ("and", "or", "who", "which", "that")
+                                                        or prev.lower in _FINITE_AUXILIARIES
+                                                        or prev.lower in ("been", "be", "not", "never"))):
             continue
-        if _is_finite_verb(tok, toks[k - 1] if k else None) or tok.lower in ("is", "was", "are", "were", "has", "had"):
+        if _is_finite_verb(tok, prev) or tok.lower in ("is", "was", "are", "were", "has", "had"):
             if own:
                 own = False  # the clause's own verb
                 continue
@@ -2037,7 +2084,9 @@ def _subject_acts_to(art: _Article, subject_end: int, to: int) -> bool:
     to say"): no comma, no other reporting verb and no verb that hands the action to its object
     ("invited the mayor to") between."""
     span = _SHOW_TITLE.sub(_drop_title, art.text[subject_end:to])  # ("appeared on “Fox & Friends” to defend her")
-    return bool(span.strip()) and len(art.toks(subject_end, to)) <= 14 and not re.search(r"[,;:—–“”\"]", span) \
+    phoned = re.search(r"\b(?:called|calls|call|phoned)\s*\Z", span)  # "She called to say …": a telephone call
+    span = span[:phoned.start()] if phoned else span
+    return bool(span.strip() or phoned) and len(art.toks(subject_end, to)) <= 14 and not re.search(r"[,;:—–“”\"]", span) \
         and not _OBJECT_CONTROL.search(span) and load_reporting_verbs()[1].search(span) is None
 
 
@@ -2946,9 +2995,12 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if i + 1 < len(rest) and rest[i + 1].lower == "'s":
             break  # "said Monday's decision will …": the time word opens the clause's subject
         i += 1
+    lead_words = art.toks(max(s_lo, att.verb_start - 40), att.verb_start)[-4:]
     if i < len(rest) and rest[i].lower in _FINITE_AUXILIARIES and not rest[i].is_cap and not att.speaker_after and (
             att.verb.lower() in _NOUN_LIKE_VERBS | _NOUN_ING_FORMS or att.info.frame == "object") \
-            and not (i + 1 < len(rest) and rest[i + 1].lower == "that"):  # ("his claim is that …": what he claims)
+            and not (i + 1 < len(rest) and rest[i + 1].lower == "that") \
+            and not any(t.lower in ("which", "who", "whom") or t.lower in _SUBJECT_PRONOUNS for t in lead_words):
+        # ("his claim is that …": what he claims; "a tax bill, which they claim is owed by Yukos": a relative)
         return None  # "The strong jobs report has cleared the way …", "The online posting is …": a noun; "The Twitter
         # account Trump retweeted was set up …": the verb's object is the noun before it (but "a dynamic Greenberg
         # said could drive …" reports its clause)
@@ -2956,9 +3008,11 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         return None  # "released a statement", "released details of his plan" (not "released Alan Gross", nor
         # "a survey released on Thursday")
     if att.info.lemma == "call" and i < len(rest) - 1 and rest[i].lower == "to" and _infinitive_at(rest, i) == i \
-            and rest[i + 1].lower not in ("mind", "account", "order", "attention") and not att.speaker_after:
+            and rest[i + 1].lower not in ("mind", "account", "order", "attention") and not att.speaker_after \
+            and rest[i + 1].lower not in _COMMUNICATING \
+            and not (art.tok_before(att.verb_start) is not None and art.tok_before(att.verb_start).lower in _FINITE_AUXILIARIES):
         return rest[i].start, s_hi, "reported_infinitive"  # "Trump called to ban Muslims from entering the U.S."
-        # (not "called to mind the promise of …")
+        # (not "called to mind the promise of …", nor a telephone call: "She called to say …", "can call to report")
     if att.info.lemma in ("call", "call on") and 0 < i < len(rest) - 1 and rest[i].lower == "for" \
             and rest[i - 1].lower in _TIME_WORDS:  # "called Wednesday for Ginsburg to resign": "call for"
         return rest[i + 1].start, s_hi, "reported_object" if _infinitive_at(rest, i + 1) is None \
@@ -3388,17 +3442,22 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
             continue  # "added that if his son were serving in Iraq, he would advise him …": the clause's own
         opener = art.toks(start, other.speaker.start) if not other.speaker_after and other.speaker.start > start else []
         if 2 < len(opener) <= 12 and opener[0].lower == "that" and opener[1].lower in _NOT_CLAUSE \
-                and opener[-1].text == "," and not _has_finite_verb(opener):
+                and opener[-1].text == "," and not _has_finite_verb(opener) \
+                and other.info.frame not in ("clause", "that_clause", "object_clause"):
             continue  # "disclosed that after the rape, Bill Clinton called her …": the clause's own subject and verb
+            # (but "wrote that in the end, Obama said the deal was dead": a statement of its own)
         joined = art.tok_before(other.verb_start, other.verb_start - 6)
         between = art.toks(max(start, other.verb_start - 60), other.verb_start)
         while between and between[-1].lower.endswith("ly") and between[-1].text.isalpha():
             between.pop()  # "condoning and apparently encouraging": the adverb aside
+        own_verb = next((t for p, t in zip([None, *between], between) if _is_finite_verb(t, p)), None)
         if len(between) > 1 and between[-1].lower in ("and", "or") and (
                 (other.verb.lower().endswith("ing") and between[-2].lower.endswith("ing") and between[-2].text.isalpha())
-                or (_present_form(other.verb) and _past_form(att.verb))):
+                or (_present_form(other.verb) and _past_form(att.verb) and own_verb is not None
+                    and own_verb.lower in ("has", "is", "are", "does", "have", "do"))):
             continue  # "condoning and apparently encouraging violence": gerunds of the clause; "Powell has said he
-            # has reviewed the messages and disagrees with …": a present tense goes with the clause, not "said"
+            # has reviewed the messages and disagrees with …": a present tense goes with the clause's present, not
+            # with "said" (but "Jones said he had seen the memo and says it proves nothing")
         if between and between[-1].text == "," and other.verb.lower().endswith("ing") \
                 and other.verb.split()[0].lower() in _EFFECT_PARTICIPLES \
                 and att.info.frame in ("clause", "that_clause", "object_clause") \
@@ -3725,8 +3784,19 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         for piece in near:  # a quotation that opens in the clause ends it no earlier than its close
             if start <= (piece.start if piece.open_mark is None else piece.open_mark) < end:
                 end = max(end, piece.close_mark + 1 if piece.close_mark is not None else piece.end)
+        if att.info.frame == "complement" and att.speaker is not None and not att.speaker_after:
+            what = art.tok_before(att.speaker.start)
+            comma = next((c for c in range(start, end) if text[c] == "," and not art.in_quote(c)), -1)
+            if what is not None and what.lower == "what" and comma > start:
+                end = comma  # "in what officials called a hate crime, left three people injured"
         inner = [p for p in near if start <= p.start and p.end <= end + 1 and id(p) not in consumed
                  and _not_speech(art, groups[p.group]) is None]  # not a name or a title cited in the clause
+        sentence_quote = next((p for p in inner if p.open_mark is not None and text[p.start:p.start + 1].isupper()), None)
+        if att in nominal and sentence_quote is not None:
+            end = _trim_end(text, start, sentence_quote.open_mark)  # "issued a statement that “The Bank of Korea …”":
+            inner = [p for p in inner if p.end <= end]  # the quotation is a statement of its own
+            if _words(text[start:end]) < 2:
+                continue
         end = max([_trim_end(text, start, end), *[p.end for p in inner]])
         while start < end and text[start].isspace():
             start += 1
