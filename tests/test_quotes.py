@@ -3551,3 +3551,18 @@ def test_review_seven_clauses(tmp_path, sentence, rows):
     _, quotes = _load(tmp_path, f"Review\n\nThe figures came out on Friday.\n\n{sentence}\n")
     speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
     assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+
+
+def test_a_headline_statement_runs_on_after_its_quoted_words(tmp_path):
+    text = ("Sidney Blumenthal: ‘No Idea’ If I Would Have Told Hillary Private Email Server Was a Bad Idea.\n\n"
+            "Former Clinton adviser Sidney Blumenthal said that he has “no idea” if he would have told Hillary.\n\n"
+            "Kaine has adopted a stance common among Catholics: “I’m pro-life in my personal life.”\n")
+    path = tmp_path / "articles.csv"  # a table without a headline column: the headline is the first paragraph
+    pd.DataFrame({"article_id": ["a1"], "outlet": ["Paper"], "text": [text]}).to_csv(path, index=False)
+    quotes = extract_quotes(framelens.load_corpus(path, text_column="text", id_column="article_id",
+                                                  outlet_column="outlet"))
+    rows = quotes.set_index("text")
+    headline = rows.loc[["‘No Idea’ If I Would Have Told Hillary Private Email Server Was a Bad Idea"]]
+    assert headline[["kind", "speaker", "quoted_text"]].values.tolist() == [["partial", "Sidney Blumenthal", "No Idea"]]
+    assert "No Idea" not in rows.index  # not the quoted words alone
+    assert rows.loc["I’m pro-life in my personal life.", "kind"] == "direct"  # a body sentence: the quotation only

@@ -3690,6 +3690,16 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             att, mention, method = lead_in
             if att is not None:
                 att.used = True
+            p_lo, p_hi = art.paragraph_span(first.start)
+            tail = text[last.close_mark + 1:p_hi].strip() if last.close_mark is not None else ""
+            if method == "colon_after_subject" and len(group) == 1 and _words(tail) >= 2 \
+                    and tail[:1].isalnum() and _is_title_like_line(text[p_lo:p_hi]):
+                # "Bernie Sanders: ‘It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage": the headline's statement
+                # runs on after the quoted words
+                consumed.add(id(first))
+                rows.add("partial", first.open_mark, _trim_end(text, first.open_mark, p_hi), [first], att, mention,
+                         method)
+                continue
             emit_group(group, att, mention, method)
         elif before is not None and (re.fullmatch(r"[\s,:—–-]*", before[1]) or _INTRO_ADJUNCT.fullmatch(before[1])
                                      or (before[0].info.frame == "object_clause" and _LISTENER_GAP.fullmatch(before[1])
@@ -3908,7 +3918,8 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                     emit_group(group, None, None, "unattributed")
         else:
             colon = text.find(": ", lo, hi)
-            if not any(r["kind"] != "fragment" and (r["start"] <= colon or r["start"] <= colon + 4 and r["verb"] is not None)
+            if not any(r["kind"] != "fragment" and (r["start"] <= colon or r["start"] <= colon + 4 and r["verb"] is not None
+                                                    or r["method"] == "colon_after_subject")
                        for r in rows.by_paragraph.get(lo, [])):
                 _headline_quote(art, rows, lo, hi, transcript=True)  # what a transcript line reports may nest in it
                 # (not 'Trump: "The years of decay are over," he said.': a quotation right after the colon is a row)
