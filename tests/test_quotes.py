@@ -3566,3 +3566,15 @@ def test_a_headline_statement_runs_on_after_its_quoted_words(tmp_path):
     assert headline[["kind", "speaker", "quoted_text"]].values.tolist() == [["partial", "Sidney Blumenthal", "No Idea"]]
     assert "No Idea" not in rows.index  # not the quoted words alone
     assert rows.loc["I’m pro-life in my personal life.", "kind"] == "direct"  # a body sentence: the quotation only
+
+
+@pytest.mark.parametrize("sentence, question", [
+    ("When asked whom she supported, Ms. Sherry smiled and said she was waiting.", "whom she supported"),
+    ("Ryan used those words when he was first asked if he would support Trump.", "if he would support Trump"),
+    ("Respondents were also asked to pick the loser.", "to pick the loser"),
+    ("Tyson was not asked to speak at the convention.", None),
+])
+def test_questions_put_after_an_adverb_and_with_whom(tmp_path, sentence, question):
+    _, quotes = _load(tmp_path, f"Questions\n\nThe figures came out on Friday.\n\n{sentence}\n")
+    put = quotes[quotes["method"] == "question_put"]
+    assert put["text"].tolist() == ([question] if question else [])

@@ -2217,7 +2217,7 @@ def _quantity_subject(art: _Article, lo: int, verb_start: int) -> Mention | None
 
 
 _QUESTION_GOES_ON = frozenset("in on at during that where which who whose including".split())
-_QUESTION_WORDS = frozenset("about whether if what why how who which when where to".split())
+_QUESTION_WORDS = frozenset("about whether if what why how who whom which when where to".split())
 _PASSIVE = frozenset("was were is are be been being when if after before while once".split())
 
 
@@ -2226,9 +2226,10 @@ def _question_put(art: _Article, verb_start: int, verb_end: int, lo: int, hi: in
     whether he would run, Rubio said …", "he was asked by a host if …", "when asked about Trump".
     None for "Trump asked whether …", whose subject asks."""
     s_lo, s_hi = art.sentence_span(verb_start)
-    before = [t for t in art.toks(max(lo, s_lo), verb_start) if not (t.lower.endswith("ly") and t.lower.isalpha())]
+    before = [t for t in art.toks(max(lo, s_lo), verb_start) if not (t.lower.endswith("ly") and t.lower.isalpha())
+              and t.lower not in ("first", "also", "again", "later", "then", "once")]
     if before and before[-1].lower not in _PASSIVE and before[-1].text not in ",;:—–(":
-        return None
+        return None  # (but "he was first asked if …")
     rest = art.toks(verb_end, min(hi, s_hi))
     speaker = None
     if rest and rest[0].lower == "by":
