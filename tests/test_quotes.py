@@ -3494,7 +3494,6 @@ def test_called_to_with_an_infinitive_is_a_call_for(tmp_path, sentence, rows):
     ("The stronger dollar cut demand for exports.", []),
     ("The group's appeals for a higher minimum wage grew louder.",
      [("a higher minimum wage", "The group", "appeals for", "appeal")]),
-    ("Critics charge that she skewed foreign policy.", [("that she skewed foreign policy", "Critics", "charge", "charge")]),
     ("He made a call to ABC's “This Week.”", []),
 ])
 def test_nouns_of_speech_report_what_they_introduce(tmp_path, sentence, rows):
@@ -3544,8 +3543,7 @@ def test_review_seven_speech_nouns(tmp_path, sentence, rows):
      [("£960m over 15 years", "Britain"), ("other donors to give more", "Britain")]),
     ("Residents can call to report a fault on the line.", [("a fault on the line", "Residents")]),  # not "call to"
     ("The attack, in what officials called a hate crime, left three people injured.", [("a hate crime", "officials")]),
-    ("He wrote that in the end, Obama said the deal was dead.",
-     [("that in the end", "He"), ("the deal was dead", "Obama")]),
+    ("He wrote that in the end, Obama said the deal was dead.", [("the deal was dead", "Obama")]),
 ])
 def test_review_seven_clauses(tmp_path, sentence, rows):
     _, quotes = _load(tmp_path, f"Review\n\nThe figures came out on Friday.\n\n{sentence}\n")
@@ -3578,3 +3576,37 @@ def test_questions_put_after_an_adverb_and_with_whom(tmp_path, sentence, questio
     _, quotes = _load(tmp_path, f"Questions\n\nThe figures came out on Friday.\n\n{sentence}\n")
     put = quotes[quotes["method"] == "question_put"]
     assert put["text"].tolist() == ([question] if question else [])
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Bank charges that customers pay have risen sharply.", []),
+    ("A comment that fans found offensive was deleted.", []),
+    ("Manchester United's demand that the fee be paid up front was refused.",
+     [("that the fee be paid up front", "Manchester United")]),
+    ("The claim that the vaccine causes autism has been debunked repeatedly.", [("that the vaccine causes autism", None)]),
+    ("The Treasury offered assurances that the bonds were safe.", [("that the bonds were safe", "The Treasury")]),
+    ("The minister's pledge to spend £5bn on schools was welcomed.", [("to spend £5bn on schools", "The minister")]),
+    ("Voters heard Trump's promise to bring back steel jobs.", [("to bring back steel jobs", "Trump")]),
+    ("Standard Life came in for criticism for sticking with its policy.", [("sticking with its policy", None)]),
+    ("A final salary scheme promises to pay a pension for life.", []),
+    ("Saturday's final promises to be a thriller.", []),
+    ("Despite repeated calls for calm, the crowd grew.", [("calm", None)]),
+    ("The club issued a statement that “The manager has left by mutual consent.” Fans were shocked.",
+     [("The manager has left by mutual consent.", "The club")]),
+    ("Rules introduced in 2002 demand that firms keep records.", []),
+])
+def test_review_eight_speech_nouns(tmp_path, sentence, rows):
+    _, quotes = _load(tmp_path, f"Review\n\nThe figures came out on Friday.\n\n{sentence}\n")
+    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
+    got = [(r.text, None if pd.isna(r.speaker_mention) else r.speaker_mention) for r in speech.itertuples()]
+    assert got == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("He wrote that in the end, Obama said the deal was dead.", [("the deal was dead", "Obama")]),
+    ("What they are writing about can be shown to be in the public interest.", []),
+])
+def test_review_eight_clauses(tmp_path, sentence, rows):
+    _, quotes = _load(tmp_path, f"Review\n\nThe figures came out on Friday.\n\n{sentence}\n")
+    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
+    assert list(zip(speech["text"], speech["speaker_mention"])) == rows

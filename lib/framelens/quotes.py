@@ -1855,8 +1855,10 @@ def _adjectives_back(toks: list[Tok], k: int) -> int:
     "own", "long-standing"."""
     j = k
     while j > 0 and k - j < 3 and not toks[j - 1].is_cap and re.fullmatch(r"[a-z]+(?:-[a-z]+)*", toks[j - 1].text) \
-            and (toks[j - 1].lower not in _all_stopwords() or toks[j - 1].lower in _NOUN_ADVERBS):
-        j -= 1
+            and (toks[j - 1].lower not in _all_stopwords() or toks[j - 1].lower in _NOUN_ADVERBS) \
+            and not (toks[j - 1].lower in _LIGHT_VERBS and (j < 2 or (toks[j - 2].lower not in _DETERMINERS | _POSSESSIVE_PRONOUNS
+                                                                      and toks[j - 2].text not in ("’s", "'s", "’", "'")))):
+        j -= 1  # (not "The Treasury offered assurances": the verb that makes the statement)
     return j
 
 
@@ -1914,7 +1916,10 @@ def _noun_owner(art: _Article, s_lo: int, pos: int) -> Mention | None:
     return None
 
 
-_NOT_NOUN_OWNER_BEFORE = frozenset("""to not n't n’t who that which what for no""".split())  # a verb or no statement
+_NOT_NOUN_OWNER_BEFORE = frozenset("""to not n't n’t who that which what no""".split())  # a verb or no statement
+_ADJECTIVE_WORDS = frozenset("""new recent latest repeated renewed growing fresh further strong loud public private earlier
+    several many angry urgent formal final first last""".split())
+_BASE_ING = frozenset("bring sing ring swing sting spring fling cling wring".split())
 _COMMUNICATING = frozenset("""say tell ask thank congratulate report complain apologize apologise check offer
     discuss inform invite wish warn""".split())  # "called to say …": a telephone call
 
@@ -1935,17 +1940,27 @@ def _noun_attributions(art: _Article, atts: list[Attribution]) -> list[Attributi
                                           or prev.lower in _NOT_NOUN_OWNER_BEFORE or "-" in prev.text)) \
                     or any(a.verb_start == m.start(1) and a.speaker is not None for a in atts):
                 continue  # (a capitalised form opens a sentence or a title: "Call for Papers"; "went off script to
-                # comment on", "they call for", "what promises to be", "Sanders promises to …": a verb; "available
-                # for comment on", "made no comment on"; "a wake-up call to …", "PC-based calls")
+                # comment on", "they call for", "what promises to be", "Sanders promises to …": a verb; "made no
+                # comment on"; "a wake-up call to …", "PC-based calls")
+            if prev is not None and prev.lower == "for" and noun.noun == "comment":
+                continue  # "available for comment on …": no statement
+            if m.group(1).lower().endswith("s") and prev is not None and prev.text.isalpha() and not prev.is_cap \
+                    and prev.lower not in _all_stopwords() and prev.lower not in _ADJECTIVE_WORDS \
+                    and not re.search(r"(?:ed|al|ic|ous|ive|ful|ern|ial)\Z", prev.lower):
+                continue  # "A final salary scheme promises to pay …": a noun then the verb, not a plural noun
             after = art.toks(m.end(), min(hi, m.end() + 40))[:2]
             if not after or (link == "for" and after[0].lower in ("comment", "comments")) \
                     or (link == "that" and (after[0].lower in _FINITE_AUXILIARIES or _is_finite_verb(after[0], None))) \
                     or (link in ("on", "about") and after[0].lower.rstrip("s") in _TIME_WORDS) \
                     or (link == "to" and (not re.fullmatch(r"[a-z]+", after[0].text) or after[0].lower in _DETERMINERS
-                                          or len(after) < 2 or not after[1].text[:1].isalnum()
-                                          or after[0].lower.endswith(("s", "ing")))):
+                                          or after[0].lower in ("date", "day", "fame", "arms", "order")
+                                          or (after[0].lower.endswith("s") and not after[0].lower.endswith("ss"))
+                                          or (after[0].lower.endswith("ing") and after[0].lower not in _BASE_ING))):
                 continue  # "requests for comment" report nothing; "claims that were later proven false": a relative;
-                # "comments on Friday"; "calls to landlines", "a call to ABC": no infinitive
+                # "comments on Friday"; "calls to landlines", "a call to ABC", "proposals to date", "claim to fame":
+                # no infinitive
+            if link == "that" and _object_relative(art, m.end(), hi):
+                continue  # "a comment that fans found offensive", "charges that customers pay have risen"
             s_lo = max(lo, art.sentence_span(m.start())[0])
             frame = {"that": "clause", "to": "infinitive"}.get(link, "object")
             end = m.end(1) if link in ("that", "to") else m.end(2)
@@ -1955,6 +1970,22 @@ def _noun_attributions(art: _Article, atts: list[Attribution]) -> list[Attributi
             out.append(Attribution(m.start(1), end, art.text[m.start(1):end], Verb(noun.verb.lemma, noun.verb.cls, frame),
                                    speaker, False, art.sentence_of(m.start()), impersonal=speaker is None))
     return out
+
+
+def _object_relative(art: _Article, pos: int, hi: int) -> bool:
+    """Whether the words after a noun's "that" are a relative clause whose verb takes the noun as its object:
+    a short subject and its verb group, then straight the sentence's own verb or a complement ("charges that
+    customers pay have risen", "a comment that fans found offensive"; not "his suggestion that she had lied")."""
+    toks = art.toks(pos, min(hi, pos + 60))[:8]
+    verb = next((k for k, t in enumerate(toks) if k and (_is_finite_verb(t, toks[k - 1]) or (
+        t.lower.endswith("s") and toks[k - 1].lower.endswith("s") and not t.is_cap))), None)
+    if verb is None or verb > 4:
+        return False
+    while verb + 1 < len(toks) and toks[verb].lower in _FINITE_AUXILIARIES | {"been", "be", "not"}:
+        verb += 1  # the verb group: "had met", "would have been"
+    nxt = toks[verb + 1] if verb + 1 < len(toks) else None
+    return nxt is not None and (nxt.lower in _FINITE_AUXILIARIES or _is_finite_verb(nxt, toks[verb])
+                                or nxt.lower in ("offensive", "unacceptable", "troubling", "hurtful"))
 
 
 def _noun_content_end(art: _Article, att: Attribution, start: int, end: int) -> int:
@@ -1975,9 +2006,13 @@ def _noun_content_end(art: _Article, att: Attribution, start: int, end: int) -> 
             k -= 1  # "Mr. Obama's", "The group's"
     while k and phrase[k - 1].is_cap and phrase[k - 1].lower not in _all_stopwords():
         k -= 1  # "Republican calls for"
+    toks = art.toks(start, end)
+    comma = next((t for t in toks if t.text in ",;:"), None)
+    if att.info.frame == "object" and comma is not None:
+        end = _trim_end(art.text, start, comma.start)  # "Despite repeated calls for calm, the crowd grew"
+        toks = art.toks(start, end)
     if k and phrase[k - 1].text not in (",", ":", "—", "–"):
         return end  # the noun phrase comes after the main verb: "He repeated his claim that …"
-    toks = art.toks(start, end)
     own = att.info.frame == "clause"
     for k, tok in enumerate(toks):
         if tok.text in ",;:" and not own:
@@ -1987,7 +2022,11 @@ def _noun_content_end(art: _Article, att: Attribution, start: int, end: int) -> 
                                                         or prev.lower in _FINITE_AUXILIARIES
                                                         or prev.lower in ("been", "be", "not", "never"))):
             continue
-        if _is_finite_verb(tok, prev) or tok.lower in ("is", "was", "are", "were", "has", "had"):
+        present = tok.lower.endswith("s") and not tok.is_cap and len(tok.text) > 3 and tok.text.isalpha() \
+            and prev is not None and prev.text.isalpha() and prev.lower not in _all_stopwords() \
+            and prev.lower not in _DETERMINERS and not prev.lower.endswith("s")
+        if _is_finite_verb(tok, prev) or tok.lower in ("is", "was", "are", "were", "has", "had", "be") \
+                or (own and present):  # ("that the fee be paid", "that the vaccine causes autism has been debunked")
             if own:
                 own = False  # the clause's own verb
                 continue
@@ -3000,7 +3039,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     if i < len(rest) and rest[i].lower in _FINITE_AUXILIARIES and not rest[i].is_cap and not att.speaker_after and (
             att.verb.lower() in _NOUN_LIKE_VERBS | _NOUN_ING_FORMS or att.info.frame == "object") \
             and not (i + 1 < len(rest) and rest[i + 1].lower == "that") \
-            and not any(t.lower in ("which", "who", "whom") or t.lower in _SUBJECT_PRONOUNS for t in lead_words):
+            and not (att.verb.lower() in _NOUN_LIKE_VERBS and any(t.lower in ("which", "who", "whom")
+                                                                   or t.lower in _SUBJECT_PRONOUNS for t in lead_words)):
         # ("his claim is that …": what he claims; "a tax bill, which they claim is owed by Yukos": a relative)
         return None  # "The strong jobs report has cleared the way …", "The online posting is …": a noun; "The Twitter
         # account Trump retweeted was set up …": the verb's object is the noun before it (but "a dynamic Greenberg
@@ -3779,6 +3819,10 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         start, end, method = clause
         if method != "clause_before_attribution":  # "X said A, the Times reported": the Times reports it all
             end = _clause_end(art, att, start, end, atts)
+        opener = art.toks(start, end)[1:2]
+        if method == "reported_clause_that" and opener and opener[0].lower in _NOT_CLAUSE \
+                and text[end:end + 1] == "," and not _has_finite_verb(art.toks(start, end)):
+            continue  # "He wrote that in the end, Obama said …": cut before its verb, nothing of its own is left
         if att in nominal:
             expected = {"clause": "reported_clause_that", "infinitive": "reported_infinitive"}.get(
                 att.info.frame, "reported_object")
@@ -3805,8 +3849,10 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         sentence_quote = next((p for p in inner if p.open_mark is not None and text[p.start:p.start + 1].isupper()), None)
         if att in nominal and sentence_quote is not None:
             end = _trim_end(text, start, sentence_quote.open_mark)  # "issued a statement that “The Bank of Korea …”":
-            inner = [p for p in inner if p.end <= end]  # the quotation is a statement of its own
-            if _words(text[start:end]) < 2:
+            inner = [p for p in inner if p.end <= end]  # the quotation is a statement of its own, the owner's
+            if _words(text[start:end]) < 2:  # when it follows straight
+                if att.speaker is not None:
+                    emit_group(groups[sentence_quote.group], att, att.speaker, "speech_noun")
                 continue
         end = max([_trim_end(text, start, end), *[p.end for p in inner]])
         while start < end and text[start].isspace():
