@@ -3610,3 +3610,18 @@ def test_review_eight_clauses(tmp_path, sentence, rows):
     _, quotes = _load(tmp_path, f"Review\n\nThe figures came out on Friday.\n\n{sentence}\n")
     speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
     assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Trump's promises to deport undocumented immigrants have put immigration at the center.",
+     [("to deport undocumented immigrants", "Trump")]),
+    ("Entering the debate, Cruz faced criticism for unreported loans to his campaign.",
+     [("unreported loans to his campaign", None)]),
+    ("The question is how the Clinton Foundation could square Hillary Clinton's claim to be an advocate for women.",
+     [("to be an advocate for women", "Hillary Clinton")]),
+])
+def test_speech_noun_adjectives_in_the_content_and_owners(tmp_path, sentence, rows):
+    _, quotes = _load(tmp_path, f"Nouns\n\nThe figures came out on Friday.\n\n{sentence}\n")
+    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
+    got = [(r.text, None if pd.isna(r.speaker_mention) else r.speaker_mention) for r in speech.itertuples()]
+    assert got == rows

@@ -1858,6 +1858,8 @@ def _adjectives_back(toks: list[Tok], k: int) -> int:
             and (toks[j - 1].lower not in _all_stopwords() or toks[j - 1].lower in _NOUN_ADVERBS) \
             and not (toks[j - 1].lower in _LIGHT_VERBS and (j < 2 or (toks[j - 2].lower not in _DETERMINERS | _POSSESSIVE_PRONOUNS
                                                                       and toks[j - 2].text not in ("’s", "'s", "’", "'")))):
+        if toks[j - 1].lower.endswith("ed") and j >= 2 and (toks[j - 2].is_cap or toks[j - 2].lower in _SUBJECT_PRONOUNS):
+            break  # "Cruz faced criticism for …": a verb after its subject, not an adjective
         j -= 1  # (not "The Treasury offered assurances": the verb that makes the statement)
     return j
 
@@ -1866,6 +1868,10 @@ def _possessor(art: _Article, toks: list[Tok]) -> Mention | None:
     """The noun phrase that ends ``toks`` before a possessive "'s": a name, a role or a short phrase that opens
     with a determiner ("the group"), else its last word ("shareholders' demands", not "The CEO brushed aside
     shareholders")."""
+    named = next((m for m in art.mentions_back_from(toks[-1].end) if m.end == toks[-1].end and m.entity is not None), None) \
+        if toks else None
+    if named is not None:
+        return named  # "how could the Clinton Foundation square Hillary's claim": the name
     owner = _np_before(art, toks, longer=False)
     if owner is None or owner.kind not in ("name", "role", "np", "names") \
             or owner.text.lower() in _TIME_WORDS or owner.text.lower().rstrip(".") in _WEEKDAYS:
@@ -2025,7 +2031,10 @@ def _noun_content_end(art: _Article, att: Attribution, start: int, end: int) -> 
         present = tok.lower.endswith("s") and not tok.is_cap and len(tok.text) > 3 and tok.text.isalpha() \
             and prev is not None and prev.text.isalpha() and prev.lower not in _all_stopwords() \
             and prev.lower not in _DETERMINERS and not prev.lower.endswith("s")
-        if _is_finite_verb(tok, prev) or tok.lower in ("is", "was", "are", "were", "has", "had", "be") \
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        adjective = tok.lower.endswith("ed") and tok.lower not in _IRREGULAR_PAST and nxt is not None \
+            and nxt.text.isalpha() and not nxt.is_cap and nxt.lower not in _all_stopwords()  # "deport undocumented immigrants"
+        if (_is_finite_verb(tok, prev) and not adjective) or tok.lower in ("is", "was", "are", "were", "has", "had", "be") \
                 or (own and present):  # ("that the fee be paid", "that the vaccine causes autism has been debunked")
             if own:
                 own = False  # the clause's own verb
