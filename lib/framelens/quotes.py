@@ -2033,7 +2033,9 @@ def _noun_content_end(art: _Article, att: Attribution, start: int, end: int) -> 
             and prev.lower not in _DETERMINERS and not prev.lower.endswith("s")
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         adjective = tok.lower.endswith("ed") and tok.lower not in _IRREGULAR_PAST and nxt is not None \
-            and nxt.text.isalpha() and not nxt.is_cap and nxt.lower not in _all_stopwords()  # "deport undocumented immigrants"
+            and nxt.text.isalpha() and not nxt.is_cap and nxt.lower not in _all_stopwords() and prev is not None \
+            and (prev.lower in _DETERMINERS or prev.lower in _NOT_CLAUSE or (k >= 2 and toks[k - 2].lower == "to"))
+        # "to deport undocumented immigrants", "for unreported loans" (not "pensions sparked protests")
         if (_is_finite_verb(tok, prev) and not adjective) or tok.lower in ("is", "was", "are", "were", "has", "had", "be") \
                 or (own and present):  # ("that the fee be paid", "that the vaccine causes autism has been debunked")
             if own:
