@@ -51,6 +51,13 @@ def _load(tmp_path, text, name="a.txt"):
     return corpus, extract_quotes(corpus)
 
 
+def _said_after_lead(tmp_path, sentence):
+    """The speech rows of ``sentence`` set after a headline and a lead sentence: (text, speaker mention or None)."""
+    _, quotes = _load(tmp_path, f"Story\n\nThe figures came out on Friday.\n\n{sentence}\n")
+    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
+    return [(r.text, None if pd.isna(r.speaker_mention) else r.speaker_mention) for r in speech.itertuples()]
+
+
 def _covering(quotes, article_id, start, end):
     rows = quotes[(quotes.article_id == article_id) & quotes.is_speech & (quotes.start <= start) & (quotes.end >= end)]
     return rows
@@ -3236,9 +3243,7 @@ def test_released_reports_a_document_or_a_statement_not_a_person_or_a_passive(tm
     ("Both told reporters the talks were productive.", [("the talks were productive", "Both")]),
 ])
 def test_review_four_regressions(tmp_path, sentence, rows):
-    _, quotes = _load(tmp_path, f"Review\n\nThe figures came out on Friday.\n\n{sentence}\n")
-    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
-    assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+    assert _said_after_lead(tmp_path, sentence) == rows
 
 
 def test_research_and_analytics_firms_are_no_people_and_a_reporter_is_no_interviewee(tmp_path):
@@ -3287,9 +3292,7 @@ def test_a_crowd_chanting_a_quotation_right_after_the_verb_is_its_speaker(tmp_pa
      [("It will be tough to build a PC this small.", "Gavin Cox")]),
 ])
 def test_review_five_regressions(tmp_path, sentence, rows):
-    _, quotes = _load(tmp_path, f"Review\n\nThe figures came out on Friday.\n\n{sentence}\n")
-    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
-    assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+    assert _said_after_lead(tmp_path, sentence) == rows
 
 
 @pytest.mark.parametrize("sentence, rows", [
@@ -3310,9 +3313,7 @@ def test_review_five_regressions(tmp_path, sentence, rows):
      [("she planned to protest", "who")]),
 ])
 def test_subjects_with_postmodifiers_after_a_clause_or_the_verb(tmp_path, sentence, rows):
-    _, quotes = _load(tmp_path, f"Sources\n\nThe figures came out on Friday.\n\n{sentence}\n")
-    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
-    assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+    assert _said_after_lead(tmp_path, sentence) == rows
 
 
 @pytest.mark.parametrize("sentence, rows", [
@@ -3333,9 +3334,7 @@ def test_subjects_with_postmodifiers_after_a_clause_or_the_verb(tmp_path, senten
      [("Labels are for soup cans,", "the former president")]),
 ])
 def test_clause_edges_around_titles_dashes_listeners_and_relatives(tmp_path, sentence, rows):
-    _, quotes = _load(tmp_path, f"Edges\n\nThe figures came out on Friday.\n\n{sentence}\n")
-    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
-    assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+    assert _said_after_lead(tmp_path, sentence) == rows
 
 
 @pytest.mark.parametrize("sentence, rows", [
@@ -3347,9 +3346,7 @@ def test_clause_edges_around_titles_dashes_listeners_and_relatives(tmp_path, sen
      [("that unborn babies have no rights", "Clinton"), ("to repeal the amendment", "Clinton")]),
 ])
 def test_clauses_after_content_adjuncts_and_participles_after_subordinators(tmp_path, sentence, rows):
-    _, quotes = _load(tmp_path, f"Adjuncts\n\nThe figures came out on Friday.\n\n{sentence}\n")
-    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
-    assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+    assert _said_after_lead(tmp_path, sentence) == rows
 
 
 def test_a_quotation_after_an_adjunct_goes_to_the_nearer_speaker_not_the_verb_before_it(tmp_path):
@@ -3371,9 +3368,7 @@ def test_a_quotation_after_an_adjunct_goes_to_the_nearer_speaker_not_the_verb_be
      [("51 percent of voters back the plan", "a Gallup poll")]),
 ])
 def test_according_to_a_report_names_the_report_and_leaves_its_appositive_out(tmp_path, sentence, rows):
-    _, quotes = _load(tmp_path, f"Reports\n\nThe figures came out on Friday.\n\n{sentence}\n")
-    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
-    assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+    assert _said_after_lead(tmp_path, sentence) == rows
 
 
 @pytest.mark.parametrize("sentence, rows", [
@@ -3389,9 +3384,7 @@ def test_according_to_a_report_names_the_report_and_leaves_its_appositive_out(tm
      [("at least 20 victims at a center that works with disabled people", "Authorities")]),
 ])
 def test_verbs_inside_a_reported_clause_do_not_cut_it(tmp_path, sentence, rows):
-    _, quotes = _load(tmp_path, f"Clauses\n\nThe figures came out on Friday.\n\n{sentence}\n")
-    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
-    assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+    assert _said_after_lead(tmp_path, sentence) == rows
 
 
 @pytest.mark.parametrize("sentence, rows", [
@@ -3401,9 +3394,7 @@ def test_verbs_inside_a_reported_clause_do_not_cut_it(tmp_path, sentence, rows):
      [("that the incident could foreshadow the future", "Cruz"), ("Congress to scrap the deal", "Cruz")]),
 ])
 def test_a_participle_of_effect_stays_in_the_reported_clause(tmp_path, sentence, rows):
-    _, quotes = _load(tmp_path, f"Effects\n\nThe figures came out on Friday.\n\n{sentence}\n")
-    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
-    assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+    assert _said_after_lead(tmp_path, sentence) == rows
 
 
 @pytest.mark.parametrize("sentence, texts", [
@@ -3436,9 +3427,7 @@ def test_a_noun_or_an_object_gap_before_the_sentence_verb_reports_nothing(tmp_pa
      [("The price rises are unreasonable,", "Wang Yan")]),
 ])
 def test_review_six_regressions(tmp_path, sentence, rows):
-    _, quotes = _load(tmp_path, f"Review\n\nThe figures came out on Friday.\n\n{sentence}\n")
-    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
-    assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+    assert _said_after_lead(tmp_path, sentence) == rows
 
 
 def test_inverted_names_with_others_and_fractions_after_an_approximator(tmp_path):
@@ -3463,9 +3452,7 @@ def test_inverted_names_with_others_and_fractions_after_an_approximator(tmp_path
      [("this a false narrative that the base won't buy", "The Cruz campaign")]),
 ])
 def test_free_relatives_with_what_and_a_plural_verb_before_a_demonstrative(tmp_path, sentence, rows):
-    _, quotes = _load(tmp_path, f"Names\n\nThe figures came out on Friday.\n\n{sentence}\n")
-    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
-    assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+    assert _said_after_lead(tmp_path, sentence) == rows
 
 
 @pytest.mark.parametrize("sentence, rows", [
@@ -3474,9 +3461,7 @@ def test_free_relatives_with_what_and_a_plural_verb_before_a_demonstrative(tmp_p
     ("His diagnosis of the nation's failings inevitably called to mind the promise of unity.", []),
 ])
 def test_called_to_with_an_infinitive_is_a_call_for(tmp_path, sentence, rows):
-    _, quotes = _load(tmp_path, f"Calls\n\nThe figures came out on Friday.\n\n{sentence}\n")
-    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
-    assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+    assert _said_after_lead(tmp_path, sentence) == rows
 
 
 @pytest.mark.parametrize("sentence, rows", [
@@ -3529,10 +3514,7 @@ def test_every_speech_noun_stands_for_a_listed_verb():
     ("Despite repeated calls for calm, the crowd grew.", [("calm", None)]),
 ])
 def test_review_seven_speech_nouns(tmp_path, sentence, rows):
-    _, quotes = _load(tmp_path, f"Review\n\nThe figures came out on Friday.\n\n{sentence}\n")
-    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
-    got = [(r.text, None if pd.isna(r.speaker_mention) else r.speaker_mention) for r in speech.itertuples()]
-    assert got == rows
+    assert _said_after_lead(tmp_path, sentence) == rows
 
 
 @pytest.mark.parametrize("sentence, rows", [
@@ -3546,9 +3528,7 @@ def test_review_seven_speech_nouns(tmp_path, sentence, rows):
     ("He wrote that in the end, Obama said the deal was dead.", [("the deal was dead", "Obama")]),
 ])
 def test_review_seven_clauses(tmp_path, sentence, rows):
-    _, quotes = _load(tmp_path, f"Review\n\nThe figures came out on Friday.\n\n{sentence}\n")
-    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
-    assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+    assert _said_after_lead(tmp_path, sentence) == rows
 
 
 def test_a_headline_statement_runs_on_after_its_quoted_words(tmp_path):
@@ -3596,10 +3576,7 @@ def test_questions_put_after_an_adverb_and_with_whom(tmp_path, sentence, questio
     ("Rules introduced in 2002 demand that firms keep records.", []),
 ])
 def test_review_eight_speech_nouns(tmp_path, sentence, rows):
-    _, quotes = _load(tmp_path, f"Review\n\nThe figures came out on Friday.\n\n{sentence}\n")
-    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
-    got = [(r.text, None if pd.isna(r.speaker_mention) else r.speaker_mention) for r in speech.itertuples()]
-    assert got == rows
+    assert _said_after_lead(tmp_path, sentence) == rows
 
 
 @pytest.mark.parametrize("sentence, rows", [
@@ -3607,9 +3584,7 @@ def test_review_eight_speech_nouns(tmp_path, sentence, rows):
     ("What they are writing about can be shown to be in the public interest.", []),
 ])
 def test_review_eight_clauses(tmp_path, sentence, rows):
-    _, quotes = _load(tmp_path, f"Review\n\nThe figures came out on Friday.\n\n{sentence}\n")
-    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
-    assert list(zip(speech["text"], speech["speaker_mention"])) == rows
+    assert _said_after_lead(tmp_path, sentence) == rows
 
 
 @pytest.mark.parametrize("sentence, rows", [
@@ -3621,7 +3596,4 @@ def test_review_eight_clauses(tmp_path, sentence, rows):
      [("to be an advocate for women", "Hillary Clinton")]),
 ])
 def test_speech_noun_adjectives_in_the_content_and_owners(tmp_path, sentence, rows):
-    _, quotes = _load(tmp_path, f"Nouns\n\nThe figures came out on Friday.\n\n{sentence}\n")
-    speech = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 1)]
-    got = [(r.text, None if pd.isna(r.speaker_mention) else r.speaker_mention) for r in speech.itertuples()]
-    assert got == rows
+    assert _said_after_lead(tmp_path, sentence) == rows
