@@ -3568,11 +3568,13 @@ def test_questions_put_after_an_adverb_and_with_whom(tmp_path, sentence, questio
     ("The minister's pledge to spend £5bn on schools was welcomed.", [("to spend £5bn on schools", "The minister")]),
     ("Voters heard Trump's promise to bring back steel jobs.", [("to bring back steel jobs", "Trump")]),
     ("Standard Life came in for criticism for sticking with its policy.", [("sticking with its policy", None)]),
-    ("A final salary scheme promises to pay a pension for life.", []),
     ("Saturday's final promises to be a thriller.", []),
     ("Despite repeated calls for calm, the crowd grew.", [("calm", None)]),
-    ("The club issued a statement that “The manager has left by mutual consent.” Fans were shocked.",
-     [("The manager has left by mutual consent.", "The club")]),
+    ("The minister's admission that mistakes were made came too late.", [("that mistakes were made", "The minister")]),
+    ("The union's call for the strike to be called off was ignored.", [("the strike to be called off", "The union")]),
+    ("For his proposal to succeed, he needs the support of the board.", []),
+    ("He made a proposal to invest £10m in the club, but this was rejected.", [("to invest £10m in the club", "He")]),
+    ("Officials are investigating claims that the vote was rigged.", [("that the vote was rigged", None)]),
     ("Rules introduced in 2002 demand that firms keep records.", []),
 ])
 def test_review_eight_speech_nouns(tmp_path, sentence, rows):
@@ -3597,3 +3599,7 @@ def test_review_eight_clauses(tmp_path, sentence, rows):
 ])
 def test_speech_noun_adjectives_in_the_content_and_owners(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+def test_then_asked_after_a_comma_is_the_subject_asking(tmp_path):
+    assert ("whether it was legal", "Smith") in _said_after_lead(tmp_path, "Smith criticised the plan, then asked whether it was legal.")

@@ -1923,8 +1923,6 @@ def _noun_owner(art: _Article, s_lo: int, pos: int) -> Mention | None:
 
 
 _NOT_NOUN_OWNER_BEFORE = frozenset("""to not n't n’t who that which what no""".split())  # a verb or no statement
-_ADJECTIVE_WORDS = frozenset("""new recent latest repeated renewed growing fresh further strong loud public private earlier
-    several many angry urgent formal final first last""".split())
 _BASE_ING = frozenset("bring sing ring swing sting spring fling cling wring".split())
 _COMMUNICATING = frozenset("""say tell ask thank congratulate report complain apologize apologise check offer
     discuss inform invite wish warn""".split())  # "called to say …": a telephone call
@@ -1950,10 +1948,6 @@ def _noun_attributions(art: _Article, atts: list[Attribution]) -> list[Attributi
                 # comment on"; "a wake-up call to …", "PC-based calls")
             if prev is not None and prev.lower == "for" and noun.noun == "comment":
                 continue  # "available for comment on …": no statement
-            if m.group(1).lower().endswith("s") and prev is not None and prev.text.isalpha() and not prev.is_cap \
-                    and prev.lower not in _all_stopwords() and prev.lower not in _ADJECTIVE_WORDS \
-                    and not re.search(r"(?:ed|al|ic|ous|ive|ful|ern|ial)\Z", prev.lower):
-                continue  # "A final salary scheme promises to pay …": a noun then the verb, not a plural noun
             after = art.toks(m.end(), min(hi, m.end() + 40))[:2]
             if not after or (link == "for" and after[0].lower in ("comment", "comments")) \
                     or (link == "that" and (after[0].lower in _FINITE_AUXILIARIES or _is_finite_verb(after[0], None))) \
@@ -1965,12 +1959,16 @@ def _noun_attributions(art: _Article, atts: list[Attribution]) -> list[Attributi
                 continue  # "requests for comment" report nothing; "claims that were later proven false": a relative;
                 # "comments on Friday"; "calls to landlines", "a call to ABC", "proposals to date", "claim to fame":
                 # no infinitive
+            if link == "to" and re.match(r"\s*For\b", art.text[max(lo, art.sentence_span(m.start())[0]):m.start()]):
+                continue  # "For his proposal to succeed, he needs …": a purpose, not what was proposed
             if link == "that" and _object_relative(art, m.end(), hi):
                 continue  # "a comment that fans found offensive", "charges that customers pay have risen"
             s_lo = max(lo, art.sentence_span(m.start())[0])
             frame = {"that": "clause", "to": "infinitive"}.get(link, "object")
             end = m.end(1) if link in ("that", "to") else m.end(2)
             speaker = _noun_owner(art, s_lo, m.start())
+            if speaker is None and noun.noun == "promise" and link == "to" and after[0].lower == "be":
+                continue  # "Saturday's final promises to be a thriller": likely to be, not a promise
             if speaker is None and noun.owned:
                 continue  # "appeal for the Whigs": speech only with whose it is
             out.append(Attribution(m.start(1), end, art.text[m.start(1):end], Verb(noun.verb.lemma, noun.verb.cls, frame),
@@ -1981,14 +1979,13 @@ def _noun_attributions(art: _Article, atts: list[Attribution]) -> list[Attributi
 def _object_relative(art: _Article, pos: int, hi: int) -> bool:
     """Whether the words after a noun's "that" are a relative clause whose verb takes the noun as its object:
     a short subject and its verb group, then straight the sentence's own verb or a complement ("charges that
-    customers pay have risen", "a comment that fans found offensive"; not "his suggestion that she had lied")."""
+    customers pay have risen", "a comment that fans found offensive"; not "his suggestion that she had lied
+    was denied")."""
     toks = art.toks(pos, min(hi, pos + 60))[:8]
     verb = next((k for k, t in enumerate(toks) if k and (_is_finite_verb(t, toks[k - 1]) or (
         t.lower.endswith("s") and toks[k - 1].lower.endswith("s") and not t.is_cap))), None)
-    if verb is None or verb > 4:
-        return False
-    while verb + 1 < len(toks) and toks[verb].lower in _FINITE_AUXILIARIES | {"been", "be", "not"}:
-        verb += 1  # the verb group: "had met", "would have been"
+    if verb is None or verb > 4 or toks[verb].lower in _FINITE_AUXILIARIES | {"be"}:
+        return False  # (an auxiliary makes a complete clause: "his admission that mistakes were made came too late")
     nxt = toks[verb + 1] if verb + 1 < len(toks) else None
     return nxt is not None and (nxt.lower in _FINITE_AUXILIARIES or _is_finite_verb(nxt, toks[verb])
                                 or nxt.lower in ("offensive", "unacceptable", "troubling", "hurtful"))
@@ -2017,6 +2014,10 @@ def _noun_content_end(art: _Article, att: Attribution, start: int, end: int) -> 
     if att.info.frame == "object" and comma is not None:
         end = _trim_end(art.text, start, comma.start)  # "Despite repeated calls for calm, the crowd grew"
         toks = art.toks(start, end)
+    turn = re.search(r",\s*(?:but|while|although|though|which|and then)\b", art.text[start:end])
+    if att.info.frame == "infinitive" and turn is not None:
+        end = _trim_end(art.text, start, start + turn.start())  # "a proposal to invest £10m in Sheffield Wednesday,
+        toks = art.toks(start, end)  # but this was rejected"
     if k and phrase[k - 1].text not in (",", ":", "—", "–"):
         return end  # the noun phrase comes after the main verb: "He repeated his claim that …"
     own = att.info.frame == "clause"
@@ -2036,8 +2037,8 @@ def _noun_content_end(art: _Article, att: Attribution, start: int, end: int) -> 
             and nxt.text.isalpha() and not nxt.is_cap and nxt.lower not in _all_stopwords() and prev is not None \
             and (prev.lower in _DETERMINERS or prev.lower in _NOT_CLAUSE or (k >= 2 and toks[k - 2].lower == "to"))
         # "to deport undocumented immigrants", "for unreported loans" (not "pensions sparked protests")
-        if (_is_finite_verb(tok, prev) and not adjective) or tok.lower in ("is", "was", "are", "were", "has", "had", "be") \
-                or (own and present):  # ("that the fee be paid", "that the vaccine causes autism has been debunked")
+        if (_is_finite_verb(tok, prev) and not adjective) or tok.lower in ("is", "was", "are", "were", "has", "had") \
+                or (own and (present or tok.lower == "be")):  # ("that the fee be paid", "that the vaccine causes autism has been debunked")
             if own:
                 own = False  # the clause's own verb
                 continue
@@ -2276,8 +2277,10 @@ def _question_put(art: _Article, verb_start: int, verb_end: int, lo: int, hi: in
     whether he would run, Rubio said …", "he was asked by a host if …", "when asked about Trump".
     None for "Trump asked whether …", whose subject asks."""
     s_lo, s_hi = art.sentence_span(verb_start)
-    before = [t for t in art.toks(max(lo, s_lo), verb_start) if not (t.lower.endswith("ly") and t.lower.isalpha())
-              and t.lower not in ("first", "also", "again", "later", "then", "once")]
+    before = [t for t in art.toks(max(lo, s_lo), verb_start) if not (t.lower.endswith("ly") and t.lower.isalpha())]
+    if len(before) > 1 and before[-1].lower in ("first", "also", "again", "later", "then", "once") \
+            and before[-2].lower in _PASSIVE:
+        before = before[:-1]  # "he was first asked if …" (not "Smith criticised the plan, then asked whether …")
     if before and before[-1].lower not in _PASSIVE and before[-1].text not in ",;:—–(":
         return None  # (but "he was first asked if …")
     rest = art.toks(verb_end, min(hi, s_hi))
@@ -3860,10 +3863,8 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         sentence_quote = next((p for p in inner if p.open_mark is not None and text[p.start:p.start + 1].isupper()), None)
         if att in nominal and sentence_quote is not None:
             end = _trim_end(text, start, sentence_quote.open_mark)  # "issued a statement that “The Bank of Korea …”":
-            inner = [p for p in inner if p.end <= end]  # the quotation is a statement of its own, the owner's
-            if _words(text[start:end]) < 2:  # when it follows straight
-                if att.speaker is not None:
-                    emit_group(groups[sentence_quote.group], att, att.speaker, "speech_noun")
+            inner = [p for p in inner if p.end <= end]  # the quotation is a statement of its own
+            if _words(text[start:end]) < 2:
                 continue
         end = max([_trim_end(text, start, end), *[p.end for p in inner]])
         while start < end and text[start].isspace():
