@@ -3603,3 +3603,16 @@ def test_speech_noun_adjectives_in_the_content_and_owners(tmp_path, sentence, ro
 
 def test_then_asked_after_a_comma_is_the_subject_asking(tmp_path):
     assert ("whether it was legal", "Smith") in _said_after_lead(tmp_path, "Smith criticised the plan, then asked whether it was legal.")
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("MacGyver returns to CBS. ''Tales From the Crypt,'' an HBO series that first aired in 1989, is back too.",
+     "Tales From the Crypt,"),
+    ("According to \"Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard\" by George Anders, "
+     "Fiorina sat in the front row.", "Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard"),
+    ("She is the most famous graduate of Trump's reality television show, \"The Apprentice.\"", "The Apprentice."),
+])
+def test_titles_of_works_named_by_what_follows_or_a_show_before_them(tmp_path, sentence, title):
+    _, quotes = _load(tmp_path, f"Titles\n\nThe figures came out on Friday.\n\n{sentence}\n")
+    row = quotes.set_index("text").loc[title]
+    assert (row["kind"], row["method"], bool(row["is_speech"])) == ("fragment", "cited_title", False)

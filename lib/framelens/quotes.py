@@ -2805,6 +2805,12 @@ def _not_speech(art: _Article, group: list[Piece]) -> str | None:
         return "cited_title"  # “on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said”: a show
     if len(group) == 1 and possessive and _is_short_name(art.text[first.start:first.end]):
         return "cited_title"  # “on MSNBC’s “Morning Joe.”", "Fox News Channel's "Hannity,"": a show's name
+    close = (last.close_mark + 1) if last.close_mark is not None else last.end
+    quoted = art.text[first.start:first.end]
+    capitalised = [w for w in quoted.split() if len(w.strip("“”\"'‘’,.:")) > 3 and w.strip("“”\"'‘’,.:") not in _TITLE_SMALL_WORDS]
+    if len(group) == 1 and len(capitalised) >= 2 and all(w[:1].isupper() for w in capitalised) \
+            and len(quoted.split()) <= 14 and _WORK_AFTER.match(art.text, close) and not _ATTRIBUTION_NEXT.match(art.text, close):
+        return "cited_title"  # "''Tales From the Crypt,'' an HBO series", "“Perfect Enough: …” by George Anders"
     words = [w.strip("“”\"'‘’,.") for w in art.text[first.start:first.end].split()]
     if len(group) == 1 and _WORK_NOUN.search(lead) and 1 <= len(words) <= 8 and not _ATTRIBUTION_NEXT.match(
             art.text, (last.close_mark + 1) if last.close_mark is not None else last.end) \
@@ -2816,7 +2822,11 @@ def _not_speech(art: _Article, group: list[Piece]) -> str | None:
 _ATTRIBUTION_NEXT = re.compile(r"\s*(?:he|she|they|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+"
                                r"(?:said|says|replied|added|asked|wrote|told|answered)\b")  # “No Comment,” she replied
 _WORK_NOUN = re.compile(r"\b(?:book|memoir|memoirs|novel|biography|autobiography|film|movie|documentary|song|album|"
-                        r"play|musical|series|essay|column|op-ed|poem|podcast)\s*,?\s*\Z", re.IGNORECASE)
+                        r"play|musical|series|essay|column|op-ed|poem|podcast|show|program|programme|sitcom)\s*,?\s*\Z",
+                        re.IGNORECASE)
+_WORK_AFTER = re.compile(r"\s*(?:,?\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:series|show|sitcom|drama|comedy|film|movie|"
+                         r"documentary|book|novel|memoir|album|song|play|musical|program|programme)\b"
+                         r"|by\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:[A-Z][\w’'-]*\b)?)")  # “…,” an HBO series / “…” by George Anders
 _INTRO_ADJUNCT = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|from|via|with|this|last|of|about)\b"
                             r"(?:[^“”\"«»:;.]|\.(?=\s[A-Z])){0,50}?"
                             r"|(?:reporters|me|us|him|her|them|\w+day)\b[^“”\"«»:;.]{0,30}?)\s*:\s*")
