@@ -3616,3 +3616,11 @@ def test_titles_of_works_named_by_what_follows_or_a_show_before_them(tmp_path, s
     _, quotes = _load(tmp_path, f"Titles\n\nThe figures came out on Friday.\n\n{sentence}\n")
     row = quotes.set_index("text").loc[title]
     assert (row["kind"], row["method"], bool(row["is_speech"])) == ("fragment", "cited_title", False)
+
+
+def test_a_translation_in_quotation_marks_is_a_named_term(tmp_path):
+    text = ("Auction\n\nZimmerman listed the gun for sale.\n\n"
+            "He ended the description with “Si Vis Pacem Para Bellum,” Latin for “if you wish peace, prepare for war.”\n")
+    _, quotes = _load(tmp_path, text)
+    row = quotes.set_index("text").loc["if you wish peace, prepare for war."]
+    assert (row["kind"], row["method"]) == ("fragment", "named_term")

@@ -118,7 +118,9 @@ _NOT_CLAUSE = frozenset("""in on at during with after before to for from about o
                ) | frozenset({".", ",", ";", ":", ")", "(", "!", "?"})
 _NAMING_CUES = re.compile(r"(?:so-called|so called|such as|known as|dubbed|termed|labelled|labeled|nicknamed|named|"
                           r"the term|the word|the phrase|words?|phrases?|slogans?|titled|entitled|headlined|headline|"
-                          r"See|see)\s*[,:]?\s*$", re.IGNORECASE)
+                          r"See|see|(?:Latin|French|Spanish|German|Italian|Greek|Arabic|Russian|Hebrew|Chinese|Japanese|"
+                          r"Yiddish|Persian|Hindi|Korean) for|translates as|translated as|meaning)\s*[,:]?\s*$",
+                          re.IGNORECASE)  # ("Latin for “if you wish peace, prepare for war”")
 _NAMED_LIST = re.compile(r"(?:so-called|so called|such as|known as|dubbed|named|titled|entitled)\s*[,:]?\s*"
                          r"[“\"‘][^“”\"]{1,40}[”\"’]\s*(?:,|and|or)\s*$", re.IGNORECASE)  # such as “quartet” and “trio”
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w. ]+)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
