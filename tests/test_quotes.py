@@ -3624,3 +3624,9 @@ def test_a_translation_in_quotation_marks_is_a_named_term(tmp_path):
     _, quotes = _load(tmp_path, text)
     row = quotes.set_index("text").loc["if you wish peace, prepare for war."]
     assert (row["kind"], row["method"]) == ("fragment", "named_term")
+
+
+def test_a_poll_share_compared_with_another_is_a_statement_of_its_own(tmp_path):
+    rows = _said_after_lead(tmp_path, "Almost half said they wanted an outsider, compared with four in 10 who said they "
+                                      "preferred someone with experience.")
+    assert rows == [("they wanted an outsider", "Almost half"), ("they preferred someone with experience", "who")]

@@ -2347,6 +2347,7 @@ _AND_BUT = re.compile(rf"(?:\b(?:and|but)|,\s*then)(?:\s+(?:\w+ly|then|also|late
                       r"\s*\Z")  # not after a bare comma; "and on Monday announced", "…, then says"
 _NOT_NP_SPEAKER_VERBS = frozenset({"question", "answer"})
 _CLAUSE_BREAK = re.compile(r"(?:;|\b(?:while|whereas|though|although|compared (?:with|to))"
+                           r"|,\s*(?:compared (?:with|to)|after)\s+[^,;:“”\"]{1,40}"  # "…, compared with 23 percent who said"
                            r"|,\s*(?:a|an|the)\s+(?:claim|charge|assertion|accusation|allegation|notion|view|position)"
                            r"(?:\s+that)?)\s*\Z")  # "…, a claim Washington denies": the claim is not Moscow's
 _WHICH_BREAK = re.compile(r",\s*(?:to|at|after|upon)\s+which\s*\Z")  # "…, to which O'Malley replied that …"
