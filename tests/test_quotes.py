@@ -3630,3 +3630,17 @@ def test_a_poll_share_compared_with_another_is_a_statement_of_its_own(tmp_path):
     rows = _said_after_lead(tmp_path, "Almost half said they wanted an outsider, compared with four in 10 who said they "
                                       "preferred someone with experience.")
     assert rows == [("they wanted an outsider", "Almost half"), ("they preferred someone with experience", "who")]
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Brown issued a statement that “The Bank of England will act.” Markets rose.",
+     [("The Bank of England will act.", "Brown")]),
+    ("“Absolutely Brilliant Night For Everyone,” a drama teacher said after the show.",
+     [("Absolutely Brilliant Night For Everyone,", "a drama teacher")]),
+    ("He thanked the crowd in Arabic for “standing with us in hard times.”",
+     [("the crowd in Arabic for “standing with us in hard times.”", "He")]),
+    ("Customers can make free calls to any UK landline.", []),
+    ("Juninho wants assurances that he will return to the side.", []),
+])
+def test_review_ten_regressions(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

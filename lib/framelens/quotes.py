@@ -118,9 +118,9 @@ _NOT_CLAUSE = frozenset("""in on at during with after before to for from about o
                ) | frozenset({".", ",", ";", ":", ")", "(", "!", "?"})
 _NAMING_CUES = re.compile(r"(?:so-called|so called|such as|known as|dubbed|termed|labelled|labeled|nicknamed|named|"
                           r"the term|the word|the phrase|words?|phrases?|slogans?|titled|entitled|headlined|headline|"
-                          r"See|see|(?:Latin|French|Spanish|German|Italian|Greek|Arabic|Russian|Hebrew|Chinese|Japanese|"
-                          r"Yiddish|Persian|Hindi|Korean) for|translates as|translated as|meaning)\s*[,:]?\s*$",
-                          re.IGNORECASE)  # ("Latin for “if you wish peace, prepare for war”")
+                          r"See|see|(?<!\bin )(?:Latin|French|Spanish|German|Italian|Greek|Arabic|Russian|Hebrew|Chinese|"
+                          r"Japanese|Yiddish|Persian|Hindi|Korean) for|translates as|translated as)\s*[,:]?\s*$",
+                          re.IGNORECASE)  # ("Latin for “if you wish peace, prepare for war”", not "thanked them in Arabic for")
 _NAMED_LIST = re.compile(r"(?:so-called|so called|such as|known as|dubbed|named|titled|entitled)\s*[,:]?\s*"
                          r"[“\"‘][^“”\"]{1,40}[”\"’]\s*(?:,|and|or)\s*$", re.IGNORECASE)  # such as “quartet” and “trio”
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w. ]+)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
@@ -1925,6 +1925,7 @@ def _noun_owner(art: _Article, s_lo: int, pos: int) -> Mention | None:
 
 
 _NOT_NOUN_OWNER_BEFORE = frozenset("""to not n't n’t who that which what no""".split())  # a verb or no statement
+_WANTING = frozenset("want wants wanted wanting seek seeks sought seeking need needs needed demanded requested".split())
 _BASE_ING = frozenset("bring sing ring swing sting spring fling cling wring".split())
 _COMMUNICATING = frozenset("""say tell ask thank congratulate report complain apologize apologise check offer
     discuss inform invite wish warn""".split())  # "called to say …": a telephone call
@@ -1950,12 +1951,15 @@ def _noun_attributions(art: _Article, atts: list[Attribution]) -> list[Attributi
                 # comment on"; "a wake-up call to …", "PC-based calls")
             if prev is not None and prev.lower == "for" and noun.noun == "comment":
                 continue  # "available for comment on …": no statement
+            if prev is not None and prev.lower in _WANTING:
+                continue  # "Juninho wants assurances that …", "sought assurances": asked for, not given
             after = art.toks(m.end(), min(hi, m.end() + 40))[:2]
             if not after or (link == "for" and after[0].lower in ("comment", "comments")) \
                     or (link == "that" and (after[0].lower in _FINITE_AUXILIARIES or _is_finite_verb(after[0], None))) \
                     or (link in ("on", "about") and after[0].lower.rstrip("s") in _TIME_WORDS) \
                     or (link == "to" and (not re.fullmatch(r"[a-z]+", after[0].text) or after[0].lower in _DETERMINERS
-                                          or after[0].lower in ("date", "day", "fame", "arms", "order")
+                                          or after[0].lower in ("date", "day", "fame", "arms", "order", "any", "all",
+                                                                "every", "premium", "each", "another")
                                           or (after[0].lower.endswith("s") and not after[0].lower.endswith("ss"))
                                           or (after[0].lower.endswith("ing") and after[0].lower not in _BASE_ING))):
                 continue  # "requests for comment" report nothing; "claims that were later proven false": a relative;
@@ -2828,7 +2832,8 @@ _WORK_NOUN = re.compile(r"\b(?:book|memoir|memoirs|novel|biography|autobiography
                         r"play|musical|series|essay|column|op-ed|poem|podcast|show|program|programme|sitcom)\s*,?\s*\Z",
                         re.IGNORECASE)
 _WORK_AFTER = re.compile(r"\s*(?:,?\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:series|show|sitcom|drama|comedy|film|movie|"
-                         r"documentary|book|novel|memoir|album|song|play|musical|program|programme)\b"
+                         r"documentary|book|novel|memoir|album|song|play|musical|program|programme)"
+                         r"(?=\s*(?:[,.;:)]|that\b|which\b|about\b|of\b|in\b|from\b|starring\b|on\b|\Z))"
                          r"|by\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:[A-Z][\w’'-]*\b)?)")  # “…,” an HBO series / “…” by George Anders
 _INTRO_ADJUNCT = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|from|via|with|this|last|of|about)\b"
                             r"(?:[^“”\"«»:;.]|\.(?=\s[A-Z])){0,50}?"
@@ -3877,7 +3882,11 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         if att in nominal and sentence_quote is not None:
             end = _trim_end(text, start, sentence_quote.open_mark)  # "issued a statement that “The Bank of Korea …”":
             inner = [p for p in inner if p.end <= end]  # the quotation is a statement of its own
-            if _words(text[start:end]) < 2:
+            if _words(text[start:end]) < 2:  # right after "that": the quotation is the owner's ("issued a statement
+                if att.speaker is not None and id(sentence_quote) not in consumed:  # that “We will act.”")
+                    consumed.add(id(sentence_quote))
+                    rows.add("direct", sentence_quote.start, sentence_quote.end, [sentence_quote], att, att.speaker,
+                             "speech_noun")
                 continue
         end = max([_trim_end(text, start, end), *[p.end for p in inner]])
         while start < end and text[start].isspace():
