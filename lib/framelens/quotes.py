@@ -1481,10 +1481,11 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
                 return mention  # "his wife, Jane, called for": a first name the article does not know
         return None
     modified = _modified_subject(art, toks)
-    last_comma = max((k for k, t in enumerate(toks) if t.text == "," and not art.in_quote(t.start)), default=None)
+    last_comma = max((k for k, t in enumerate(toks) if t.text == "," and not art.in_quote(t.start)), default=None) \
+        if modified is None else None
     tail = toks[last_comma + 1:] if last_comma is not None else []
     relative = next((k for k, t in enumerate(tail) if t.lower in ("who", "which", "that")), None)
-    if modified is None and tail and _has_finite_verb(toks[:last_comma]) and (relative is None or (
+    if tail and _has_finite_verb(toks[:last_comma]) and (relative is None or (
             relative < len(tail) - 1 and not any(t.lower in ("and", "but", "or") for t in tail[relative:]))):
         modified = _modified_subject(art, tail)  # "Cruz will change, a source close to him said" (not "…, a
         # former staffer who said", whose "who" speaks)
@@ -1908,7 +1909,8 @@ def _noun_owner(art: _Article, s_lo: int, pos: int) -> Mention | None:
             return pronoun
         if subject.kind == "pronoun":
             return subject if subject.text.lower() == _OWNER_PRONOUN_SUBJECTS[det.lower] else pronoun
-        same = resolve(art, subject) is not None and resolve(art, subject) is resolve(art, pronoun)
+        entity = resolve(art, subject)
+        same = entity is not None and entity is resolve(art, pronoun)
         return subject if same else pronoun  # (not "She was angered by his suggestion that …")
     if det.text in ("’s", "'s", "’", "'") and k > 1:
         return _possessor(art, before[:k - 1])
@@ -1965,11 +1967,11 @@ def _noun_attributions(art: _Article, atts: list[Attribution]) -> list[Attributi
                 continue  # "requests for comment" report nothing; "claims that were later proven false": a relative;
                 # "comments on Friday"; "calls to landlines", "a call to ABC", "proposals to date", "claim to fame":
                 # no infinitive
-            if link == "to" and re.match(r"\s*For\b", art.text[max(lo, art.sentence_span(m.start())[0]):m.start()]):
+            s_lo = max(lo, art.sentence_span(m.start())[0])
+            if link == "to" and re.match(r"\s*For\b", art.text[s_lo:m.start()]):
                 continue  # "For his proposal to succeed, he needs …": a purpose, not what was proposed
             if link == "that" and _object_relative(art, m.end(), hi):
                 continue  # "a comment that fans found offensive", "charges that customers pay have risen"
-            s_lo = max(lo, art.sentence_span(m.start())[0])
             frame = {"that": "clause", "to": "infinitive"}.get(link, "object")
             end = m.end(1) if link in ("that", "to") else m.end(2)
             speaker = _noun_owner(art, s_lo, m.start())
@@ -2818,9 +2820,9 @@ def _not_speech(art: _Article, group: list[Piece]) -> str | None:
     if len(group) == 1 and len(capitalised) >= 2 and all(w[:1].isupper() for w in capitalised) \
             and len(quoted.split()) <= 14 and _WORK_AFTER.match(art.text, close) and not _ATTRIBUTION_NEXT.match(art.text, close):
         return "cited_title"  # "''Tales From the Crypt,'' an HBO series", "“Perfect Enough: …” by George Anders"
-    words = [w.strip("“”\"'‘’,.") for w in art.text[first.start:first.end].split()]
+    words = [w.strip("“”\"'‘’,.") for w in quoted.split()]
     if len(group) == 1 and _WORK_NOUN.search(lead) and 1 <= len(words) <= 8 and not _ATTRIBUTION_NEXT.match(
-            art.text, (last.close_mark + 1) if last.close_mark is not None else last.end) \
+            art.text, close) \
             and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words if w):
         return "cited_title"  # "…, Mr. Rubio said in his 2012 book, “An American Son.”": the book's title
     return "named_term" if _NAMING_CUES.search(lead[-40:]) or _NAMED_LIST.search(lead) else None
@@ -3067,12 +3069,12 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if i + 1 < len(rest) and rest[i + 1].lower == "'s":
             break  # "said Monday's decision will …": the time word opens the clause's subject
         i += 1
-    lead_words = art.toks(max(s_lo, att.verb_start - 40), att.verb_start)[-4:]
     if i < len(rest) and rest[i].lower in _FINITE_AUXILIARIES and not rest[i].is_cap and not att.speaker_after and (
             att.verb.lower() in _NOUN_LIKE_VERBS | _NOUN_ING_FORMS or att.info.frame == "object") \
             and not (i + 1 < len(rest) and rest[i + 1].lower == "that") \
-            and not (att.verb.lower() in _NOUN_LIKE_VERBS and any(t.lower in ("which", "who", "whom")
-                                                                   or t.lower in _SUBJECT_PRONOUNS for t in lead_words)):
+            and not (att.verb.lower() in _NOUN_LIKE_VERBS and any(
+                t.lower in ("which", "who", "whom") or t.lower in _SUBJECT_PRONOUNS
+                for t in art.toks(max(s_lo, att.verb_start - 40), att.verb_start)[-4:])):
         # ("his claim is that …": what he claims; "a tax bill, which they claim is owed by Yukos": a relative)
         return None  # "The strong jobs report has cleared the way …", "The online posting is …": a noun; "The Twitter
         # account Trump retweeted was set up …": the verb's object is the noun before it (but "a dynamic Greenberg
@@ -3083,7 +3085,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     if att.info.lemma == "call" and i < len(rest) - 1 and rest[i].lower == "to" and _infinitive_at(rest, i) == i \
             and rest[i + 1].lower not in ("mind", "account", "order", "attention") and not att.speaker_after \
             and rest[i + 1].lower not in _COMMUNICATING \
-            and not (art.tok_before(att.verb_start) is not None and art.tok_before(att.verb_start).lower in _FINITE_AUXILIARIES):
+            and not ((before_verb := art.tok_before(att.verb_start)) is not None
+                     and before_verb.lower in _FINITE_AUXILIARIES):
         return rest[i].start, s_hi, "reported_infinitive"  # "Trump called to ban Muslims from entering the U.S."
         # (not "called to mind the promise of …", nor a telephone call: "She called to say …", "can call to report")
     if att.info.lemma in ("call", "call on") and 0 < i < len(rest) - 1 and rest[i].lower == "for" \
@@ -3523,11 +3526,11 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         between = art.toks(max(start, other.verb_start - 60), other.verb_start)
         while between and between[-1].lower.endswith("ly") and between[-1].text.isalpha():
             between.pop()  # "condoning and apparently encouraging": the adverb aside
-        own_verb = next((t for p, t in zip([None, *between], between) if _is_finite_verb(t, p)), None)
         if len(between) > 1 and between[-1].lower in ("and", "or") and (
                 (other.verb.lower().endswith("ing") and between[-2].lower.endswith("ing") and between[-2].text.isalpha())
-                or (_present_form(other.verb) and _past_form(att.verb) and own_verb is not None
-                    and own_verb.lower in ("has", "is", "are", "does", "have", "do"))):
+                or (_present_form(other.verb) and _past_form(att.verb) and next(
+                    (t.lower for p, t in zip([None, *between], between) if _is_finite_verb(t, p)), None)
+                    in ("has", "is", "are", "does", "have", "do"))):
             continue  # "condoning and apparently encouraging violence": gerunds of the clause; "Powell has said he
             # has reviewed the messages and disagrees with …": a present tense goes with the clause's present, not
             # with "said" (but "Jones said he had seen the memo and says it proves nothing")
@@ -3842,7 +3845,8 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
     for piece in pieces:
         pieces_of.setdefault(art.paragraph_span(piece.start)[0], []).append(piece)
     nominal = _noun_attributions(art, atts)
-    for att in [*atts, *nominal]:
+    for k_att, att in enumerate([*atts, *nominal]):
+        is_noun = k_att >= len(atts)  # a noun of speech, after every verb
         if att.used or (att.speaker is None and not att.question and not att.impersonal):
             continue
         clause = _clause(art, att, atts)
@@ -3855,7 +3859,7 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         if method == "reported_clause_that" and opener and opener[0].lower in _NOT_CLAUSE \
                 and text[end:end + 1] == "," and not _has_finite_verb(art.toks(start, end)):
             continue  # "He wrote that in the end, Obama said …": cut before its verb, nothing of its own is left
-        if att in nominal:
+        if is_noun:
             expected = {"clause": "reported_clause_that", "infinitive": "reported_infinitive"}.get(
                 att.info.frame, "reported_object")
             if method != expected or start < att.verb_end:
@@ -3871,15 +3875,15 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         for piece in near:  # a quotation that opens in the clause ends it no earlier than its close
             if start <= (piece.start if piece.open_mark is None else piece.open_mark) < end:
                 end = max(end, piece.close_mark + 1 if piece.close_mark is not None else piece.end)
-        if att.info.frame == "complement" and att.speaker is not None and not att.speaker_after:
-            what = art.tok_before(att.speaker.start)
+        free_relative = att.info.frame == "complement" and relative is not None and relative.lower == "what"
+        if free_relative:
             comma = next((c for c in range(start, end) if text[c] == "," and not art.in_quote(c)), -1)
-            if what is not None and what.lower == "what" and comma > start:
+            if comma > start:
                 end = comma  # "in what officials called a hate crime, left three people injured"
         inner = [p for p in near if start <= p.start and p.end <= end + 1 and id(p) not in consumed
                  and _not_speech(art, groups[p.group]) is None]  # not a name or a title cited in the clause
         sentence_quote = next((p for p in inner if p.open_mark is not None and text[p.start:p.start + 1].isupper()), None)
-        if att in nominal and sentence_quote is not None:
+        if is_noun and sentence_quote is not None:
             end = _trim_end(text, start, sentence_quote.open_mark)  # "issued a statement that “The Bank of Korea …”":
             inner = [p for p in inner if p.end <= end]  # the quotation is a statement of its own
             if _words(text[start:end]) < 2:  # right after "that": the quotation is the owner's ("issued a statement
@@ -3925,10 +3929,9 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                 k += 1
             inner = inner[:k]
             close = inner[-1].close_mark + 1 if inner[-1].close_mark is not None else inner[-1].end
-            what = art.tok_before(att.speaker.start) if att.speaker is not None else None
             next_word = art.toks(close, end)[:1]
             runs_on = not re.match(r"\s*(?:,|;|\band\b|\bbut\b|\bor\b)", text[close:end]) and not (
-                what is not None and what.lower == "what" and next_word and _is_finite_verb(next_word[0], None))
+                free_relative and next_word and _is_finite_verb(next_word[0], None))
             # not “…” and boycotted, nor "what former employees have called a “fraudulent scheme” took …", where
             # the sentence's own verb follows (but "what it calls “psychographic” profiles of voters")
             lead = start if text[start:inner[0].start].strip(" “\"‘") or (
