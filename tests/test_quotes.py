@@ -3644,3 +3644,15 @@ def test_a_poll_share_compared_with_another_is_a_statement_of_its_own(tmp_path):
 ])
 def test_review_ten_regressions(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Defending that terrain suits the vice president, said a handful of Democrats.",
+     [("Defending that terrain suits the vice president", "a handful of Democrats")]),
+    ("The strike will go ahead on Monday, said dozens of union members.",
+     [("The strike will go ahead on Monday", "dozens of union members")]),
+    ("Many voters found the remark offensive, journalist Martha Raddatz said in posing the question.",
+     [("Many voters found the remark offensive", "Martha Raddatz")]),
+])
+def test_an_inverted_group_of_people_and_a_role_before_a_name_after_the_clause(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

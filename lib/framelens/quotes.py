@@ -136,13 +136,14 @@ _ROLE_WORDS = frozenset("""
     presidential congressman congresswoman legislator judge attorney prosecutor sheriff commissioner senate majority
     minority speaker whip republican democratic democrat gop white house party committee moderator co-moderator host
     anchor reporter correspondent columnist editor economist professor strategist pollster consultant lawyer
+    journalist
     """.split())
 _ROLE_HEADS = frozenset("""
     spokesman spokeswoman spokesperson minister chief head secretary president envoy ambassador official leader
     commander adviser advisor aide diplomat director chairman chairwoman chair representative negotiator lawmaker
     senator governor mayor analyst expert premier chancellor officer executive candidate congressman
     congresswoman legislator judge attorney prosecutor sheriff commissioner moderator host anchor reporter
-    correspondent columnist editor economist professor strategist pollster consultant lawyer
+    correspondent columnist editor economist professor strategist pollster consultant lawyer journalist
     """.split())
 _GOVERNORS = frozenset("of to with by for from at about against on in into than between among like "
                        "’s 's".split())
@@ -1076,6 +1077,10 @@ def _people_phrase_end(toks: list[Tok], k: int) -> int:
     return toks[k].end
 
 
+_GROUP_NOUNS = frozenset("""handful number group majority minority couple dozen dozens hundreds thousands pair trio
+    host slew bunch few""".split())  # "a handful of Democrats": the people the phrase counts
+
+
 def _np_after(art: _Article, pos: int, hi: int, possessive: bool = False) -> Mention | None:
     """The noun phrase right after a verb: "said Lavrov", "according to the foreign minister" (with
     ``possessive``, a name's possessive phrase whole: "according to Ukraine's military")."""
@@ -1087,6 +1092,11 @@ def _np_after(art: _Article, pos: int, hi: int, possessive: bool = False) -> Men
         return Mention(first.start, first.end, first.text, "pronoun")
     if first.lower in ("another", "others", "one") and (len(toks) == 1 or toks[1].text in ".,;:!?"):
         return Mention(first.start, first.end, first.text, "np")  # "“…” tweeted another."
+    k = 1 if first.lower in ("a", "an") else 0
+    if len(toks) > k + 2 and toks[k].lower in _GROUP_NOUNS and toks[k + 1].lower == "of" and not possessive:
+        head = _np_after(art, toks[k + 2].start, hi)  # "said a handful of Democrats", "said dozens of lawmakers"
+        if head is not None and head.kind != "pronoun":
+            return Mention(first.start, head.end, art.text[first.start:head.end], "np")
     for m in art.mentions_from(first.start):
         if m.start == first.start or (first.lower in ("the",) and len(toks) > 1 and m.start == toks[1].start):
             nxt = art.toks(m.end, hi)[:4]
@@ -3048,7 +3058,9 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             lead += 1
     if speaker is not None and not att.speaker_after:
         prev = art.tok_before(lead, s_lo)
-        while prev is not None and (prev.lower in _SPEAKER_PREMODIFIERS or prev.text == "."):
+        while prev is not None and (prev.lower in _SPEAKER_PREMODIFIERS or prev.text == "."
+                                    or speaker.kind == "name" and prev.lower in _ROLE_WORDS):
+            # ("…, Republican strategist John Feehery said.": the role before the name leads)
             if prev.text == ".":  # "And yet, Mrs. Clinton's aides say, …": the title leads
                 title = art.tok_before(prev.start, s_lo)
                 if title is None or title.lower + "." not in _TITLES:
