@@ -3656,3 +3656,20 @@ def test_review_ten_regressions(tmp_path, sentence, rows):
 ])
 def test_an_inverted_group_of_people_and_a_role_before_a_name_after_the_clause(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("\"What I do see is what they call in the stock market 'a flight to quality,' \" he said.",
+     [("What I do see is what they call in the stock market 'a flight to quality,'", "he")]),
+    ("\"It's hard to come back to work,\" said the designer, who works for another brand. \"But it is harder now.\"",
+     [("It's hard to come back to work,\" said the designer, who works for another brand. \"But it is harder now.",
+       "the designer")]),
+    ("\"There won't be a path for him,\" said one of those advisers, who spoke on the condition of anonymity.",
+     [("There won't be a path for him,", "one of those advisers")]),
+    ("\"We kept the shop open,\" said one owner of a shop who declined to be named.",
+     [("We kept the shop open,", "one owner of a shop")]),
+    ("Rahm Emanuel, his chief of staff, urged a strong stand, saying that otherwise the talks would fail.",
+     [("a strong stand", "Rahm Emanuel"), ("that otherwise the talks would fail", "Rahm Emanuel")]),
+])
+def test_a_plain_noun_phrase_after_a_quotation_and_a_space_between_closing_marks(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

@@ -421,6 +421,9 @@ def _single_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
+_STRAY_SPACE_CLOSE = re.compile(r"[,.!?]['’]?\s\Z")
+
+
 def quote_pieces(text: str, paragraphs: list[tuple[int, int]]) -> list[Piece]:
     """Pair the quotation marks of consecutive running-text paragraphs into quoted pieces.
 
@@ -437,8 +440,9 @@ def quote_pieces(text: str, paragraphs: list[tuple[int, int]]) -> list[Piece]:
         if doubles:
             for m in doubles:
                 opening = _is_opening(text, m.start(), lo, hi)
-                if opening is None and m.start() - 2 >= lo and text[m.start() - 2] in ",.!?":
-                    opening = False  # “…, " said Mr. Gunnels: a closing mark set off by a stray space
+                if opening is None and _STRAY_SPACE_CLOSE.search(text, max(lo, m.start() - 3), m.start()):
+                    opening = False  # “…, " said Mr. Gunnels: a closing mark set off by a stray space (or the
+                    # space between two closing marks: "… 'a flight to quality,' " he said.)
                 if opening is not None:
                     row.append((m.start(), opening))
         else:
@@ -1093,8 +1097,9 @@ def _np_after(art: _Article, pos: int, hi: int, possessive: bool = False) -> Men
     if first.lower in ("another", "others", "one") and (len(toks) == 1 or toks[1].text in ".,;:!?"):
         return Mention(first.start, first.end, first.text, "np")  # "“…” tweeted another."
     k = 1 if first.lower in ("a", "an") else 0
-    if len(toks) > k + 2 and toks[k].lower in _GROUP_NOUNS and toks[k + 1].lower == "of" and not possessive:
-        head = _np_after(art, toks[k + 2].start, hi)  # "said a handful of Democrats", "said dozens of lawmakers"
+    counted = toks[k].lower in _GROUP_NOUNS or (not k and first.lower in _QUANTIFIER_SUBJECTS | {"another", "none", "each"})
+    if len(toks) > k + 2 and counted and toks[k + 1].lower == "of" and not possessive:
+        head = _np_after(art, toks[k + 2].start, hi)  # "said a handful of Democrats", "said one of those advisers"
         if head is not None and head.kind != "pronoun":
             return Mention(first.start, head.end, art.text[first.start:head.end], "np")
     for m in art.mentions_from(first.start):
@@ -1801,7 +1806,10 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     # "released a statement saying …", "emailed a news article reporting …": the sender says it
                     speaker = _main_subject(art, out, s_lo, vs) or speaker
                 if speaker is None and art.text[clause_lo:vs].strip(" ,—–-") == "" and verb.lemma not in _LISTENER_FIRST:
-                    speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)), True
+                    speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)) or (
+                        _common_np_after(art, ve, min(hi, s_hi + 1))
+                        if art.text[:vs].rstrip(" ,")[-1:] in _CLOSING_MARKS else None), True
+                    # ("“…,” said the woman.": a plain noun phrase right after a quotation)
                 if speaker is None and _COORDINATED.search(art.text, clause_lo, vs) and out \
                         and out[-1].sentence == art.sentence_of(vs) and not _in_subordinate(art, out[-1]) \
                         and not any(t.lower in ("who", "which") for t in art.toks(out[-1].verb_end, vs)):
@@ -2350,6 +2358,33 @@ def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi
         return Mention(mention.start, after[1].end, art.text[mention.start:after[1].end], "np")  # "…, said Doyle and others,"
     modified = mention.kind != "name" and (words[:1] == ["who"] or words in (["close", "to"], ["familiar", "with"]))
     return mention if not after or after[0].text in ",.;:!?(" or modified else None  # "said a person close to …"
+
+
+def _common_np_after(art: _Article, pos: int, hi: int) -> Mention | None:
+    """A plain noun phrase after an inverted verb, with what it may be "of", "at" or "for", that ends at a
+    punctuation mark or a relative ("…,” said the woman.", "said the agency, which …", "said one owner of a shop who
+    …"): a determiner and one to three lower-case words that are no verb, time or function word."""
+    toks = art.toks(pos, hi)[:12]
+    if not toks or toks[0].lower not in ("the", "a", "an", "one", "another"):
+        return None
+
+    def words_from(k: int) -> int:
+        while k < len(toks) and toks[k].text.isalpha() and not toks[k].is_cap and toks[k].lower not in _stopwords() \
+                and toks[k].lower not in _TIME_ADJUNCT_WORDS and _verb_of(toks[k].text) is None:
+            k += 1
+        return k
+
+    end = words_from(1)
+    if end == 1 or end > 4:
+        return None
+    if end + 1 < len(toks) and toks[end].lower in ("of", "at", "for", "from"):
+        k = end + 2 if toks[end + 1].lower in ("the", "a", "an") else end + 1
+        tail = words_from(k)
+        if k < tail <= k + 3:
+            end = tail  # "one owner of a shop"
+    if end < len(toks) and toks[end].text not in ",.;:!?" and toks[end].lower not in ("who", "which", "whose"):
+        return None  # ("…, said the economy is strong": a clause)
+    return Mention(toks[0].start, toks[end - 1].end, art.text[toks[0].start:toks[end - 1].end], "np")
 
 
 _LISTENERS = frozenset("""reporters journalists lawmakers supporters voters him her them us me audience crowd
