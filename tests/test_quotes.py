@@ -3673,3 +3673,16 @@ def test_an_inverted_group_of_people_and_a_role_before_a_name_after_the_clause(t
 ])
 def test_a_plain_noun_phrase_after_a_quotation_and_a_space_between_closing_marks(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("“Find the 30,000 emails that are missing.” Trump said.",
+     [("Find the 30,000 emails that are missing.", "Trump")]),
+    ("“We will win.” He said the campaign would go on.",
+     [("We will win.", None), ("the campaign would go on", "He")]),
+    ("''Most voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain, referring to the vow.",
+     [("Most voters will not be satisfied with 'We'll bomb them,", "Senator John McCain"),
+      ("the vow", "Senator John McCain")]),
+])
+def test_an_attribution_after_a_period_inside_the_marks_or_after_three_closing_marks(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

@@ -2969,10 +2969,12 @@ def _tells_that(art: _Article, att: Attribution) -> bool:
 def _adjacent_after(art: _Article, atts: list[Attribution], close: int) -> Attribution | None:
     """An attribution right after a closing mark: “…,” he said / “…,” said Lavrov / “…” – Lavrov said."""
     s_hi = art.sentence_span(close)[1]
-    if _char_before(art.text, close) in ("?", "!"):
-        # “Would I wish …?” Eric Woolson said: the splitter ends the sentence inside the marks
+    if _char_before(art.text, close) in ("?", "!", "."):
+        # “Would I wish …?” Eric Woolson said: the splitter ends the sentence inside the marks (and “… missing.”
+        # Trump said.: a period inside them, when a short sentence of speaker and verb follows)
         following = art.toks(close + 1, min(len(art.text), close + 40))[:1]
-        if following:
+        if following and (_char_before(art.text, close) != "." or _words(
+                art.text[following[0].start:art.sentence_span(following[0].start)[1]]) <= 4):
             s_hi = max(s_hi, art.sentence_span(following[0].start)[1])
     following_open = art.next_open(close)
     hi = min([s_hi + 1, art.paragraph_span(close)[1], *([following_open] if following_open is not None else [])])
@@ -2987,7 +2989,7 @@ def _adjacent_after(art: _Article, atts: list[Attribution], close: int) -> Attri
         lead = att.speaker.start if att.speaker is not None and not att.speaker_after else att.verb_start
         gap = art.text[close + 1:lead]
         words = gap.split()
-        if lead > close and att.speaker is not None and (re.fullmatch(r"[\s,.!?—–-]*", gap) or (
+        if lead > close and att.speaker is not None and (re.fullmatch(r"[\s,.!?—–'’-]*", gap) or (
                 not _GAP_CONJUNCTION.match(gap) and (  # not “…,” but Sen. Bob Lane said
                     0 < len(words) <= 4 and all(w.isalpha() and w.islower() for w in words) and (
                         words[-1] in _ROLE_HEADS or words[0] in ("the", "a", "an") and att.speaker.kind == "name")
