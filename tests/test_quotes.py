@@ -3686,3 +3686,26 @@ def test_a_plain_noun_phrase_after_a_quotation_and_a_space_between_closing_marks
 ])
 def test_an_attribution_after_a_period_inside_the_marks_or_after_three_closing_marks(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("But the debate was so subdued that Mr. Trump was prompted to say, ''So far, it has been civil.''",
+     [("So far, it has been civil.", "Mr. Trump")]),
+    ("The columnist David Auerbach went so far as to say: ''Twitter as we know it is over.''",
+     [("Twitter as we know it is over.", "David Auerbach")]),
+    ("When he returned he began by saying, “I don’t think that jail is necessary.”",
+     [("I don’t think that jail is necessary.", "he")]),
+    ("People are keen on telling women to stop “moaning” when they speak up.", []),
+])
+def test_a_verb_of_speech_in_an_infinitive_or_gerund_before_a_quotation_takes_the_subject(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
+def test_a_quotation_after_several_sentences_of_the_reporter_is_not_joined_to_the_one_before(tmp_path):
+    near = "“We will win,” Smith said. The crowd cheered. “Nobody leaves.”"
+    far = "“We will win,” Smith said. The crowd cheered. Then the lights went out. Nobody moved. “Nobody leaves.”"
+    (tmp_path / "near").mkdir()
+    (tmp_path / "far").mkdir()
+    assert _said_after_lead(tmp_path / "near", near) == [("We will win,” Smith said. The crowd cheered. “Nobody leaves.",
+                                                          "Smith")]
+    assert _said_after_lead(tmp_path / "far", far) == [("We will win,", "Smith"), ("Nobody leaves.", "Smith")]

@@ -1858,9 +1858,25 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     opening = _opening_subject(art, s_lo, vs, people=True)
                     if opening is not None and _subject_acts_to(art, opening.end, before[-1].start):
                         speaker = opening
+                opened = art.next_open(ve) if speaker is None and (infinitive or participle) else None
+                if opened is not None and re.fullmatch(r"[\s,:—–-]*", art.text[ve:opened]):
+                    speaker = _chain_subject(art, clause_lo, before)
             out.append(Attribution(vs, ve, written, verb, speaker, speaker_after, art.sentence_of(vs),
                                    in_relative=in_relative, patient=patient, impersonal=impersonal))
     return out
+
+
+def _chain_subject(art: _Article, lo: int, before: list[Tok]) -> Mention | None:
+    """The subject of the finite verb a few words before a non-finite verb of speech that leads into a
+    quotation ("Mr. Trump was prompted to say, “…”", "Auerbach went so far as to say: “…”", "he began by
+    saying, “…”"): no comma, quotation mark or other verb of speech between them."""
+    k = len(before) - 1
+    while k > 0 and len(before) - k <= 6 and before[k - 1].text not in ",;:“”\"‘’'" \
+            and _verb_of(before[k - 1].text) is None:
+        k -= 1
+        if _is_finite_verb(before[k], before[k - 1] if k else None) and before[k].start >= lo:
+            return _subject_before(art, lo, before[k].start)
+    return None
 
 
 _LIGHT_VERBS = frozenset("""made makes make issued issues issue repeated repeats repeat renewed renews renew reiterated
@@ -4325,8 +4341,9 @@ def _interrupted_quote(art: _Article, rows: list[dict], row: dict) -> dict | Non
             between.append(prev)
             continue
         sentence = art.sentence_span(max(prev["end"] - 1, prev["start"]))
-        if prev["speaker"] != row["speaker"] or any(art.sentence_span(r["start"]) != sentence for r in between):
-            return None
+        if prev["speaker"] != row["speaker"] or any(art.sentence_span(r["start"]) != sentence for r in between) \
+                or art.sentence_of(row["start"]) - art.sentence_of(max(prev["end"] - 1, prev["verb_start"] or 0)) > 2:
+            return None  # (not when a run of the reporter's own sentences stands between the two quotations)
         return prev
     return None
 
