@@ -3709,3 +3709,10 @@ def test_a_quotation_after_several_sentences_of_the_reporter_is_not_joined_to_th
     assert _said_after_lead(tmp_path / "near", near) == [("We will win,” Smith said. The crowd cheered. “Nobody leaves.",
                                                           "Smith")]
     assert _said_after_lead(tmp_path / "far", far) == [("We will win,", "Smith"), ("Nobody leaves.", "Smith")]
+
+
+def test_a_name_inside_the_statement_does_not_stop_the_next_quotation_inheriting_its_speaker(tmp_path):
+    rows = _said_after_lead(tmp_path, "In 2009, when President Barack Obama offered states money for schools, "
+                                      "“states were broke. They needed it,” DeSantis said. “And he set conditions.”")
+    assert [speaker for _, speaker in rows] == ["DeSantis"]
+    assert rows[0][0].endswith("“And he set conditions.")

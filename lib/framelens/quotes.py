@@ -4451,6 +4451,9 @@ def _inherited(art: _Article, rows: _Rows, pos: int) -> Mention | None:
             continue
         if attributed is not None and art.sentence_of(m.start) == art.sentence_of(attributed.start):
             continue  # a listener or an appositive in the attribution: “…,” Cruz told ABC’s John Doe
+        if attributed is not None and p <= m.start < attributed.start:
+            continue  # a name inside the statement its speaker closes: "In 2009, when Obama offered …, “…,”
+            # DeSantis said."
         if art.in_quote(m.start):
             continue  # a name inside a quotation is not a new speaker
         modifier = art.tok_before(m.start, m.start - 8)
