@@ -3716,3 +3716,9 @@ def test_a_name_inside_the_statement_does_not_stop_the_next_quotation_inheriting
                                       "“states were broke. They needed it,” DeSantis said. “And he set conditions.”")
     assert [speaker for _, speaker in rows] == ["DeSantis"]
     assert rows[0][0].endswith("“And he set conditions.")
+
+
+def test_a_particle_before_the_addressee_still_leads_into_the_quotation(tmp_path):
+    rows = _said_after_lead(tmp_path, 'The crowd chanted back at him, "Send them home," and "Build the wall." '
+                                      'The rally went on.')
+    assert rows == [('Send them home," and "Build the wall.', "The crowd")]

@@ -2906,7 +2906,7 @@ _INTRO_ADJUNCT = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|from|via|
 _ADJUNCT_GAP = re.compile(r"\s*,?\s+(?:\w+ly\s+)?(?:in|on|at|during|after|before|as|last|this|earlier|of|over|from|with|into|"
                           r"across|through|outside|inside|near|via|to|just|only|again|later|\w+day|today|yesterday)\b"
                           r"[^“”\"«»:;.]{0,80},\s*")
-_ADDRESSEE_GAP = re.compile(r"\s+(?:at|to)\s+[^“”\"«»:;.,—–]{1,40},\s*")  # tweeting at him, “…”
+_ADDRESSEE_GAP = re.compile(r"\s+(?:(?:back|out|over|across)\s+)?(?:at|to)\s+[^“”\"«»:;.,—–]{1,40},\s*")  # tweeting at him, “…”
 _WHO_GAP = re.compile(r"\s*,\s*(?:who|a|an|the)\b[^“”\"«»:;.]{1,120},\s*")  # Said Jo Ray, who …, “…”
 _ADDRESSEE_DASH_GAP = re.compile(r"\s+(?:at|to)\s+[^“”\"«»:;.,—–]{1,40}\s[—–-]\s*")  # boasted to reporters - “…”
 _LISTENER_GAP = re.compile(r"\s+[^“”\"«»:;.,]{1,60}[,:]\s*")  # told reporters, “…” / telling the class of 2014, “…” / told WEEI: “…”
