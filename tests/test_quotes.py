@@ -3722,3 +3722,11 @@ def test_a_particle_before_the_addressee_still_leads_into_the_quotation(tmp_path
     rows = _said_after_lead(tmp_path, 'The crowd chanted back at him, "Send them home," and "Build the wall." '
                                       'The rally went on.')
     assert rows == [('Send them home," and "Build the wall.', "The crowd")]
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Before the Paris attacks, Rubio seemed hopeful about the plan.", []),
+    ("The White House claims that the deal is done.", [("that the deal is done", "White House")]),
+])
+def test_a_plural_noun_of_speech_after_the_and_a_name_is_a_noun(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

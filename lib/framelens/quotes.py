@@ -1737,6 +1737,9 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 continue  # "…, remarks that were featured on state news": a noun set beside the clause
             if (prev, form) in _NOUN_COMPOUNDS:
                 continue  # "the first grand slam of 2005": a noun
+            if form in _PLURAL_NOUN_FORMS and len(before) > 1 and before[-1].is_cap and before[-2].lower == "the" \
+                    and (not after or after[0].text in ",.;:)" or after[0].lower in ("in", "of", "and", "were", "have")):
+                continue  # "Before the Paris attacks, Rubio …": a noun after a name (not "the White House claims that")
             if verb.lemma == "point to" and prev in ("percentage", "basis"):
                 continue  # "rose half a percentage point to 4.75%": a unit, not a speaker pointing
             if verb.lemma == "compare" and after and after[0].lower in ("with", "to"):
