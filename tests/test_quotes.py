@@ -3730,3 +3730,15 @@ def test_a_particle_before_the_addressee_still_leads_into_the_quotation(tmp_path
 ])
 def test_a_plural_noun_of_speech_after_the_and_a_name_is_a_noun(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said that Sanders had been rude.",
+     "Sandy Phillips"),
+    ("Glenn Beck, who backed Sen. Ted Cruz, R-Texas, and opposed Trump, last week said Trump was starting a movement.",
+     "Glenn Beck"),
+    ("Ann Compton, who covered the White House for ABC News, said she always treated the photo line as a chance.",
+     "Ann Compton"),
+])
+def test_the_subject_before_a_relative_with_commas_of_its_own_speaks(tmp_path, sentence, speaker):
+    assert [s for _, s in _said_after_lead(tmp_path, sentence)] == [speaker]

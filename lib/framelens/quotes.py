@@ -1397,6 +1397,7 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
                 toks.pop()  # "appeared more likely to describe", "seem eager to say"
             continue
         break
+    set_off = bool(toks) and toks[-1].text == ","  # the subject closed by a comma: "Name, who …, said"
     toks = _drop_parenthetical(toks)
     marks = 2 if len(toks) > 3 and toks[-1].text == toks[-2].text == "'" else 1  # ''…,'' as two tokens
     if len(toks) > marks + 1 and toks[-marks - 1].text == "," and toks[-1].text in ("”", "\"", "’", "''", "'") \
@@ -1413,6 +1414,13 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             toks.pop()  # "U.S. officials have, in fact, praised …"
         if not toks:
             return None
+    relative = next((k for k in range(1, len(toks) - 2) if toks[k].text == "," and toks[k + 1].lower in ("who", "whose")
+                     and not art.in_quote(toks[k].start)), None)
+    if set_off and relative is not None and _has_finite_verb(toks[relative + 2:]):
+        named = _np_before(art, toks[:relative])
+        if named is not None and named.kind in ("name", "role") and named.start == toks[0].start:
+            return named  # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said": a
+            # relative set off after the subject, whatever commas it holds
     if toks[-1].text == ",":
         # "Name, 49, a veteran who …, said": the name before the appositives is the subject
         commas = [i for i, t in enumerate(toks[:-1]) if t.text == "," and not art.in_quote(t.start)]
