@@ -3742,3 +3742,13 @@ def test_a_plural_noun_of_speech_after_the_and_a_name_is_a_noun(tmp_path, senten
 ])
 def test_the_subject_before_a_relative_with_commas_of_its_own_speaks(tmp_path, sentence, speaker):
     assert [s for _, s in _said_after_lead(tmp_path, sentence)] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("But he laid off more than 200 staffers and began talking about what will happen if they lose.", "he"),
+    ("Sen. Ron Johnson (R-Wis.) kept asking her why the department had blamed the protests.", "Sen. Ron Johnson"),
+    ("The meeting unfolded on Thursday as more Republicans have begun urging the party to unite.", "more Republicans"),
+    ("Senate Republicans have all but stopped confirming his judicial picks.", "Senate Republicans"),
+])
+def test_a_gerund_of_speech_after_began_kept_or_stopped_takes_their_subject(tmp_path, sentence, speaker):
+    assert [s for _, s in _said_after_lead(tmp_path, sentence)] == [speaker]

@@ -1305,6 +1305,8 @@ _ASIDE = re.compile(r"\s*,\s*(?:however|meanwhile|too|though|instead|in turn|in 
 
 
 _WHO_ASIDE = re.compile(r"(?<=\bwho)\s*,\s*(?:on|in|at|during|after|before)\s[^,;:“”\"]{1,140},\s*\Z", re.IGNORECASE)
+_GERUND_RAISERS = frozenset("began begin begins begun started start starts kept keep keeps continued continues "
+                            "stopped resumed".split())
 _RAISING_VERBS = frozenset("""continue continues continued continuing began begin begins begun start starts started
     try tries tried seem seems seemed appear appears appeared decline declines declined refuse refuses refused
     want wants wanted seek seeks sought hasten hastened rush rushed move moved quick eager careful able unable
@@ -1385,6 +1387,9 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             while toks and (toks[-1].lower in _TIME_SPANS or toks[-1].lower.rstrip("s") in _TIME_WORDS
                             or toks[-1].lower in _AGO_QUANTITY or toks[-1].lower.isdigit()):
                 toks.pop()
+            continue
+        if low in _GERUND_RAISERS and len(toks) > 1 and re.match(r"\w+ing\b", art.text[verb_start:verb_start + 20]):
+            toks.pop()  # "Republicans have begun urging", "Perez just starts talking about"
             continue
         if [t.lower for t in toks[-3:]] in (["went", "on", "to"], ["goes", "on", "to"], ["go", "on", "to"]):
             del toks[-3:]
@@ -1791,7 +1796,9 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 # describing Trump, Cuban said …": the main clause's subject, not the person described)
                 # "Since announcing in October that …, Mr. Biden has been …": the main clause's subject
                 speaker = _main_clause_subject(art, vs, s_lo, s_hi, out)
-            elif participle and (prev == "," or _after_comma(before)):
+            elif participle and (prev == "," or _after_comma(before) or (
+                    prev in _GERUND_RAISERS and len(before) > 1 and before[-2].lower in ("and", "but"))):
+                # ("… laid off 200 staffers and began talking about …": the subject of the verbs before)
                 # a participle clause: "…, pointing to …", "… a “bad earpiece,” claiming …", "…, falsely suggesting …"
                 speaker = _main_subject(art, out, s_lo, vs)
             else:
