@@ -3752,3 +3752,10 @@ def test_the_subject_before_a_relative_with_commas_of_its_own_speaks(tmp_path, s
 ])
 def test_a_gerund_of_speech_after_began_kept_or_stopped_takes_their_subject(tmp_path, sentence, speaker):
     assert [s for _, s in _said_after_lead(tmp_path, sentence)] == [speaker]
+
+
+def test_a_relative_set_off_by_dashes_ends_at_the_second_dash(tmp_path):
+    rows = _said_after_lead(tmp_path, "GOP front-runner Donald Trump - who previously said he would bomb the oil fields "
+                                      "- said at a rally that the country should close its borders.")
+    assert rows == [("he would bomb the oil fields", "who"),
+                    ("that the country should close its borders", "Donald Trump")]

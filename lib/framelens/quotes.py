@@ -3682,6 +3682,17 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         turn = _NEW_CLAUSE.search(art.text, start, end)
         if turn is not None and _words(art.text[start:turn.start()]) >= 2 and "," not in art.text[start:turn.start()]:
             end = turn.start()  # but not the last item of a list: "a ceasefire, aid, and the release of …"
+    if att.speaker is not None and not att.speaker_after and start >= att.verb_end:
+        who = art.tok_before(att.verb_start, att.verb_start - 40)
+        while who is not None and who.lower not in ("who", "which") and (
+                who.lower in _FINITE_AUXILIARIES or who.lower.endswith("ly") or who.lower in _SKIP_BEFORE_VERB):
+            who = art.tok_before(who.start, who.start - 20)  # "who previously said", "who has also said"
+        opener = art.tok_before(who.start, who.start - 4) if who is not None and who.lower in ("who", "which") else None
+        if opener is not None and opener.text in _DASHES:
+            close = next((t for t in art.toks(start, end) if t.text in _DASHES and not art.in_quote(t.start)), None)
+            if close is not None and _words(art.text[start:close.start]) >= 2:
+                end = close.start  # "Donald Trump - who previously said he would … - said at a rally …": the
+                # relative set off by dashes ends at the second dash
     s_lo = art.sentence_span(att.verb_start)[0]
     first = [t for t in art.toks(s_lo, s_lo + 20) if t.lower not in ("even", "and", "but", "just")]
     after_verb = att.speaker.end if att.speaker_after and att.speaker is not None else att.verb_end
@@ -3713,6 +3724,7 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
 
 
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
+_DASHES = frozenset({"-", "--", "–", "—", "―"})
 def _cut_at_dash(art: _Article, other: Attribution, start: int, end: int, lead: int, atts: list[Attribution]) -> bool:
     """Whether a dash before another attribution ends a reported clause: before a named, pronoun or role
     speaker, a plain noun phrase right after the dash ("- the union said …"), a participle that shares the
