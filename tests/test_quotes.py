@@ -3759,3 +3759,28 @@ def test_a_relative_set_off_by_dashes_ends_at_the_second_dash(tmp_path):
                                       "- said at a rally that the country should close its borders.")
     assert rows == [("he would bomb the oil fields", "who"),
                     ("that the country should close its borders", "Donald Trump")]
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("“I never said that,” the minister said. “Ever.” Critics said otherwise.",
+     [("I never said that,” the minister said. “Ever.", "the minister")]),
+    ("“It’s over,” Trump posted. “Done.” Biden said Trump lost.",
+     [("It’s over,” Trump posted. “Done.", "Trump"), ("Trump lost", "Biden")]),
+    ("“The vote is rigged.” Officials denied it.", [("The vote is rigged.", None)]),
+    ("“Vote him out.” Democrats said no.", [("Vote him out.", None), ("no", "Democrats")]),
+    ("The scandal prompted the Daily Ledger to write, “The mayor must go.”", [("The mayor must go.", None)]),
+    ("She taught her son to say, “Please and thank you.”", [("Please and thank you.", None)]),
+    ("It is fair to say, “the worst is over.”", [("the worst is over.", None)]),
+    ("He did not go so far as to say, “The election was stolen.”", [("The election was stolen.", None)]),
+    ("But no one in the council has stepped up to say, “Let’s fix the roads.”", [("Let’s fix the roads.", None)]),
+    ("A call for new elections has been rejected by one of the party's most senior figures.",
+     [("new elections", None)]),
+    ("“We will not vote for it,” said a group of Tory rebels, led by Sir John Redwood.",
+     [("We will not vote for it,", None)]),
+    ("“This is not over,” said one of the lawyers, Michael Stone.", [("This is not over,", "Michael Stone")]),
+    ("Powell viewed the new team as “children,” as diplomat Richard Holbrooke recalled.",
+     [("Powell viewed the new team as “children,”", "Richard Holbrooke")]),
+    ("The report, called “A Nation at Risk,” warned the public.", []),
+])
+def test_review_eleven_regressions(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

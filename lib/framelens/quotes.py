@@ -1097,11 +1097,17 @@ def _np_after(art: _Article, pos: int, hi: int, possessive: bool = False) -> Men
     if first.lower in ("another", "others", "one") and (len(toks) == 1 or toks[1].text in ".,;:!?"):
         return Mention(first.start, first.end, first.text, "np")  # "“…” tweeted another."
     k = 1 if first.lower in ("a", "an") else 0
-    counted = toks[k].lower in _GROUP_NOUNS or (not k and first.lower in _QUANTIFIER_SUBJECTS | {"another", "none", "each"})
+    counted = toks[k].lower in _GROUP_NOUNS or (not k and first.lower in _QUANTIFIER_SUBJECTS | {"another", "each"})
     if len(toks) > k + 2 and counted and toks[k + 1].lower == "of" and not possessive:
         head = _np_after(art, toks[k + 2].start, hi)  # "said a handful of Democrats", "said one of those advisers"
-        if head is not None and head.kind != "pronoun":
-            return Mention(first.start, head.end, art.text[first.start:head.end], "np")
+        rest = art.toks(head.end, hi)[:1] if head is not None else []
+        if head is not None and head.kind != "pronoun" and (not rest or rest[0].text in ",.;:!?(" or rest[0].lower in (
+                "who", "whose", "in", "at", "from", "on", "close", "familiar")):
+            if head.start > toks[k + 2].end:
+                return head  # "said one of the lawyers, Michael Stone.": the name set beside the group
+            return _appositive_name(art, head.end, hi) or Mention(first.start, head.end, art.text[first.start:head.end],
+                                                                   "np")
+            # (not "one of the party's senior figures", "a group of Tory rebels": the phrase goes on)
     for m in art.mentions_from(first.start):
         if m.start == first.start or (first.lower in ("the",) and len(toks) > 1 and m.start == toks[1].start):
             nxt = art.toks(m.end, hi)[:4]
@@ -1824,10 +1830,14 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     # "released a statement saying …", "emailed a news article reporting …": the sender says it
                     speaker = _main_subject(art, out, s_lo, vs) or speaker
                 if speaker is None and art.text[clause_lo:vs].strip(" ,—–-") == "" and verb.lemma not in _LISTENER_FIRST:
+                    opened = quoted[0] if quoted is not None else None
+                    statement = opened is not None and art.text[:vs].rstrip(" ,")[-1:] in _CLOSING_MARKS \
+                        and (art.text[max(lo, art.sentence_span(opened)[0]):opened].strip(" (") in ("", ":")
+                             or verb.lemma in ("say", "add", "ask", "write", "explain", "recall"))
                     speaker, speaker_after = _np_after(art, ve, min(hi, s_hi + 1)) or (
-                        _common_np_after(art, ve, min(hi, s_hi + 1))
-                        if art.text[:vs].rstrip(" ,")[-1:] in _CLOSING_MARKS else None), True
-                    # ("“…,” said the woman.": a plain noun phrase right after a quotation)
+                        _common_np_after(art, ve, min(hi, s_hi + 1)) if statement else None), True
+                    # ("“…,” said the woman.": a plain noun phrase after a quotation that opens its sentence,
+                    # not after a title inside one: "The report, called “A Nation at Risk,” warned the public.")
                 if speaker is None and _COORDINATED.search(art.text, clause_lo, vs) and out \
                         and out[-1].sentence == art.sentence_of(vs) and not _in_subordinate(art, out[-1]) \
                         and not any(t.lower in ("who", "which") for t in art.toks(out[-1].verb_end, vs)):
@@ -1887,14 +1897,28 @@ def find_attributions(art: _Article) -> list[Attribution]:
 def _chain_subject(art: _Article, lo: int, before: list[Tok]) -> Mention | None:
     """The subject of the finite verb a few words before a non-finite verb of speech that leads into a
     quotation ("Mr. Trump was prompted to say, “…”", "Auerbach went so far as to say: “…”", "he began by
-    saying, “…”"): no comma, quotation mark or other verb of speech between them."""
+    saying, “…”"), when only words of the chain stand between them: no object that would do the speaking
+    ("prompted the Ledger to write", "taught her son to say", "it took him ten minutes to reply"), no
+    negation ("did not go so far as to say", "no one has stepped up to say") and no "it" or "there"."""
     k = len(before) - 1
-    while k > 0 and len(before) - k <= 6 and before[k - 1].text not in ",;:“”\"‘’'" \
-            and _verb_of(before[k - 1].text) is None:
+    while k > 0 and len(before) - k <= 6:
         k -= 1
-        if _is_finite_verb(before[k], before[k - 1] if k else None) and before[k].start >= lo:
-            return _subject_before(art, lo, before[k].start)
+        tok = before[k]
+        if _is_finite_verb(tok, before[k - 1] if k else None) and tok.start >= lo:
+            head = art.toks(lo, tok.start)
+            if any(t.lower in _NEGATIONS for t in head):
+                return None
+            subject = _subject_before(art, lo, tok.start)
+            return None if subject is None or subject.text.lower() in ("it", "there") else subject
+        if tok.lower not in _CHAIN_WORDS and not (tok.lower.endswith("ly") and tok.text.islower()):
+            return None
     return None
+
+
+_CHAIN_WORDS = frozenset("to by as so far on up out ahead back going quick eager ready happy able careful sure "
+                         "prompted moved forced compelled asked invited went go goes began begin begins started "
+                         "start starts decided chose rushed hastened tried".split())
+_NEGATIONS = frozenset("not never no nobody none neither nor n't n’t".split())
 
 
 _LIGHT_VERBS = frozenset("""made makes make issued issues issue repeated repeats repeat renewed renews renew reiterated
@@ -3002,17 +3026,25 @@ def _tells_that(art: _Article, att: Attribution) -> bool:
 
 def _adjacent_after(art: _Article, atts: list[Attribution], close: int) -> Attribution | None:
     """An attribution right after a closing mark: “…,” he said / “…,” said Lavrov / “…” – Lavrov said."""
-    s_hi = art.sentence_span(close)[1]
+    s_hi = own_hi = art.sentence_span(close)[1]
     if _char_before(art.text, close) in ("?", "!", "."):
         # “Would I wish …?” Eric Woolson said: the splitter ends the sentence inside the marks (and “… missing.”
         # Trump said.: a period inside them, when a short sentence of speaker and verb follows)
         following = art.toks(close + 1, min(len(art.text), close + 40))[:1]
-        if following and (_char_before(art.text, close) != "." or _words(
+        bare = _char_before(art.text, close) == "."
+        if following and (not bare or _words(
                 art.text[following[0].start:art.sentence_span(following[0].start)[1]]) <= 4):
             s_hi = max(s_hi, art.sentence_span(following[0].start)[1])
+    else:
+        bare = False
     following_open = art.next_open(close)
     hi = min([s_hi + 1, art.paragraph_span(close)[1], *([following_open] if following_open is not None else [])])
     for att in _atts_between(atts, close + 1, hi):
+        if bare and att.verb_start >= own_hi and not (
+                att.speaker is not None and att.info.cls == "neutral"
+                and re.match(r"\s*[.!]", art.text[att.speaker.end if att.speaker_after else att.verb_end:])):
+            return None  # “Nothing.” Critics said otherwise. / “Done.” Biden said Trump lost.: a sentence of its
+            # own (but “… missing.” Trump said.)
         if att.used or (
                 att.info.frame == "according" and art.text[close + 1:att.verb_start].strip(" ,")):
             continue  # “…,” according to Judicial Watch: only right after the closing mark
@@ -3214,7 +3246,7 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     if as_lead and (i >= len(rest) or rest[i].text in ",.;:!?)—–"):
         cut = text.rfind(",", s_lo, lead)
         if i < len(rest) and rest[i].text in ".!?" and cut > s_lo \
-                and text[cut + 1:lead].strip().lower() == "as" and _has_finite_verb(art.toks(s_lo, cut)) \
+                and text[cut + 1:lead].strip(" ”’\"'").lower() == "as" and _has_finite_verb(art.toks(s_lo, cut)) \
                 and not any(o.verb_start < cut for o in same_sentence if o.speaker is not None):
             return s_lo, cut, "clause_before_attribution"  # "Prices will keep rising, as Smith's forecast suggests."
         return None  # a parenthetical "as he claims" inside the sentence, not "as Trump claimed that …"
