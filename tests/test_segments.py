@@ -3,6 +3,8 @@
 import pandas as pd
 import pytest
 
+import framelens
+from framelens.quotes import extract_quotes
 from framelens.segments import load_rules, segment_text
 
 
@@ -193,3 +195,14 @@ def test_newswire_site_furniture(line, kind):
             f"{line}\n\nThe last paragraph of the story also runs to more than eight words.\n")
     kinds = {text[s["start"]:s["end"]]: s["kind"] for s in segment_text(text, load_rules())}
     assert kinds[line] == kind
+
+
+def test_an_editors_note_in_any_case_is_commentary_and_gives_no_quote(tmp_path):
+    text = ("Trump rallies in Ohio\n\nTrump spoke to a crowd in Ohio on Monday, aides said.\n\n"
+            "Editor’s note: Donald Trump is a serial liar who has repeatedly pledged to ban all Muslims from the U.S.\n")
+    kinds = [(s["kind"], text[s["start"]:s["end"]][:14]) for s in segment_text(text, load_rules())
+             if s["kind"] != "whitespace"]
+    assert kinds == [("headline", "Trump rallies "), ("body", "Trump spoke to"), ("commentary", "Editor’s note:")]
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    quotes = extract_quotes(framelens.load_corpus(tmp_path))
+    assert quotes["text"].tolist() == ["Trump spoke to a crowd in Ohio on Monday"]
