@@ -3784,3 +3784,10 @@ def test_a_relative_set_off_by_dashes_ends_at_the_second_dash(tmp_path):
 ])
 def test_review_eleven_regressions(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+def test_an_opening_participle_takes_the_subject_after_a_relative_with_was_in_its_object(tmp_path):
+    rows = _said_after_lead(tmp_path, "Commenting on the decision to postpone the talks that was made this week, "
+                                      "Lavrov said the talks were impossible.")
+    assert rows == [("the decision to postpone the talks that was made this week", "Lavrov"),
+                    ("the talks were impossible", "Lavrov")]
