@@ -3803,3 +3803,9 @@ def test_an_opening_participle_takes_the_subject_after_a_relative_with_was_in_it
                                       "Lavrov said the talks were impossible.")
     assert rows == [("the decision to postpone the talks that was made this week", "Lavrov"),
                     ("the talks were impossible", "Lavrov")]
+
+
+def test_a_party_tag_and_a_show_before_an_infinitive_of_speech_leave_the_subject_speaking(tmp_path):
+    rows = _said_after_lead(tmp_path, "Sen. Bernie Sanders (I-Vt.) visited NBC’s “Today” to discuss his remarks "
+                                      "about his rival.")
+    assert rows == [("his remarks about his rival", "Sen. Bernie Sanders")]

@@ -2579,6 +2579,11 @@ def _opening_np(art: _Article, toks: list[Tok]) -> Mention | None:
     "A spokesman for Mayor Frank G. Jackson of Cleveland defended …")."""
     if toks and toks[0].lower in ("but", "and", "yet", "so"):
         toks = toks[1:]
+    tag = next((k for k, t in enumerate(toks[:8]) if t.text == "(" and k and _PARTY_TAG.match(art.text, toks[k - 1].end)),
+               None)
+    if tag is not None:  # "Sen. Bernie Sanders (I-Vt.) visited …": the party tag set aside
+        close = _PARTY_TAG.match(art.text, toks[tag - 1].end).end()
+        toks = toks[:tag] + [t for t in toks[tag:] if t.start >= close]
     for k, tok in enumerate(toks[:20]):
         if tok.text in ",;:—–(\"“":
             break
@@ -4513,6 +4518,10 @@ def _opening_subject(art: _Article, s_lo: int, pos: int, people: bool = False) -
         if m.start >= pos:
             break
         if m.entity is not None and m.entity.kind in ("person", "organisation") and not art.in_quote(m.start):
+            governor = art.tok_before(m.start, m.start - 12)
+            if m.entity.kind == "organisation" and (art.text[m.end:m.end + 2] in ("’s", "'s") or (
+                    governor is not None and governor.lower in _GOVERNORS - {"’s", "'s"})):
+                continue  # "visited NBC’s “Today” to discuss …", "spoke at the UN to warn …": a place or a show
             return None  # "Graham contrasted that with Clinton, who …": another person may be the one quoted
     entity = resolve(art, subject)
     return subject if entity is not None and entity.kind in ("person", "organisation") else None
