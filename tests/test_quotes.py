@@ -3786,18 +3786,6 @@ def test_review_eleven_regressions(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
-@pytest.mark.parametrize("sentence, rows", [
-    ("Trump, Ryan and Reince Priebus have spent the week trying to tell the country that there is nothing to see here.",
-     [("that there is nothing to see here", None)]),
-    ("The state attorney general filed a lawsuit in 2013 alleging that the school had defrauded its students.",
-     [("that the school had defrauded its students", None)]),
-    ("The players were keen to assert their authority and the hosts soon found themselves a goal down.", []),
-    ("The committee met on Tuesday to discuss the budget for next year.", []),
-])
-def test_a_that_clause_whose_speaker_is_not_found_is_a_row_without_a_speaker(tmp_path, sentence, rows):
-    assert _said_after_lead(tmp_path, sentence) == rows
-
-
 def test_an_opening_participle_takes_the_subject_after_a_relative_with_was_in_its_object(tmp_path):
     rows = _said_after_lead(tmp_path, "Commenting on the decision to postpone the talks that was made this week, "
                                       "Lavrov said the talks were impossible.")

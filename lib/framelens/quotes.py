@@ -3760,35 +3760,8 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
     return end
 
 
-def _non_finite(art: _Article, att: Attribution) -> bool:
-    """Whether the verb of speech is an infinitive or a gerund ("moved to emphasize", "began by saying")."""
-    before = art.tok_before(att.verb_start, att.verb_start - 4)
-    return att.verb.split()[0].lower().endswith("ing") or (before is not None and before.lower == "to")
-
-
-def _kept_without_speaker(art: _Article, att: Attribution, start: int, end: int, method: str) -> bool:
-    """Whether a statement whose speaker no rule found is still a row (with no speaker): a clause after
-    "that" ("…, claiming that the firm had hidden losses"), or a clause with quoted words after an
-    infinitive or a gerund ("… had to respond by saying it was “unjustified”"); not for a verb that opens
-    the sentence or a plural noun of speech. Other contents with no speaker are too often not speech at
-    all ("to defend ourselves", "to assert their authority", "telling women to stop “moaning”")."""
-    word = att.verb.split()[0]
-    if word[:1].isupper() or word.lower() in _PLURAL_NOUN_FORMS:
-        return False  # "Arguing that …, Trump's lawyers asked", "objected to reports that …": no speaker of its own
-    if method == "reported_clause_that":
-        after = art.toks(start, end)[1:3]
-        return bool(after) and not _is_finite_verb(after[0], None) and not (
-            len(after) > 1 and after[0].lower.endswith("ly") and _is_finite_verb(after[1], None))
-        # (not "claims that were later proven false": a relative)
-    opened = art.next_open(start - 1)
-    return _non_finite(art, att) and method in ("partial_in_reported_clause", "quoted_complement") \
-        and opened is not None and opened < end
-
-
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 _DASHES = frozenset({"-", "--", "–", "—", "―"})
-
-
 def _cut_at_dash(art: _Article, other: Attribution, start: int, end: int, lead: int, atts: list[Attribution]) -> bool:
     """Whether a dash before another attribution ends a reported clause: before a named, pronoun or role
     speaker, a plain noun phrase right after the dash ("- the union said …"), a participle that shares the
@@ -4006,16 +3979,12 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
     nominal = _noun_attributions(art, atts)
     for k_att, att in enumerate([*atts, *nominal]):
         is_noun = k_att >= len(atts)  # a noun of speech, after every verb
-        nameless = att.speaker is None and not att.question and not att.impersonal
-        if att.used or (nameless and not _non_finite(art, att)
-                        and att.info.frame not in ("clause", "that_clause", "object_clause")):
+        if att.used or (att.speaker is None and not att.question and not att.impersonal):
             continue
         clause = _clause(art, att, atts)
         if clause is None:
             continue
         start, end, method = clause
-        if nameless and not _kept_without_speaker(art, att, start, end, method):
-            continue
         if method != "clause_before_attribution":  # "X said A, the Times reported": the Times reports it all
             end = _clause_end(art, att, start, end, atts)
         opener = art.toks(start, end)[1:2]
