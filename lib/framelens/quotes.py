@@ -1311,6 +1311,9 @@ _ASIDE = re.compile(r"\s*,\s*(?:however|meanwhile|too|though|instead|in turn|in 
 
 
 _WHO_ASIDE = re.compile(r"(?<=\bwho)\s*,\s*(?:on|in|at|during|after|before)\s[^,;:“”\"]{1,140},\s*\Z", re.IGNORECASE)
+_GERUND_REPORTS = re.compile(r"\w+ing(?:\s+(?:about|on|for))?\s+(?:(?:that|whether|if|why|how|what|who|when|where)\b|[“\"‘']"
+                             r"|(?:[\w’'-]+\s+){1,3}(?:to|that|whether|if|why|how|what)\b)")
+# "saying that …", "asking her why …", "urging the party to …": a gerund that reports a clause or a quotation
 _GERUND_RAISERS = frozenset("began begin begins begun started start starts kept keep keeps continued continues "
                             "stopped resumed".split())
 _RAISING_VERBS = frozenset("""continue continues continued continuing began begin begins begun start starts started
@@ -1394,8 +1397,10 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
                             or toks[-1].lower in _AGO_QUANTITY or toks[-1].lower.isdigit()):
                 toks.pop()
             continue
-        if low in _GERUND_RAISERS and len(toks) > 1 and re.match(r"\w+ing\b", art.text[verb_start:verb_start + 20]):
-            toks.pop()  # "Republicans have begun urging", "Perez just starts talking about"
+        if low in _GERUND_RAISERS and re.match(r"\w+ing\b", art.text[verb_start:verb_start + 20]):
+            if len(toks) < 2 or not _GERUND_REPORTS.match(art.text, verb_start):
+                return None  # "He started writing the novel", "they started tweeting at the networks": no statement
+            toks.pop()  # "Republicans have begun urging the party to …", "Perez kept asking her why …"
             continue
         if [t.lower for t in toks[-3:]] in (["went", "on", "to"], ["goes", "on", "to"], ["go", "on", "to"]):
             del toks[-3:]
@@ -1429,7 +1434,7 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
                      and not art.in_quote(toks[k].start)), None)
     if set_off and relative is not None and _has_finite_verb(toks[relative + 2:]):
         named = _np_before(art, toks[:relative])
-        if named is not None and named.kind in ("name", "role") and named.start == toks[0].start:
+        if named is not None and named.kind == "name" and named.start == toks[0].start:
             return named  # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said": a
             # relative set off after the subject, whatever commas it holds
     if toks[-1].text == ",":
@@ -1756,9 +1761,11 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 continue  # "…, remarks that were featured on state news": a noun set beside the clause
             if (prev, form) in _NOUN_COMPOUNDS:
                 continue  # "the first grand slam of 2005": a noun
-            if form in _PLURAL_NOUN_FORMS and len(before) > 1 and before[-1].is_cap and before[-2].lower == "the" \
+            if form in _PLURAL_NOUN_FORMS and len(before) > 2 and before[-1].is_cap and before[-2].lower == "the" \
+                    and before[-3].lower in _NOT_CLAUSE and before[-3].text.isalpha() \
                     and (not after or after[0].text in ",.;:)" or after[0].lower in ("in", "of", "and", "were", "have")):
-                continue  # "Before the Paris attacks, Rubio …": a noun after a name (not "the White House claims that")
+                continue  # "Before the Paris attacks, Rubio …": a noun after a preposition and a name (not "the White
+                # House claims that", "…, the Times reports.")
             if verb.lemma == "point to" and prev in ("percentage", "basis"):
                 continue  # "rose half a percentage point to 4.75%": a unit, not a speaker pointing
             if verb.lemma == "compare" and after and after[0].lower in ("with", "to"):
@@ -1803,7 +1810,8 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 # "Since announcing in October that …, Mr. Biden has been …": the main clause's subject
                 speaker = _main_clause_subject(art, vs, s_lo, s_hi, out)
             elif participle and (prev == "," or _after_comma(before) or (
-                    prev in _GERUND_RAISERS and len(before) > 1 and before[-2].lower in ("and", "but"))):
+                    prev in _GERUND_RAISERS and len(before) > 1 and before[-2].lower in ("and", "but")
+                    and _GERUND_REPORTS.match(art.text, vs))):
                 # ("… laid off 200 staffers and began talking about …": the subject of the verbs before)
                 # a participle clause: "…, pointing to …", "… a “bad earpiece,” claiming …", "…, falsely suggesting …"
                 speaker = _main_subject(art, out, s_lo, vs)
@@ -1900,6 +1908,8 @@ def _chain_subject(art: _Article, lo: int, before: list[Tok]) -> Mention | None:
     saying, “…”"), when only words of the chain stand between them: no object that would do the speaking
     ("prompted the Ledger to write", "taught her son to say", "it took him ten minutes to reply"), no
     negation ("did not go so far as to say", "no one has stepped up to say") and no "it" or "there"."""
+    if not before or before[-1].lower not in ("to", "by"):
+        return None  # ("the man, who an official said was shouting “…”": a verb of its own, not a chain)
     k = len(before) - 1
     while k > 0 and len(before) - k <= 6:
         k -= 1
