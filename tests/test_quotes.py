@@ -3809,3 +3809,16 @@ def test_a_party_tag_and_a_show_before_an_infinitive_of_speech_leave_the_subject
 ])
 def test_review_twelve_regressions(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("The move may lead to a takeover, with analysts saying that a bigger firm may show an interest.",
+     [("that a bigger firm may show an interest", "analysts")]),
+    ("Shares fell across Asia, with investors saying that growth is likely to slow.",
+     [("that growth is likely to slow", "investors")]),
+    ("French finance minister Herve Gaymard is on record as saying that he deplored the infighting.",
+     [("that he deplored the infighting", "Herve Gaymard")]),
+    ("Prices rose, with the government doing nothing to stop them.", []),
+])
+def test_a_gerund_of_speech_after_with_and_a_noun_or_after_quoted_as(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

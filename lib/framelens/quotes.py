@@ -1212,7 +1212,7 @@ _PEOPLE_NOUNS = frozenset("""officials aides sources diplomats analysts observer
     demonstrators students parents lawyers attorneys employees veterans user users commenter commenters reader
     readers viewer viewers caller callers follower followers bystander bystanders onlooker onlookers protester
     demonstrator student parent employee veteran critic observer opponent proponent backer loyalist colleague
-    witness investigator""".split())
+    witness investigator investors investor traders executives shareholders""".split())
 _GERUND_SUBJECT_AFTER = frozenset("despite with without after before amid".split())  # "despite Multiplex reporting"
 _PARTY_NOUNS = frozenset("democrat republican conservative liberal".split())
 _PERSON_NOUNS = frozenset("man woman men women boy girl teenager native mother father".split())
@@ -1897,9 +1897,31 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 opened = art.next_open(ve) if speaker is None and (infinitive or participle) else None
                 if opened is not None and re.fullmatch(r"[\s,:—–-]*", art.text[ve:opened]):
                     speaker = _chain_subject(art, clause_lo, before)
+                if speaker is None and participle:
+                    speaker = _absolute_subject(art, before, clause_lo) or (
+                        _chain_subject(art, clause_lo, before) if prev == "as" else None)
+                    # "…, with analysts saying that …"; "Louis Michel was quoted as saying that …"
             out.append(Attribution(vs, ve, written, verb, speaker, speaker_after, art.sentence_of(vs),
                                    in_relative=in_relative, patient=patient, impersonal=impersonal))
     return out
+
+
+def _absolute_subject(art: _Article, before: list[Tok], lo: int) -> Mention | None:
+    """The noun phrase between "with" and a gerund of speech ("…, with analysts saying that …", "with reports
+    suggesting that …"): a people noun, a name or a noun for a source, and nothing else in between."""
+    k = max((j for j, t in enumerate(before) if t.lower == "with" and t.start >= lo), default=None)
+    if k is None or not 1 <= len(before) - k - 1 <= 5:
+        return None
+    phrase = before[k + 1:]
+    if any(not t.text[:1].isalnum() and t.text not in ("’s", "'s") for t in phrase) or _has_finite_verb(phrase):
+        return None
+    head = phrase[-1].lower
+    mention = art.person_at(phrase[-1].start) if phrase[-1].is_cap else None
+    if mention is not None or head in _PEOPLE_NOUNS or head in _SOURCE_NOUNS or head in _DOCUMENT_NOUNS:
+        start = phrase[0].start
+        return Mention(start, phrase[-1].end, art.text[start:phrase[-1].end], "name" if mention is not None else "np",
+                       mention.entity if mention is not None else None)
+    return None
 
 
 def _chain_subject(art: _Article, lo: int, before: list[Tok]) -> Mention | None:
@@ -1908,7 +1930,7 @@ def _chain_subject(art: _Article, lo: int, before: list[Tok]) -> Mention | None:
     saying, “…”"), when only words of the chain stand between them: no object that would do the speaking
     ("prompted the Ledger to write", "taught her son to say", "it took him ten minutes to reply"), no
     negation ("did not go so far as to say", "no one has stepped up to say") and no "it" or "there"."""
-    if not before or before[-1].lower not in ("to", "by"):
+    if not before or before[-1].lower not in ("to", "by", "as"):
         return None  # ("the man, who an official said was shouting “…”": a verb of its own, not a chain)
     k = len(before) - 1
     while k > 0 and len(before) - k <= 6:
@@ -1925,7 +1947,7 @@ def _chain_subject(art: _Article, lo: int, before: list[Tok]) -> Mention | None:
     return None
 
 
-_CHAIN_WORDS = frozenset("to by as so far on up out ahead back going quick eager ready happy able careful sure "
+_CHAIN_WORDS = frozenset("to by as so far on up out ahead back going quick eager ready happy able careful sure record "
                          "prompted moved forced compelled asked invited went go goes began begin begins started "
                          "start starts decided chose rushed hastened tried".split())
 _NEGATIONS = frozenset("not never no nobody none neither nor n't n’t".split())
