@@ -3822,3 +3822,11 @@ def test_review_twelve_regressions(tmp_path, sentence, rows):
 ])
 def test_a_gerund_of_speech_after_with_and_a_noun_or_after_quoted_as(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("The offer is made up of cash and shares, and a number of investors have said that it undervalues the firm.",
+     [("that it undervalues the firm", "a number of investors")]),
+])
+def test_a_counted_group_of_people_before_the_verb_speaks(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

@@ -1543,6 +1543,9 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
         head = art.toks(toks[0].start, dash.start())
         if head:
             return _np_before(art, head)
+    group = _group_before(art, toks)
+    if group is not None:
+        return group  # "… and a number of investors have said", "Dozens of lawmakers signed a letter saying …"
     mention = _np_before(art, toks) or _long_np_before(art, toks)
     if mention is None or mention.kind != "name":
         person = _person_before_place(art, toks)
@@ -1904,6 +1907,33 @@ def find_attributions(art: _Article) -> list[Attribution]:
             out.append(Attribution(vs, ve, written, verb, speaker, speaker_after, art.sentence_of(vs),
                                    in_relative=in_relative, patient=patient, impersonal=impersonal))
     return out
+
+
+_PARTY_PLURALS = frozenset("democrats republicans conservatives liberals tories".split())
+
+
+def _group_before(art: _Article, toks: list[Tok]) -> Mention | None:
+    """A counted group of people that ends ``toks``: "a number of investors", "dozens of lawmakers", "most of
+    the vulnerable Senate Republicans"; the head after "of" is a people noun or a party's members, with at
+    most three words before it."""
+    j = max((k for k, t in enumerate(toks) if t.lower == "of"), default=None)
+    if j is None or j == 0 or not 1 <= len(toks) - j - 1 <= 4:
+        return None
+    counted = toks[j - 1].lower
+    first = j - 1
+    if counted in _GROUP_NOUNS and first > 0 and toks[first - 1].lower in ("a", "an"):
+        first -= 1
+    elif counted not in _GROUP_NOUNS and counted not in _QUANTIFIER_SUBJECTS:
+        return None
+    if first > 0 and toks[first - 1].text not in ",;:(" and toks[first - 1].lower not in ("and", "but", "while"):
+        return None  # (the group opens the subject)
+    tail = toks[j + 1:]
+    if any(not t.text[:1].isalnum() and t.text not in ("’s", "'s", ".") for t in tail) or _has_finite_verb(tail):
+        return None
+    head = tail[-1]
+    if head.lower not in _PEOPLE_NOUNS and not (head.is_cap and head.lower.rstrip("s") + "s" in _PARTY_PLURALS):
+        return None  # (not "One of the jobs Perez talks about": a relative clause)
+    return Mention(toks[first].start, head.end, art.text[toks[first].start:head.end], "np")
 
 
 def _absolute_subject(art: _Article, before: list[Tok], lo: int) -> Mention | None:
