@@ -3830,3 +3830,9 @@ def test_a_gerund_of_speech_after_with_and_a_noun_or_after_quoted_as(tmp_path, s
 ])
 def test_a_counted_group_of_people_before_the_verb_speaks(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+def test_an_organisation_noun_before_a_relative_with_commas_of_its_own_speaks(tmp_path):
+    rows = _said_after_lead(tmp_path, "The firm, whose subsidiary operates 13 farms in Venezuela, Peru and Chile, "
+                                      "insisted that it had complied fully with the law.")
+    assert rows == [("that it had complied fully with the law", "The firm")]

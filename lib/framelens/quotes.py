@@ -1430,13 +1430,15 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             toks.pop()  # "U.S. officials have, in fact, praised …"
         if not toks:
             return None
-    relative = next((k for k in range(1, len(toks) - 2) if toks[k].text == "," and toks[k + 1].lower in ("who", "whose")
-                     and not art.in_quote(toks[k].start)), None)
-    if set_off and relative is not None and _has_finite_verb(toks[relative + 2:]):
+    relative = next((k for k in range(1, len(toks) - 2) if toks[k].text == ","
+                     and toks[k + 1].lower in ("who", "whose", "which") and not art.in_quote(toks[k].start)), None)
+    if set_off and relative is not None and len(toks) - relative > 4:
         named = _np_before(art, toks[:relative])
-        if named is not None and named.kind == "name" and named.start == toks[0].start:
-            return named  # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said": a
-            # relative set off after the subject, whatever commas it holds
+        if named is not None and named.start == toks[0].start and (
+                named.kind == "name" or (toks[relative - 1].lower in _ORGANISATION_NOUNS and toks[0].lower == "the")):
+            return named  # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said", "The
+            # firm, whose subsidiary farms in Venezuela, Peru and Chile, insisted": a relative set off after the
+            # subject, whatever commas it holds (not "One lawmaker, who lost his seat, Jon Hale, said")
     if toks[-1].text == ",":
         # "Name, 49, a veteran who …, said": the name before the appositives is the subject
         commas = [i for i, t in enumerate(toks[:-1]) if t.text == "," and not art.in_quote(t.start)]
@@ -1909,6 +1911,8 @@ def find_attributions(art: _Article) -> list[Attribution]:
     return out
 
 
+_ORGANISATION_NOUNS = frozenset("""firm company group agency ministry department government campaign committee party
+    union bank council court commission board administration organisation organization network newspaper""".split())
 _PARTY_PLURALS = frozenset("democrats republicans conservatives liberals tories".split())
 
 
