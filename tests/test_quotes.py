@@ -3836,3 +3836,9 @@ def test_an_organisation_noun_before_a_relative_with_commas_of_its_own_speaks(tm
     rows = _said_after_lead(tmp_path, "The firm, whose subsidiary operates 13 farms in Venezuela, Peru and Chile, "
                                       "insisted that it had complied fully with the law.")
     assert rows == [("that it had complied fully with the law", "The firm")]
+
+
+def test_a_subject_after_a_time_opener_and_before_an_appositive_with_one_of_speaks(tmp_path):
+    rows = _said_after_lead(tmp_path, "Late last year, marketing company Doubleclick, one of the leading providers of "
+                                      "online advertising, warned that some of its business would be sold.")
+    assert rows == [("that some of its business would be sold", "marketing company Doubleclick")]

@@ -1510,9 +1510,12 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             if mention is not None and mention.kind in ("name", "role", "pronoun"):
                 return mention
             opens = not earlier or (len(earlier) == 1 and mention is not None and mention.start == toks[earlier[0] + 1].start
-                                    and (toks[0].lower in _NOT_CLAUSE or toks[0].lower.endswith("ed")))
+                                    and (toks[0].lower in _NOT_CLAUSE or toks[0].lower.endswith("ed") or all(
+                                        t.lower in _TIME_ADJUNCT_WORDS or t.lower in _OPENING_TIME_WORDS
+                                        or t.lower.isdigit() for t in toks[:earlier[0]])))
+            # ("Late last year, marketing company Doubleclick, one of the leading providers …, warned")
             if mention is not None and mention.kind == "np" and opens and (
-                    re.fullmatch(r"\d{1,3}", appositive) or first_word.lower() in ("who", "which", "a", "an", "the")
+                    re.fullmatch(r"\d{1,3}", appositive) or first_word.lower() in ("who", "which", "a", "an", "the", "one")
                     or (first_word.lower().endswith("ed") and not first_word[:1].isupper())
                     or first_word.lower() in ("long", "once", "formerly", "himself", "herself", "itself", "themselves")):
                 return mention  # "Bamberg, who is 28, said", "The aides, led by …, told", "The newspaper, long a …, writes"
@@ -1911,6 +1914,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
     return out
 
 
+_OPENING_TIME_WORDS = frozenset("late early earlier later ago year years month months week weeks days".split())
 _ORGANISATION_NOUNS = frozenset("""firm company group agency ministry department government campaign committee party
     union bank council court commission board administration organisation organization network newspaper""".split())
 _PARTY_PLURALS = frozenset("democrats republicans conservatives liberals tories".split())
