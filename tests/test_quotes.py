@@ -3842,3 +3842,13 @@ def test_a_subject_after_a_time_opener_and_before_an_appositive_with_one_of_spea
     rows = _said_after_lead(tmp_path, "Late last year, marketing company Doubleclick, one of the leading providers of "
                                       "online advertising, warned that some of its business would be sold.")
     assert rows == [("that some of its business would be sold", "marketing company Doubleclick")]
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("“No date was ever given for his departure,” she said adding that the post had been advertised.",
+     [("No date was ever given for his departure,", "she"), ("that the post had been advertised", "she")]),
+    ("Mr Houston is alleged to have said that the organs of the insane should be made available.",
+     [("that the organs of the insane should be made available", "Mr Houston")]),
+])
+def test_a_participle_glued_to_its_attribution_and_a_perfect_infinitive_after_is_alleged(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

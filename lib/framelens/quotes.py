@@ -1319,7 +1319,8 @@ _GERUND_RAISERS = frozenset("began begin begins begun started start starts kept 
 _RAISING_VERBS = frozenset("""continue continues continued continuing began begin begins begun start starts started
     try tries tried seem seems seemed appear appears appeared decline declines declined refuse refuses refused
     want wants wanted seek seeks sought hasten hastened rush rushed move moved quick eager careful able unable
-    used likely unlikely willing unwilling ready poised reluctant inclined prepared fail fails failed""".split())
+    used likely unlikely willing unwilling ready poised reluctant inclined prepared fail fails failed
+    alleged reported believed understood thought known said""".split())  # ("is alleged to have said")
 _DEGREE_WORDS = frozenset("more less most least very so too all far much".split())
 
 
@@ -1404,6 +1405,9 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             continue
         if [t.lower for t in toks[-3:]] in (["went", "on", "to"], ["goes", "on", "to"], ["go", "on", "to"]):
             del toks[-3:]
+            continue
+        if len(toks) >= 3 and toks[-1].lower == "have" and toks[-2].lower == "to" and toks[-3].lower in _RAISING_VERBS:
+            toks.pop()  # "is alleged to have said": the perfect infinitive
             continue
         if len(toks) >= 2 and toks[-1].lower == "to" and toks[-2].lower in _RAISING_VERBS:
             del toks[-2:]  # "continued to insist", "was quick to say"
@@ -1819,7 +1823,9 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 speaker = _main_clause_subject(art, vs, s_lo, s_hi, out)
             elif participle and (prev == "," or _after_comma(before) or (
                     prev in _GERUND_RAISERS and len(before) > 1 and before[-2].lower in ("and", "but")
-                    and _GERUND_REPORTS.match(art.text, vs))):
+                    and _GERUND_REPORTS.match(art.text, vs)) or (
+                    out and before and out[-1].verb_end == before[-1].end and out[-1].speaker is not None)):
+                # ("“…,” she said adding that …": a participle right after the attribution, its comma left out)
                 # ("… laid off 200 staffers and began talking about …": the subject of the verbs before)
                 # a participle clause: "…, pointing to …", "… a “bad earpiece,” claiming …", "…, falsely suggesting …"
                 speaker = _main_subject(art, out, s_lo, vs)
