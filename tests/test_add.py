@@ -4,6 +4,7 @@ import csv
 import hashlib
 import http.server
 import shutil
+import sys
 import threading
 import time
 from pathlib import Path
@@ -150,9 +151,17 @@ class _Pages(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    """Leaves out the traceback of a client that hangs up early (the timeout and size refusals do)."""
+
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @pytest.fixture
 def server():
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    httpd = _QuietServer(("127.0.0.1", 0), _Pages)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
