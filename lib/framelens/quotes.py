@@ -1101,13 +1101,13 @@ def _np_after(art: _Article, pos: int, hi: int, possessive: bool = False) -> Men
     if len(toks) > k + 2 and counted and toks[k + 1].lower == "of" and not possessive:
         head = _np_after(art, toks[k + 2].start, hi)  # "said a handful of Democrats", "said one of those advisers"
         rest = art.toks(head.end, hi)[:1] if head is not None else []
+        # the phrase must end there (not "one of the party's senior figures", "a group of Tory rebels, led by …")
         if head is not None and head.kind != "pronoun" and (not rest or rest[0].text in ",.;:!?(" or rest[0].lower in (
                 "who", "whose", "in", "at", "from", "on", "close", "familiar")):
             if head.start > toks[k + 2].end:
                 return head  # "said one of the lawyers, Michael Stone.": the name set beside the group
             return _appositive_name(art, head.end, hi) or Mention(first.start, head.end, art.text[first.start:head.end],
                                                                    "np")
-            # (not "one of the party's senior figures", "a group of Tory rebels": the phrase goes on)
     for m in art.mentions_from(first.start):
         if m.start == first.start or (first.lower in ("the",) and len(toks) > 1 and m.start == toks[1].start):
             nxt = art.toks(m.end, hi)[:4]
@@ -1969,11 +1969,11 @@ def _absolute_subject(art: _Article, before: list[Tok], lo: int) -> Mention | No
 
 
 def _chain_subject(art: _Article, lo: int, before: list[Tok]) -> Mention | None:
-    """The subject of the finite verb a few words before a non-finite verb of speech that leads into a
-    quotation ("Mr. Trump was prompted to say, “…”", "Auerbach went so far as to say: “…”", "he began by
-    saying, “…”"), when only words of the chain stand between them: no object that would do the speaking
-    ("prompted the Ledger to write", "taught her son to say", "it took him ten minutes to reply"), no
-    negation ("did not go so far as to say", "no one has stepped up to say") and no "it" or "there"."""
+    """The subject of the finite verb a few words before a non-finite verb of speech after "to", "by" or "as"
+    ("Mr. Trump was prompted to say, “…”", "Auerbach went so far as to say: “…”", "he began by saying, “…”",
+    "Gaymard is on record as saying that …"), when only words of the chain stand between them: no object that
+    would do the speaking ("prompted the Ledger to write", "taught her son to say", "it took him ten minutes to
+    reply"), no negation ("did not go so far as to say", "no one has stepped up to say") and no "it" or "there"."""
     if not before or before[-1].lower not in ("to", "by", "as"):
         return None  # ("the man, who an official said was shouting “…”": a verb of its own, not a chain)
     k = len(before) - 1
