@@ -1435,8 +1435,9 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
         if not toks:
             return None
     relative = next((k for k in range(1, len(toks) - 2) if toks[k].text == ","
-                     and toks[k + 1].lower in ("who", "whose", "which") and not art.in_quote(toks[k].start)), None)
-    if set_off and relative is not None and len(toks) - relative > 4:
+                     and toks[k + 1].lower in ("who", "whose", "which") and not art.in_quote(toks[k].start)),
+                    None) if set_off else None
+    if relative is not None and len(toks) - relative > 4:
         named = _np_before(art, toks[:relative])
         if named is not None and named.start == toks[0].start and (
                 named.kind == "name" or (toks[relative - 1].lower in _ORGANISATION_NOUNS and toks[0].lower == "the")):
@@ -1908,19 +1909,21 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     opening = _opening_subject(art, s_lo, vs, people=True)
                     if opening is not None and _subject_acts_to(art, opening.end, before[-1].start):
                         speaker = opening
-                opened = art.next_open(ve) if speaker is None and (infinitive or participle) else None
-                if opened is not None and re.fullmatch(r"[\s,:—–-]*", art.text[ve:opened]):
-                    speaker = _chain_subject(art, clause_lo, before)
-                if speaker is None and participle:
-                    speaker = _absolute_subject(art, before, clause_lo) or (
-                        _chain_subject(art, clause_lo, before) if prev == "as" else None)
-                    # "…, with analysts saying that …"; "Louis Michel was quoted as saying that …"
+                if speaker is None and (infinitive or participle):
+                    opened = art.next_open(ve)
+                    if (opened is not None and re.fullmatch(r"[\s,:—–-]*", art.text[ve:opened])) \
+                            or (participle and prev == "as"):
+                        speaker = _chain_subject(art, clause_lo, before)  # "was prompted to say, “…”", "Louis Michel
+                        # was quoted as saying that …"
+                    if speaker is None and participle:
+                        speaker = _absolute_subject(art, before, clause_lo)  # "…, with analysts saying that …"
             out.append(Attribution(vs, ve, written, verb, speaker, speaker_after, art.sentence_of(vs),
                                    in_relative=in_relative, patient=patient, impersonal=impersonal))
     return out
 
 
-_OPENING_TIME_WORDS = frozenset("late early earlier later ago year years month months week weeks days".split())
+_OPENING_TIME_WORDS = frozenset("later ago years months weeks days".split())  # with _TIME_ADJUNCT_WORDS: "Late
+# last year,", "Two weeks ago,"
 _ORGANISATION_NOUNS = frozenset("""firm company group agency ministry department government campaign committee party
     union bank council court commission board administration organisation organization network newspaper""".split())
 _PARTY_PLURALS = frozenset("democrats republicans conservatives liberals tories".split())
@@ -3108,16 +3111,15 @@ def _tells_that(art: _Article, att: Attribution) -> bool:
 def _adjacent_after(art: _Article, atts: list[Attribution], close: int) -> Attribution | None:
     """An attribution right after a closing mark: “…,” he said / “…,” said Lavrov / “…” – Lavrov said."""
     s_hi = own_hi = art.sentence_span(close)[1]
-    if _char_before(art.text, close) in ("?", "!", "."):
+    end_mark = _char_before(art.text, close)
+    bare = end_mark == "."
+    if end_mark in ("?", "!", "."):
         # “Would I wish …?” Eric Woolson said: the splitter ends the sentence inside the marks (and “… missing.”
         # Trump said.: a period inside them, when a short sentence of speaker and verb follows)
         following = art.toks(close + 1, min(len(art.text), close + 40))[:1]
-        bare = _char_before(art.text, close) == "."
         if following and (not bare or _words(
                 art.text[following[0].start:art.sentence_span(following[0].start)[1]]) <= 4):
             s_hi = max(s_hi, art.sentence_span(following[0].start)[1])
-    else:
-        bare = False
     following_open = art.next_open(close)
     hi = min([s_hi + 1, art.paragraph_span(close)[1], *([following_open] if following_open is not None else [])])
     for att in _atts_between(atts, close + 1, hi):
