@@ -2094,11 +2094,15 @@ def test_a_quote_only_verb_without_a_quotation_does_not_cut_the_clause_and_a_coo
 def test_a_subordinate_opener_after_and_belongs_to_the_next_attribution_not_the_clause_before(tmp_path):
     text = ("Openers\n\n"
             "Donald Trump was asked about the rally in Fayetteville on Thursday.\n\n"
-            "He said he had not seen the episode in Fayetteville, and when asked whether he was encouraging violence, he said no.\n")
+            "He said he had not seen the episode in Fayetteville, and when asked whether he was encouraging violence, he said no.\n\n"
+            "He said he had not heard the chants in Miami, and when asked whether he was encouraging his supporters' fury, "
+            "he said, ''I hope not.''\n")
     _, quotes = _load(tmp_path, text)
     rows = quotes[quotes["is_speech"]].set_index("text")
     assert rows.loc["he had not seen the episode in Fayetteville", "verb"] == "said"
     assert rows.loc["no", "speaker"] == "Donald Trump"
+    assert rows.loc["he had not heard the chants in Miami", "verb"] == "said"  # "he said, ''…''" is no aside
+    assert rows.loc["I hope not.", "kind"] == "direct"
 
 
 def test_as_x_reported_with_an_adjunct_reports_the_main_clause(tmp_path):

@@ -3744,8 +3744,10 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         lead = min(other.verb_start, other.speaker.start) if other.speaker.start >= max(start, att.verb_end) \
             else other.verb_start  # (not a subject it shares with an earlier verb)
         before = art.text[max(0, lead - 40):lead]
-        if art.text[other.verb_end:other.verb_end + 3].lstrip().startswith(",") and before.rstrip().endswith(","):
-            continue  # a parenthetical "…, he said, …" inside the clause (not "… but added, “…”")
+        if art.text[other.verb_end:other.verb_end + 3].lstrip().startswith(",") and before.rstrip().endswith(",") \
+                and not _quote_next(art, other.verb_end):
+            continue  # a parenthetical "…, he said, …" inside the clause (not "… but added, “…”", nor "…, and when
+            # asked …, he said, “…”": a statement of its own)
         before_lead = before.rstrip().rstrip("”’\"'")
         relative = other.speaker.start >= start and not other.speaker_after \
             and other.info.frame in ("clause", "that_clause") and other.info.lemma not in ("add", "release") \
