@@ -2091,6 +2091,23 @@ def test_a_quote_only_verb_without_a_quotation_does_not_cut_the_clause_and_a_coo
     assert rows.loc["that Brooklyn was his answer", "verb"] == "joked"  # "went on to say, “…”" reports a quotation
 
 
+def test_a_reported_clause_ends_at_the_dash_or_colon_before_a_quotation_with_its_own_attribution(tmp_path):
+    text = ("Stalin\n\n"
+            "Joe Biden spoke in Scranton on Monday.\n\n"
+            "Mr. Biden suggested Mr. Trump had a fondness for brutal leaders like Saddam Hussein - ''He would have loved "
+            "Stalin,'' Mr. Biden said.\n\n"
+            "In her speech, Shonda Rhimes declared the need for ambition: “Dreams do not come true by wishing,” she said.\n\n"
+            "The mayor said the budget was balanced - “and that is the end of it.”\n")
+    _, quotes = _load(tmp_path, text)
+    rows = quotes[quotes["is_speech"]].set_index("text")
+    assert rows.loc["Mr. Trump had a fondness for brutal leaders like Saddam Hussein", "verb"] == "suggested"
+    assert rows.loc["He would have loved Stalin,", "speaker"] == "Joe Biden"
+    assert rows.loc["the need for ambition", "speaker"] == "Shonda Rhimes"
+    assert rows.loc["Dreams do not come true by wishing,", "verb"] == "said"
+    # a quotation after the dash with no attribution of its own stays in the clause
+    assert rows.loc["the budget was balanced - “and that is the end of it.”", "kind"] == "partial"
+
+
 def test_a_subordinate_opener_after_and_belongs_to_the_next_attribution_not_the_clause_before(tmp_path):
     text = ("Openers\n\n"
             "Donald Trump was asked about the rally in Fayetteville on Thursday.\n\n"

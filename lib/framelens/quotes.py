@@ -3744,6 +3744,13 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         lead = min(other.verb_start, other.speaker.start) if other.speaker.start >= max(start, att.verb_end) \
             else other.verb_start  # (not a subject it shares with an earlier verb)
         before = art.text[max(0, lead - 40):lead]
+        quoted = art.last_quote(lead, inclusive=True)
+        if quoted is not None and start < quoted[0] and re.fullmatch(r"[\s,'’\"”]*", art.text[quoted[1]:lead]) \
+                and not art.in_quote(start):
+            dash = re.search(r"\s*(?:--?|[—–;:])\s*\Z", art.text[start:quoted[0]])
+            if dash is not None and _words(art.text[start:start + dash.start()]) >= 2:
+                end = min(end, start + dash.start())  # "suggested Mr. Trump had … - ''He would have loved Stalin,''
+                continue  # Mr. Biden said": the quotation after the dash is a statement of its own
         if art.text[other.verb_end:other.verb_end + 3].lstrip().startswith(",") and before.rstrip().endswith(",") \
                 and not _quote_next(art, other.verb_end):
             continue  # a parenthetical "…, he said, …" inside the clause (not "… but added, “…”", nor "…, and when
