@@ -3848,6 +3848,8 @@ def test_a_gerund_of_speech_after_with_and_a_noun_or_after_quoted_as(tmp_path, s
 @pytest.mark.parametrize("sentence, rows", [
     ("The offer is made up of cash and shares, and a number of investors have said that it undervalues the firm.",
      [("that it undervalues the firm", "a number of investors")]),
+    ("The campaign to shun the firm gathered steam as a number of writers suggested that such a list was important.",
+     [("that such a list was important", "a number of writers")]),
 ])
 def test_a_counted_group_of_people_before_the_verb_speaks(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows

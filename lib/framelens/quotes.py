@@ -1212,7 +1212,8 @@ _PEOPLE_NOUNS = frozenset("""officials aides sources diplomats analysts observer
     demonstrators students parents lawyers attorneys employees veterans user users commenter commenters reader
     readers viewer viewers caller callers follower followers bystander bystanders onlooker onlookers protester
     demonstrator student parent employee veteran critic observer opponent proponent backer loyalist colleague
-    witness investigator investors investor traders executives shareholders""".split())
+    witness investigator investors investor traders executives shareholders writers journalists reporters
+    commentators columnists pundits pollsters scientists doctors teachers senators governors candidates""".split())
 _GERUND_SUBJECT_AFTER = frozenset("despite with without after before amid".split())  # "despite Multiplex reporting"
 _PARTY_NOUNS = frozenset("democrat republican conservative liberal".split())
 _PERSON_NOUNS = frozenset("man woman men women boy girl teenager native mother father".split())
@@ -1942,7 +1943,7 @@ def _group_before(art: _Article, toks: list[Tok]) -> Mention | None:
         first -= 1
     elif counted not in _GROUP_NOUNS and counted not in _QUANTIFIER_SUBJECTS:
         return None
-    if first > 0 and toks[first - 1].text not in ",;:(" and toks[first - 1].lower not in ("and", "but", "while"):
+    if first > 0 and toks[first - 1].text not in ",;:(" and toks[first - 1].lower not in ("and", "but", "while", "as"):
         return None  # (the group opens the subject)
     tail = toks[j + 1:]
     if any(not t.text[:1].isalnum() and t.text not in ("’s", "'s", ".") for t in tail) or _has_finite_verb(tail):
