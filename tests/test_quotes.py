@@ -236,6 +236,19 @@ def test_nested_single_quotes_stay_inside(tmp_path):
     assert quotes.iloc[0]["text"] == "They call it a ‘special operation’ but it is a war,"
 
 
+def test_a_quotation_nested_in_curly_double_marks_of_the_same_kind_stays_inside(tmp_path):
+    text = ("Tim Miller, a spokesman for America Rising, tweeted: “People behind her wearing “Settle For Hillary” "
+            "shirts at her event in Hudson… ouch.”\n\n"
+            "“He was wrong” and “he knew it,” Miller said later.\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes["is_speech"]]
+    assert speech["text"].tolist()[0] == "People behind her wearing “Settle For Hillary” shirts at her event in Hudson… ouch."
+    assert speech["speaker"].tolist()[0] == "Tim Miller"
+    # two quotations side by side are still two, not one nested in the other
+    assert "“He was wrong” and “he knew it,”" in speech["text"].tolist()
+    assert "Settle For Hillary" not in quotes["text"].tolist()
+
+
 def test_role_nouns_and_according_to(tmp_path):
     text = ("NATO Secretary General Jens Stoltenberg met Finnish Prime Minister Sanna Marin on Tuesday.\n\n"
             "The NATO chief said the alliance would not be drawn into the war.\n\n"

@@ -469,7 +469,14 @@ def quote_pieces(text: str, paragraphs: list[tuple[int, int]]) -> list[Piece]:
                 open_at = lo - 1
             else:
                 group += 1
-        for pos, opening in row:
+        k = 0
+        while k < len(row):
+            pos, opening = row[k]
+            k += 1
+            if opening and open_at is not None and open_at >= lo and text[open_at] == text[pos] == "“" \
+                    and [(text[c], o) for c, o in row[k:k + 2]] == [("”", False), ("”", False)]:
+                k += 1  # “… wearing “Settle For Hillary” shirts …”: a quotation nested in marks of the same kind,
+                continue  # inside the one still open, which the second closing mark closes
             if opening:
                 if open_at is not None:  # a second opening mark: the first quotation ends there
                     add(open_at, pos, None, p, lo)
