@@ -2994,6 +2994,22 @@ def test_a_label_before_a_headlines_speaker_is_passed_over_and_a_label_speaks_fo
     assert rows[["speaker_mention", "text"]].values.tolist() == ([[speaker, statement]] if speaker else [])
 
 
+@pytest.mark.parametrize("headline, speaker, statement", [
+    ("Wow: Al Sharpton Just Said Something Unexpected About Donald Trump", "Al Sharpton",
+     "Something Unexpected About Donald Trump"),
+    ("BOOM: Trump Just Fired A 5-Word Missile Directly At Hillary", None, None),
+    ("Poll: Clinton and Sanders in dead heat in California", "Poll", "Clinton and Sanders in dead heat in California"),
+])
+def test_a_clickbait_interjection_before_a_headlines_colon_speaks_for_no_one(tmp_path, headline, speaker, statement):
+    pd.DataFrame({"id": ["a1"], "outlet": ["Daily"], "text": [
+        f"{headline}\n\nThe story is told in the paragraphs that follow this one.\n"]}).to_csv(tmp_path / "a.csv",
+                                                                                             index=False)
+    quotes = extract_quotes(framelens.load_corpus(tmp_path / "a.csv", text_column="text", id_column="id",
+                                                  outlet_column="outlet"))
+    rows = quotes[quotes["method"].isin(["headline_colon", "headline_verb"])]
+    assert rows[["speaker_mention", "text"]].values.tolist() == ([[speaker, statement]] if speaker else [])
+
+
 def test_a_participle_after_a_spaced_dash_is_a_statement_of_its_own_but_a_dash_aside_is_not(tmp_path):
     text = ("Refuge\n\n"
             "The occupation of the refuge ended in February.\n\n"

@@ -4239,6 +4239,9 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
 
 _HEADLINE_LABELS = frozenset("""update updated updates breaking exclusive watch video photos live opinion analysis
     editorial commentary review interview podcast explainer factbox timeline fact check factcheck read more latest""".split())
+_HEADLINE_INTERJECTIONS = frozenset(["wow", "whoa", "look", "boom", "busted", "bombshell", "shocking", "just leaked",
+                                     "just in", "must see", "must watch", "oops", "ouch", "yikes", "omg"])
+# (a clickbait headline's opening word speaks for no one)
 _SPEECH_LABELS = frozenset("exclusive watch video breaking live update updated updates interview podcast".split())
 _DOCUMENT_NOUNS = frozenset("statement statements article letter report release memo tweet post message ad video "
                             "email e-mail note op-ed editorial column".split())
@@ -4349,6 +4352,9 @@ def _headline_quote(art: _Article, rows: _Rows, lo: int, hi: int, transcript: bo
     while end > lo and text[end - 1] in ".;,":
         end -= 1
     colon = text.find(": ", lo, end)
+    if not transcript and colon >= 0 and " ".join(t.lower for t in art.toks(lo, colon)) in _HEADLINE_INTERJECTIONS:
+        lo = colon + 2  # "Wow: Glenn Beck Just Responded To …": the rest of the headline, as a headline of its own
+        colon = text.find(": ", lo, end)
     verb = mention = None
     start, stop, method = lo, end, "headline_verb"
     if transcript:
