@@ -3875,6 +3875,20 @@ def test_a_gerund_of_speech_after_with_and_a_noun_or_after_quoted_as(tmp_path, s
 
 
 @pytest.mark.parametrize("sentence, rows", [
+    ("Sanders instead delivered his standard campaign speech, decrying the influence of big money in politics.",
+     [("the influence of big money in politics", "Sanders")]),
+    ("Mr. Trump, whose appeal rests on an aura of toughness, seldom speaks of his brother Freddy.",
+     [("his brother Freddy", "Mr. Trump")]),
+    ("Jane Alder ignored the question and instead attacked her rival in the Democratic primary.",
+     [("her rival in the Democratic primary", "Jane Alder")]),
+    ("Jane Alder so far hasn’t criticized the companies that moved jobs abroad.",
+     [("the companies that moved jobs abroad", "Jane Alder")]),
+])
+def test_instead_seldom_and_so_far_are_adverbs_not_speakers(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
     ("The offer is made up of cash and shares, and a number of investors have said that it undervalues the firm.",
      [("that it undervalues the firm", "a number of investors")]),
     ("The campaign to shun the firm gathered steam as a number of writers suggested that such a list was important.",

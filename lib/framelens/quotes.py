@@ -102,7 +102,7 @@ _SKIP_BEFORE_VERB = frozenset("""
     subsequently since ever yet still now today yesterday tonight often always even only simply bluntly angrily ’s 's
     all both itself himself herself themselves however here there ’re 're ’ve 've ’ll 'll ’d 'd
     sharply firmly calmly quickly immediately formally officially categorically emphatically confidently long
-    n't n’t should must shall wo ca nevertheless nonetheless meanwhile
+    n't n’t should must shall wo ca nevertheless nonetheless meanwhile instead seldom
     """.split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -1393,6 +1393,9 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             if low in _TIME_WORDS and toks and toks[-1].lower in _TIME_PREPOSITIONS:
                 toks.pop()
             continue
+        if low == "far" and len(toks) >= 2 and toks[-2].lower == "so":
+            del toks[-2:]  # "Trump so far hasn't attacked …"
+            continue
         if low in _DURATIONS or low == "past":  # "who has in the past described", "has in recent weeks argued"
             k = next((k for k in range(len(toks) - 2, max(-1, len(toks) - 5), -1)
                       if toks[k].lower in ("in", "over", "during", "for")), None)
@@ -1753,6 +1756,8 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 # …": the main clause's subject (not "As well as writing poetry, she …": no statement)
             if participle and prev == "by":
                 prev = ","  # "picked up … by saying", "by essentially telling": the sentence subject says it
+            if participle and prev == "instead" and len(before) > 1 and before[-2].text == ",":
+                prev = ","  # "…, instead calling on …": a participle clause of the sentence's subject
             if prev in ("the", "a", "an", "’s", "'s", "his", "her", "its", "their", "our", "such", "this", "that",
                         "these", "those", "my", "your", "no", "any", "every", "each", "amid", "by", "of", "with",
                         "after", "despite") and verb.frame != "according" and not (participle and prev == "after"):
@@ -2536,8 +2541,8 @@ _LISTENERS = frozenset("""reporters journalists lawmakers supporters voters him 
     interviewer newspaper radio television station senators members delegates students news conference
     panel committee board forum gathering meeting briefing summit rally town hall""".split())
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|,\s*(?:where|when))"
-                          rf"(?:\s+(?:also|then|later|again|not|never|n[’']t|{_AUXILIARIES}|\w+ly))*\s*\Z")
-_AND_BUT = re.compile(rf"(?:\b(?:and|but)|,\s*then)(?:\s+(?:\w+ly|then|also|later|again|not|n[’']t|since|now|still|even|"
+                          rf"(?:\s+(?:also|then|later|again|instead|not|never|n[’']t|{_AUXILIARIES}|\w+ly))*\s*\Z")
+_AND_BUT = re.compile(rf"(?:\b(?:and|but)|,\s*then)(?:\s+(?:\w+ly|then|also|later|again|instead|not|n[’']t|since|now|still|even|"
                       rf"already|never|ever|once|{_AUXILIARIES}"
                       r"|(?:on|last|this|early|late)\s+[A-Z]?\w+))*"
                       r"\s*\Z")  # not after a bare comma; "and on Monday announced", "…, then says"
