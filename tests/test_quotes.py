@@ -3883,8 +3883,10 @@ def test_a_gerund_of_speech_after_with_and_a_noun_or_after_quoted_as(tmp_path, s
      [("her rival in the Democratic primary", "Jane Alder")]),
     ("Jane Alder so far hasn’t criticized the companies that moved jobs abroad.",
      [("the companies that moved jobs abroad", "Jane Alder")]),
+    ("The studio Morgan Creek shelved the film in August, having complained it was not scary enough.",
+     [("it was not scary enough", "Morgan Creek")]),
 ])
-def test_instead_seldom_and_so_far_are_adverbs_not_speakers(tmp_path, sentence, rows):
+def test_instead_seldom_so_far_and_a_comma_having_are_not_speakers(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
 
 

@@ -1835,7 +1835,8 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 # describing Trump, Cuban said …": the main clause's subject, not the person described)
                 # "Since announcing in October that …, Mr. Biden has been …": the main clause's subject
                 speaker = _main_clause_subject(art, vs, s_lo, s_hi, out)
-            elif participle and (prev == "," or _after_comma(before) or (
+            elif (participle or prev == "having" and len(before) > 1 and before[-2].text == ",") and (
+                    prev in (",", "having") or _after_comma(before) or (
                     prev in _GERUND_RAISERS and len(before) > 1 and before[-2].lower in ("and", "but")
                     and _GERUND_REPORTS.match(art.text, vs)) or (
                     out and before and out[-1].verb_end == before[-1].end and out[-1].speaker is not None)):
