@@ -871,6 +871,18 @@ def test_plural_nouns_that_look_like_verbs_report_nothing(tmp_path):
     assert quotes["text"].tolist() == ["the plan as reckless", "it her duty"]
 
 
+def test_a_noun_that_looks_like_a_verb_before_the_sentence_verb_reports_nothing(tmp_path):
+    text = ("Demand\n\n"
+            "Exports faltered, while domestic demand stayed subdued. But domestic demand seems to be taking up the slack.\n\n"
+            "The bill, which critics claim would legalise euthanasia, returns to the Commons. "
+            "Workers demand higher pay from the firm.\n")
+    _, quotes = _load(tmp_path, text)
+    speech = quotes[quotes["is_speech"]]
+    assert speech["speaker_mention"].tolist() == ["critics", "Workers"]  # no "domestic" demanding anything
+    assert speech["verb"].tolist() == ["claim", "demand"]
+    assert speech["text"].iloc[1] == "higher pay from the firm"
+
+
 def test_talk_and_speak_report_the_topic_an_about_introduces(tmp_path):
     text = ("Talk\n\n"
             "Donald Trump talks to Megyn Kelly about bullying. Bernie Sanders spoke for an hour. "
