@@ -874,13 +874,16 @@ def test_plural_nouns_that_look_like_verbs_report_nothing(tmp_path):
 def test_a_noun_that_looks_like_a_verb_before_the_sentence_verb_reports_nothing(tmp_path):
     text = ("Demand\n\n"
             "Exports faltered, while domestic demand stayed subdued. But domestic demand seems to be taking up the slack.\n\n"
+            "Prices rose on worries about unrest, rising demand and supply bottlenecks. "
+            "The most telling promise she has made is that she will not overpromise.\n\n"
             "The bill, which critics claim would legalise euthanasia, returns to the Commons. "
-            "Workers demand higher pay from the firm.\n")
+            "Workers demand higher pay from the firm. And 64 percent call him competent.\n")
     _, quotes = _load(tmp_path, text)
     speech = quotes[quotes["is_speech"]]
-    assert speech["speaker_mention"].tolist() == ["critics", "Workers"]  # no "domestic" demanding anything
-    assert speech["verb"].tolist() == ["claim", "demand"]
-    assert speech["text"].iloc[1] == "higher pay from the firm"
+    # no "domestic", "rising" or "The most telling" saying anything
+    assert speech["speaker_mention"].tolist() == ["critics", "Workers", "64 percent"]
+    assert speech["verb"].tolist() == ["claim", "demand", "call"]
+    assert speech["text"].iloc[1:].tolist() == ["higher pay from the firm", "him competent"]
 
 
 def test_talk_and_speak_report_the_topic_an_about_introduces(tmp_path):

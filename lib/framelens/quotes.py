@@ -2341,11 +2341,14 @@ def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: To
     after a lower-case word that names no person, unless a pronoun object follows: "calls it")."""
     bare = _is_base_form(form, verb)
     words = subject.text.split()
-    if bare and form.lower() in _NOUN_LIKE_VERBS and after and subject.kind == "np" and len(words) == 1 \
-            and words[0].islower() and not words[0].endswith("s") and (
-            _is_finite_verb(after[0], None) or after[0].lower in _LINKING_PRESENTS):
-        return True  # "domestic demand seems to be taking up the slack", "while domestic demand stayed subdued": the
-        # noun is the subject of the verb after it
+    head = words[-1].lower()
+    if bare and form.lower() in _NOUN_LIKE_VERBS and subject.kind == "np" and words[-1].isalpha() \
+            and words[-1].islower() and not head.endswith("s") and head not in _PEOPLE_NOUNS \
+            and head not in _IRREGULAR_PLURALS and head not in _SUBJECT_PRONOUNS and head not in _SHARE_WORDS \
+            and not re.search(r"[’']s\s*\Z", art.text[max(lo, subject.start - 4):subject.start]):
+        return True  # "weak domestic demand and …", "consumer demand remain sluggish", "rising demand": a bare form
+        # after a singular word that no auxiliary joins to it is a noun that word modifies (after a possessive,
+        # "Podliska's most explosive claim is that …", the other rules decide)
     if " " in form and words[0].lower() not in ("a", "an", "the", "this", "another"):
         return False  # "As one official put it: …" (not "made an impassioned call for …")
     ends_plural = words[-1].lower().endswith("s")
@@ -4266,7 +4269,8 @@ _NOT_SPEECH_PARTICLES = {"write": ("off",), "shoot back": ("up",), "call": ("off
 _ANONYMITY = re.compile(r"\s+(?:not to be (?:named|identified|quoted)|that (?:his|her|their) names? not be)\b")
 _IRREGULAR_PLURALS = frozenset("men women people police children staff public media clergy".split())
 _NOUN_ING_FORMS = frozenset("posting writing reporting briefing warning".split())  # "The online posting is …"
-_LINKING_PRESENTS = frozenset("seems appears remains looks".split())
+_SHARE_WORDS = _QUANTIFIER_SUBJECTS | frozenset("percent half majority minority third quarter plurality rest".split())
+# ("64 percent call him competent", "half claim …": a share of people, with the verb of a plural)
 _NOUN_LIKE_VERBS = frozenset("attack claim call charge report answer promise pledge demand question comment reply "
                              "praise blame order warn".split())
 _HEADLINE_MARKS = re.compile(r"(?<!\w)[“\"‘']([^\s“”\"‘’'](?:[^“”\"‘’]|[’'](?=\w))*?)[”\"’'](?!\w)")
