@@ -3009,6 +3009,25 @@ def test_a_label_before_a_headlines_speaker_is_passed_over_and_a_label_speaks_fo
     assert rows[["speaker_mention", "text"]].values.tolist() == ([[speaker, statement]] if speaker else [])
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("Mr Bremmer said details were given to him by unnamed attendees who, he said, were “flummoxed and startled” by it.",
+     [("details were given to him by unnamed attendees who, he said, were “flummoxed and startled” by it", "Mr Bremmer")]),
+    ("He went on to thank Kim Jong Un for freeing the hostages, though, when asked if he had spoken to Kim, the "
+     "president replied, “I don't want to comment.”",
+     [("Kim Jong Un for freeing the hostages", "He"), ("if he had spoken to Kim", None),
+      ("I don't want to comment.", "the president")]),
+    ("Republicans rejected the nominee, and Senate Minority Leader Mitch McConnell, a Kentucky Republican, instead said "
+     "it was up to the president.",
+     [("the nominee", "Republicans"), ("it was up to the president", "Senate Minority Leader Mitch McConnell")]),
+    ("The official acknowledged the delay, instead citing the weather as the cause.",
+     [("the delay", "The official"), ("the weather as the cause", "The official")]),
+    ("Critics of the land reform policy claim the president is trying to seize farms.",
+     [("the president is trying to seize farms", "Critics of the land reform policy")]),
+])
+def test_asides_after_a_relative_questions_after_though_and_subjects_after_a_comma_and(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 @pytest.mark.parametrize("headline, speaker, statement", [
     ("Wow: Al Sharpton Just Said Something Unexpected About Donald Trump", "Al Sharpton",
      "Something Unexpected About Donald Trump"),

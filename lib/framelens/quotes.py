@@ -1219,8 +1219,10 @@ _PEOPLE_NOUNS = frozenset("""officials aides sources diplomats analysts observer
     demonstrators students parents lawyers attorneys employees veterans user users commenter commenters reader
     readers viewer viewers caller callers follower followers bystander bystanders onlooker onlookers protester
     demonstrator student parent employee veteran critic observer opponent proponent backer loyalist colleague
-    witness investigator investors investor traders executives shareholders writers journalists reporters
-    commentators columnists pundits pollsters scientists doctors teachers senators governors candidates""".split())
+    witness investigator investors investor traders executives shareholders""".split())
+_GROUP_PEOPLE = _PEOPLE_NOUNS | frozenset("""writers journalists reporters commentators columnists pundits pollsters
+    scientists doctors teachers senators governors candidates""".split())  # the head of a counted group only ("as a
+# number of writers suggested"): as a subject of their own these nouns are often no speaker ("joke writers")
 _GERUND_SUBJECT_AFTER = frozenset("despite with without after before amid".split())  # "despite Multiplex reporting"
 _PARTY_NOUNS = frozenset("democrat republican conservative liberal".split())
 _PERSON_NOUNS = frozenset("man woman men women boy girl teenager native mother father".split())
@@ -1962,7 +1964,7 @@ def _group_before(art: _Article, toks: list[Tok]) -> Mention | None:
     if any(not t.text[:1].isalnum() and t.text not in ("’s", "'s", ".") for t in tail) or _has_finite_verb(tail):
         return None
     head = tail[-1]
-    if head.lower not in _PEOPLE_NOUNS and not (head.is_cap and head.lower.rstrip("s") + "s" in _PARTY_PLURALS):
+    if head.lower not in _GROUP_PEOPLE and not (head.is_cap and head.lower.rstrip("s") + "s" in _PARTY_PLURALS):
         return None  # (not "One of the jobs Perez talks about": a relative clause)
     return Mention(toks[first].start, head.end, art.text[toks[first].start:head.end], "np")
 
@@ -2333,6 +2335,16 @@ def _is_base_form(form: str, verb: Verb) -> bool:
     return form.split()[0].lower() == verb.lemma.split()[0]
 
 
+def _plural_head(words: list[str]) -> bool:
+    """Whether a noun phrase whose words are ``words`` has a plural or capitalised head before its first
+    preposition ("Critics of the land reform policy", "Members of the board"); False without a preposition."""
+    k = next((k for k, w in enumerate(words) if w.lower() in _GOVERNORS), None)
+    if not k:
+        return False
+    head = words[k - 1]
+    return head[:1].isupper() or head.lower().endswith("s") or head.lower() in _PEOPLE_NOUNS | _IRREGULAR_PLURALS
+
+
 def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: Tok, after: list[Tok], lo: int) -> bool:
     """Whether a verb form right after the noun phrase ``subject`` (whose last token is ``last``) is a
     noun that phrase modifies: "The Romney attack hit …" and "the Sanders claim to …" (a bare form
@@ -2345,10 +2357,13 @@ def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: To
     if bare and form.lower() in _NOUN_LIKE_VERBS and subject.kind == "np" and words[-1].isalpha() \
             and words[-1].islower() and not head.endswith("s") and head not in _PEOPLE_NOUNS \
             and head not in _IRREGULAR_PLURALS and head not in _SUBJECT_PRONOUNS and head not in _SHARE_WORDS \
-            and not re.search(r"[’']s\s*\Z", art.text[max(lo, subject.start - 4):subject.start]):
+            and not re.search(r"[’']s\s*\Z", art.text[max(lo, subject.start - 4):subject.start]) \
+            and not any(w.lower() in ("and", "or") for w in words[:-1]) and not _plural_head(words):
         return True  # "weak domestic demand and …", "consumer demand remain sluggish", "rising demand": a bare form
-        # after a singular word that no auxiliary joins to it is a noun that word modifies (after a possessive,
-        # "Podliska's most explosive claim is that …", the other rules decide)
+        # after a singular word that no auxiliary joins to it is a noun that word modifies (right after a
+        # possessive, in a phrase with "and", or when the head before a preposition is plural, "Podliska's most
+        # explosive claim is that …", "law and journalism claim", "Critics of the policy claim", the other rules
+        # decide)
     if " " in form and words[0].lower() not in ("a", "an", "the", "this", "another"):
         return False  # "As one official put it: …" (not "made an impassioned call for …")
     ends_plural = words[-1].lower().endswith("s")
@@ -3774,9 +3789,10 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
                 end = min(end, start + dash.start())  # "suggested Mr. Trump had … - ''He would have loved Stalin,''
                 continue  # Mr. Biden said": the quotation after the dash is a statement of its own
         if art.text[other.verb_end:other.verb_end + 3].lstrip().startswith(",") and before.rstrip().endswith(",") \
-                and not _quote_next(art, other.verb_end):
+                and not (_quote_next(art, other.verb_end) and _words(art.text[start:lead]) >= 2
+                         and not re.search(r"\b(?:who|whom|which|whose)\s*,\s*\Z", art.text[start:lead])):
             continue  # a parenthetical "…, he said, …" inside the clause (not "… but added, “…”", nor "…, and when
-            # asked …, he said, “…”": a statement of its own)
+            # asked …, he said, “…”": a statement of its own; but "attendees who, he said, were “…”" is an aside)
         before_lead = before.rstrip().rstrip("”’\"'")
         relative = other.speaker.start >= start and not other.speaker_after \
             and other.info.frame in ("clause", "that_clause") and other.info.lemma not in ("add", "release") \
@@ -3806,8 +3822,10 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
                 cut = opener[-1].start()  # "…, and when asked whether …, he said no": the new sentence's opener
             if lead == other.speaker.start >= start \
                     and art.text[cut:lead].strip().lower() == "and" and _words(art.text[start:cut]) <= 4 \
-                    and not _has_finite_verb(art.toks(start, cut)) and art.text[cut - 1] not in _CLOSING_MARKS:
-                continue  # "As the site reported, Thor and Beck were discussing …": the first of two subjects
+                    and not _has_finite_verb(art.toks(start, cut)) and art.text[cut - 1] not in _CLOSING_MARKS \
+                    and art.text[cut - 1] != ",":
+                continue  # "As the site reported, Thor and Beck were discussing …": the first of two subjects (not
+                # "rejected the nominee, and Mitch McConnell said …": a comma before "and" closes the object)
             end = min(end, cut)
     stop = _CLAUSE_STOP.search(art.text, start, end)
     while stop is not None and (art.in_quote(stop.start()) or (
@@ -3895,7 +3913,7 @@ _CLAUSE_STOP = re.compile(r",?\s+even as\s+(?:(?:he|she|they|it|we|I|the|his|her
 _SUBORDINATE_OPEN = re.compile(r"\s*(?:that\s+)?(?:if|when|whenever|although|though|because|once|unless|even if)\b",
                                re.IGNORECASE)
 _SPEAKER_PREMODIFIERS = frozenset("the a an former then longtime current acting top senior".split())
-_AND_SUBORDINATE = re.compile(r",?\s+(?:and|but)\s+(?:when|while|if|after|before|because|although|though|since|once|"
+_AND_SUBORDINATE = re.compile(r",?\s+(?:and|but|though,?)\s+(?:when|while|if|after|before|because|although|though|since|once|"
                              r"asked|pressed)\b")  # "…, and when asked whether …, he said no"
 
 
