@@ -1767,8 +1767,10 @@ def find_attributions(art: _Article) -> list[Attribution]:
             if len(before) > 1 and (form in _NOUN_LIKE_VERBS or form == "mention") \
                     and before[-2].lower in ("the", "a", "an", "his", "her", "its", "their", "this", "that") \
                     and before[-1].text.isalpha() and not before[-1].is_cap and not before[-1].lower.endswith(("s", "ly")) \
-                    and before[-1].lower not in _IRREGULAR_PLURALS and before[-1].lower not in _QUANTIFIER_SUBJECTS:
-                continue  # "the mere mention of her name", "a recent report": a noun after its adjective
+                    and before[-1].lower not in _IRREGULAR_PLURALS and before[-1].lower not in _QUANTIFIER_SUBJECTS \
+                    and not (len(before) > 3 and _plural_head([t.text for t in before[-4:-2]])):
+                continue  # "the mere mention of her name", "a recent report": a noun after its adjective (not
+                # "Members of the board warn that …": the plural head before the preposition speaks)
             if _ANONYMITY.match(art.text, ve):
                 continue  # "who asked not to be named": how a source is kept, not speech
             after = art.toks(ve, min(hi, ve + 30))
