@@ -2339,7 +2339,8 @@ def _is_base_form(form: str, verb: Verb) -> bool:
 
 def _plural_head(words: list[str]) -> bool:
     """Whether a noun phrase whose words are ``words`` has a plural or capitalised head before its first
-    preposition ("Critics of the land reform policy", "Members of the board"); False without a preposition."""
+    preposition ("Critics of the land reform policy", "Members of the board"); False without a preposition.
+    Unlike ``_after_governor``, a participle head does not count ("helped by strong demand")."""
     k = next((k for k, w in enumerate(words) if w.lower() in _GOVERNORS), None)
     if not k:
         return False
@@ -2349,7 +2350,8 @@ def _plural_head(words: list[str]) -> bool:
 
 def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: Tok, after: list[Tok], lo: int) -> bool:
     """Whether a verb form right after the noun phrase ``subject`` (whose last token is ``last``) is a
-    noun that phrase modifies: "The Romney attack hit …" and "the Sanders claim to …" (a bare form
+    noun that phrase modifies: "weak domestic demand and …" (a bare form after a singular lower-case word
+    that is no people noun, share or pronoun), "The Romney attack hit …" and "the Sanders claim to …" (a bare form
     after "the" + name), "sounded a rare note of …" (a bare form after "a/an/this" + words, unless a
     share: "a mere 9 percent say"), "the 2001 terrorist attacks", "anti-Latino remarks" (a plural noun
     after a lower-case word that names no person, unless a pronoun object follows: "calls it")."""
