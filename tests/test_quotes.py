@@ -3024,6 +3024,8 @@ def test_a_label_before_a_headlines_speaker_is_passed_over_and_a_label_speaks_fo
     ("Critics of the land reform policy claim the president is trying to seize farms.",
      [("the president is trying to seize farms", "Critics of the land reform policy")]),
     ("Members of the board warn that the plan will fail.", [("that the plan will fail", "Members of the board")]),
+    ("National Nurses United for Patient Protection, the super PAC of the nurses' union, has reported spending "
+     "$1 million on ads.", [("spending $1 million on ads", "National Nurses United for Patient Protection")]),
 ])
 def test_asides_after_a_relative_questions_after_though_and_subjects_after_a_comma_and(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows

@@ -1489,6 +1489,11 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
                 person = _person_before_place(art, head)
                 if person is not None:
                     return person
+            if mention is None and k == commas[0] and first_word.lower() in ("a", "an", "the"):
+                proper = _proper_subject(art, head)
+                if proper is not None and proper.end == head[-1].end and " " in proper.text:
+                    mention = proper  # "National Nurses United for Patient Protection, the super PAC …, has reported":
+                    # an organisation's name with "of" or "for" in it, then its appositive
             if mention is not None and mention.kind in ("role", "np"):  # "the governor, Ruth Alder, said"
                 named = _np_before(art, toks[k + 1:-1])
                 if named is None or named.kind != "name":  # "his rivals, Sens. Ted Cruz of Texas and Marco Rubio
