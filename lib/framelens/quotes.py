@@ -2350,7 +2350,8 @@ def _plural_head(words: list[str]) -> bool:
     if not k:
         return False
     head = words[k - 1]
-    return head[:1].isupper() or head.lower().endswith("s") or head.lower() in _PEOPLE_NOUNS | _IRREGULAR_PLURALS
+    return head[:1].isupper() or head.lower().endswith("s") or head.lower() in _PEOPLE_NOUNS \
+        or head.lower() in _IRREGULAR_PLURALS
 
 
 def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: Tok, after: list[Tok], lo: int) -> bool:
@@ -2366,7 +2367,7 @@ def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: To
     if bare and form.lower() in _NOUN_LIKE_VERBS and subject.kind == "np" and words[-1].isalpha() \
             and words[-1].islower() and not head.endswith("s") and head not in _PEOPLE_NOUNS \
             and head not in _IRREGULAR_PLURALS and head not in _SUBJECT_PRONOUNS and head not in _SHARE_WORDS \
-            and not re.search(r"[’']s\s*\Z", art.text[max(lo, subject.start - 4):subject.start]) \
+            and not _after_possessive(art, subject.start) \
             and not any(w.lower() in ("and", "or") for w in words[:-1]) and not _plural_head(words):
         return True  # "weak domestic demand and …", "consumer demand remain sluggish", "rising demand": a bare form
         # after a singular word that no auxiliary joins to it is a noun that word modifies (right after a
