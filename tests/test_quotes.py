@@ -3957,3 +3957,13 @@ def test_a_subject_after_a_time_opener_and_before_an_appositive_with_one_of_spea
 ])
 def test_a_participle_glued_to_its_attribution_and_a_perfect_infinitive_after_is_alleged(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("A few minutes later they reversed themselves, rushed everyone inside and said they will register voters.",
+     [("they will register voters", "they")]),
+    ("Then she went home and said she would not run.", [("she would not run", "she")]),
+    ("Two days later he flew to Ohio and said the race was close.", [("the race was close", "he")]),
+])
+def test_a_pronoun_after_an_opening_adverb_without_a_comma_speaks_for_the_second_verb(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

@@ -2638,6 +2638,22 @@ def _main_subject(art: _Article, found: list[Attribution], s_lo: int, pos: int) 
 _PASSIVE_MAIN = re.compile(r"\s*(?:has |have |had )?(?:been|was|were|is|are)\s+(?:\w+ly\s+)?\w+ed\b")
 
 
+_LEAD_ADVERBS = frozenset("then later now so earlier afterward afterwards soon finally eventually".split())
+
+
+def _adverb_lead(toks: list[Tok]) -> int:
+    """How many tokens an opening adverb takes when no comma sets it off: "Then he went home and said …", "A
+    few minutes later they reversed themselves and said …"."""
+    k = 0
+    while k < len(toks) and toks[k].lower in _LEAD_ADVERBS:
+        k += 1
+    if k == 0:
+        j = next((i for i, t in enumerate(toks[:5]) if t.lower in ("later", "earlier", "ago")), None)
+        if j and all(t.lower in _LEAD_COUNTS or t.text.isdigit() for t in toks[:j]):
+            k = j + 1
+    return k
+
+
 def _sentence_subject(art: _Article, s_lo: int, pos: int, named_anywhere: bool = True) -> Mention | None:
     """The subject of the sentence that starts at ``s_lo``, looked for before ``pos``: a pronoun
     that opens it ("He apologized, saying …"), the noun phrase that opens it, or (with
@@ -2658,7 +2674,8 @@ def _sentence_subject(art: _Article, s_lo: int, pos: int, named_anywhere: bool =
         if comma is not None:
             toks = toks[comma + 1:]
             s_lo = toks[0].start if toks else pos
-    first = [t for t in toks[:4] if t.lower not in ("but", "and", "yet", "still", "however", ",")][:1]
+    lead = _adverb_lead(toks)
+    first = [t for t in toks[lead:lead + 4] if t.lower not in ("but", "and", "yet", "still", "however", ",")][:1]
     if first and first[0].lower in ("he", "she", "they", "it"):
         return Mention(first[0].start, first[0].end, first[0].text, "pronoun")
     opening = _opening_np(art, toks)
@@ -2741,6 +2758,7 @@ def _in_opening_clause(art: _Article, s_lo: int, att: Attribution) -> bool:
 
 _REMARK_NOUNS = frozenset("note caution warning caveat comment thought point message reminder".split())
 _NUMBER_WORDS_SET = frozenset(_NUMBER_WORDS.split("|")[:-1]) | {"dozen", "hundred", "thousand"}
+_LEAD_COUNTS = frozenset("a few several some moments minutes hours".split()) | _DURATIONS | _NUMBER_WORDS_SET
 _COMMON_PRESENT = frozenset("becomes seems remains means makes takes gives needs wants looks goes comes gets keeps "
                             "knows thinks".split())  # present tenses the stop-word list holds
 
