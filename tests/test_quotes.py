@@ -3967,3 +3967,18 @@ def test_a_participle_glued_to_its_attribution_and_a_perfect_infinitive_after_is
 ])
 def test_a_pronoun_after_an_opening_adverb_without_a_comma_speaks_for_the_second_verb(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Jane Alder praised the plan before claiming that it would fail.",
+     [("the plan", "Jane Alder"), ("that it would fail", "Jane Alder")]),
+    ("Jane Alder cautioned “let’s not get ahead of ourselves,” before optimistically predicting that the party "
+     "would heal.",
+     [("“let’s not get ahead of ourselves,”", "Jane Alder"), ("that the party would heal", "Jane Alder")]),
+    ("Jane Alder said householders do not have to wait to be attacked before defending themselves.",
+     [("householders do not have to wait to be attacked before defending themselves", "Jane Alder")]),
+    ("Jane Alder quoted a witness as saying that after slamming into the crowd, the driver started shooting.",
+     [("a witness as saying that after slamming into the crowd, the driver started shooting", "Jane Alder")]),
+])
+def test_a_statement_made_before_or_after_another_is_its_own_row(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

@@ -2589,6 +2589,8 @@ _WHICH_BREAK = re.compile(r",\s*(?:to|at|after|upon)\s+which\s*\Z")  # "…, to 
 _RELATIVE_BREAK = re.compile(r",\s*(?:which|who|whom)\s*\Z")
 _DASH_MARK = re.compile(r"\s(?:-|--|–|—)\s|—")
 _DASH_BREAK = re.compile(r"(?:\s(?:-|--|–)|—)\s*\Z")  # "… the refuge - noting that …"
+_STATEMENT_OPENER = re.compile(r"\s*(?:(?:that|why|how|what|whether|if)\b|[“\"‘])", re.IGNORECASE)
+_PARTICIPLE_BREAK = re.compile(r"\s+(?:before|after|instead of)(?:\s+\w+ly)?\s*\Z")
 _BREAK_MARKS = (",", " -", " –", "—", " and", " but", ";", " while", " whereas", " though", " although",
                 " compared")  # where to cut
 
@@ -3835,6 +3837,13 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         if dash and not _cut_at_dash(art, other, start, end, lead, atts):
             continue  # a dash before an appositive ("$8bn - less than half of the $20bn that advisers say …"),
             # "- according to …", or a verb that reports nothing of its own ("- estimating a 5% increase")
+        timed = None if coordinated or dash or relative or lead != other.verb_start \
+            or not other.verb.split()[0].lower().endswith("ing") or not _STATEMENT_OPENER.match(art.text, other.verb_end) \
+            else _PARTICIPLE_BREAK.search(before_lead)
+        cut = lead - len(before) + timed.start() if timed is not None else start
+        if len(art.text[start:cut].split()) >= 2 and art.text[start:cut].split()[-1].lower() != "that":
+            end = min(end, cut)  # "praised the plan before claiming that it would fail": what the participle reports
+            continue  # is a statement of its own (not "quoted X as saying that after slamming into …")
         if start < lead and (coordinated or dash or relative):
             cut = max(before.rstrip().rfind(mark) for mark in _BREAK_MARKS)
             cut = lead - len(before) + cut if cut >= 0 else lead
