@@ -3982,3 +3982,9 @@ def test_a_pronoun_after_an_opening_adverb_without_a_comma_speaks_for_the_second
 ])
 def test_a_statement_made_before_or_after_another_is_its_own_row(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("speaker", ["a 2008 Clinton veteran", "a 2016 campaign aide"])
+def test_a_year_or_a_name_before_the_head_of_an_inverted_noun_phrase_speaker(tmp_path, speaker):
+    rows = _said_after_lead(tmp_path, f"“She didn’t like that,” said {speaker}. “She cut down the prep time.”")
+    assert [mention for _, mention in rows] == [speaker]

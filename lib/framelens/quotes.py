@@ -2544,6 +2544,9 @@ def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi
     return mention if not after or after[0].text in ",.;:!?(" or modified else None  # "said a person close to …"
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _common_np_after(art: _Article, pos: int, hi: int) -> Mention | None:
     """A plain noun phrase after an inverted verb, with what it may be "of", "at" or "for", that ends at a
     punctuation mark or a relative ("…,” said the woman.", "said the agency, which …", "said one owner of a shop who
@@ -2558,8 +2561,12 @@ def _common_np_after(art: _Article, pos: int, hi: int) -> Mention | None:
             k += 1
         return k
 
-    end = words_from(1)
-    if end == 1 or end > 4:
+    first = 1
+    while first < min(len(toks), 4) and (_YEAR.fullmatch(toks[first].text) or toks[first].is_cap and toks[first].text.isalpha()
+                                         and toks[first].lower not in _stopwords()):
+        first += 1  # "a 2008 Clinton veteran", "a Trump campaign aide": a year or a name before the head
+    end = words_from(first)
+    if end == first or end > 4:
         return None
     if end + 1 < len(toks) and toks[end].lower in ("of", "at", "for", "from"):
         k = end + 2 if toks[end + 1].lower in ("the", "a", "an") else end + 1
