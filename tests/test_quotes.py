@@ -3988,3 +3988,8 @@ def test_a_statement_made_before_or_after_another_is_its_own_row(tmp_path, sente
 def test_a_year_or_a_name_before_the_head_of_an_inverted_noun_phrase_speaker(tmp_path, speaker):
     rows = _said_after_lead(tmp_path, f"“She didn’t like that,” said {speaker}. “She cut down the prep time.”")
     assert [mention for _, mention in rows] == [speaker]
+
+
+def test_a_time_adjunct_between_a_past_verb_and_to_say_keeps_the_sentence_subject_as_speaker(tmp_path):
+    rows = _said_after_lead(tmp_path, "Jane Alder tweeted on Friday to say she had never backed the plan.")
+    assert rows == [("she had never backed the plan", "Jane Alder")]

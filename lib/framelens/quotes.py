@@ -1920,7 +1920,10 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 # wondered", "The crowd chanted “Build the wall.”")
             if speaker is None and not passive and verb.frame != "according":
                 infinitive = prev == "to" and _is_base_form(written, verb)
-                if (infinitive and len(before) > 1 and before[-2].lower.endswith("ed")) \
+                governor = len(before) - 2
+                while governor > 0 and before[governor].lower in _TIME_ADJUNCT_WORDS:
+                    governor -= 1  # "tweeted on Friday to say"
+                if (infinitive and governor > 0 and before[governor].lower.endswith("ed")) \
                         or (participle and prev in ("in", "about", "for")):
                     # "Ryan struggled on Tuesday to explain …", "Ryan has been vocal in rejecting …" (not
                     # "objected to reports that …", "invited the mayor to explain …")
