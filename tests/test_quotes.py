@@ -3993,3 +3993,12 @@ def test_a_year_or_a_name_before_the_head_of_an_inverted_noun_phrase_speaker(tmp
 def test_a_time_adjunct_between_a_past_verb_and_to_say_keeps_the_sentence_subject_as_speaker(tmp_path):
     rows = _said_after_lead(tmp_path, "Jane Alder tweeted on Friday to say she had never backed the plan.")
     assert rows == [("she had never backed the plan", "Jane Alder")]
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Political observers in Virginia and around the country say Scott deserves the seat.",
+     [("Scott deserves the seat", "Political observers in Virginia and around the country")]),
+    ("Doctors across the state say the rules are unclear.", [("the rules are unclear", "Doctors across the state")]),
+])
+def test_around_across_and_throughout_extend_a_plural_subject(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

@@ -146,7 +146,7 @@ _ROLE_HEADS = frozenset("""
     correspondent columnist editor economist professor strategist pollster consultant lawyer journalist
     """.split())
 _GOVERNORS = frozenset("of to with by for from at about against on in into than between among like "
-                       "’s 's".split())
+                       "around across throughout ’s 's".split())
 _PLURAL_OR_INDEFINITE = frozenset("a an some many several other two three four few most all various".split())
 _RUN_ON_WORDS = frozenset("if unless because when whenever before after until that which there".split())
 # ("“Many would consider that an embarrassment” if she didn't win by more, said …": the sentence runs on)
@@ -2430,6 +2430,10 @@ def _after_governor(art: _Article, pos: int) -> bool:
     if before is None or before.lower not in _GOVERNORS:
         return False
     head = art.tok_before(before.start, max(0, before.start - 30))
+    if head is not None and head.lower == "and":  # "Political observers in Virginia and around the country say"
+        first = art.toks(max(0, head.start - 40), head.start)[-4:]
+        k = next((k for k in range(len(first) - 1, 0, -1) if first[k].lower in _GOVERNORS), None)
+        head = first[k - 1] if k is not None and all(t.is_cap for t in first[k + 1:]) else None
     return head is not None and head.text.isalpha() and (head.lower.endswith("s") or head.lower.endswith("ed")
                                                          or head.lower in _COLLECTIVE_PLURALS)
 
