@@ -4002,3 +4002,11 @@ def test_a_time_adjunct_between_a_past_verb_and_to_say_keeps_the_sentence_subjec
 ])
 def test_around_across_and_throughout_extend_a_plural_subject(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Delegates questioned how Cruz could turn back on his pledge.", [("how Cruz could turn back on his pledge", "Delegates")]),
+    ("The results questioned the wisdom of the plan.", []),
+])
+def test_a_noun_phrase_questions_when_a_wh_word_opens_what_it_asks(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

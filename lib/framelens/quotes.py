@@ -1913,7 +1913,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
                      and not all(w[:1].isupper() for w in speaker.text.split())
                      and before and speaker.end == before[-1].end and (not after or after[0].is_cap or after[0].text in "“\"‘'"
                                                             or after[0].lower in _PASSIVE_AFTER))
-                    or (verb.lemma in _NOT_NP_SPEAKER_VERBS and not (after and after[0].lower in ("whether", "if"))
+                    or (verb.lemma in _NOT_NP_SPEAKER_VERBS and not (after and after[0].lower in _WH_OPENERS)
                         and prev not in ("are", "were", "is", "was", "have", "has", "had", "also", "even"))
                     or (verb.frame == "quote_only" and not k_close and not _quote_next(art, ve))):
                 speaker = None  # "a group called X", "support will continue": not a speaker (but "“…?” a staffer
@@ -2595,6 +2595,7 @@ _AND_BUT = re.compile(rf"(?:\b(?:and|but)|,\s*then)(?:\s+(?:\w+ly|then|also|late
                       r"|(?:on|last|this|early|late)\s+[A-Z]?\w+))*"
                       r"\s*\Z")  # not after a bare comma; "and on Monday announced", "…, then says"
 _NOT_NP_SPEAKER_VERBS = frozenset({"question", "answer"})
+_WH_OPENERS = frozenset("whether if how why what who when where".split())  # "Delegates questioned how …"
 _CLAUSE_BREAK = re.compile(r"(?:;|\b(?:while|whereas|though|although|compared (?:with|to))"
                            r"|,\s*(?:compared (?:with|to)|after)\s+[^,;:“”\"]{1,40}"  # "…, compared with 23 percent who said"
                            r"|,\s*(?:a|an|the)\s+(?:claim|charge|assertion|accusation|allegation|notion|view|position)"
