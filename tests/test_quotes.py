@@ -4010,3 +4010,12 @@ def test_around_across_and_throughout_extend_a_plural_subject(tmp_path, sentence
 ])
 def test_a_noun_phrase_questions_when_a_wh_word_opens_what_it_asks(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("The plan angered family members of the victims, many of whom say the claims are unfounded.",
+     [("the claims are unfounded", "many of whom")]),
+    ("The plan angered the senators, some of whom argued that it was illegal.", [("that it was illegal", "some of whom")]),
+])
+def test_a_quantifier_of_whom_speaks_as_a_relative(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

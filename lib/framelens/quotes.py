@@ -992,6 +992,9 @@ def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention |
         return Mention(last.start, last.end, last.text, "pronoun")
     if last.lower in ("who", "which"):
         return Mention(last.start, last.end, last.text, "relative")
+    if last.lower in ("whom", "which") and len(toks) > 2 and toks[-2].lower == "of" \
+            and toks[-3].lower in _QUANTIFIER_SUBJECTS | {"none", "half"}:
+        return Mention(toks[-3].start, last.end, art.text[toks[-3].start:last.end], "relative")  # "…, many of whom say"
     for m in art.mentions_back_from(last.end):
         if m.end == last.end:
             return m
