@@ -4019,3 +4019,12 @@ def test_a_noun_phrase_questions_when_a_wh_word_opens_what_it_asks(tmp_path, sen
 ])
 def test_a_quantifier_of_whom_speaks_as_a_relative(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Jane Alder said after the convention she would not accept the endorsement.",
+     [("she would not accept the endorsement", "Jane Alder")]),
+    ("Jane Alder said after she lost that the count was wrong.", [("that the count was wrong", "Jane Alder")]),
+])
+def test_an_after_or_before_adjunct_between_said_and_its_clause(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

@@ -3545,9 +3545,11 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
                    and not o.verb.split()[0].lower().endswith("ing") for o in same_sentence):
                 return first.start, s_hi, "reported_clause"  # "said in politics it takes time … but added that …"
             return window[that].start, s_hi, "reported_clause_that"
-        if that is None and first.lower in ("in", "at", "on", "during") and att.info.frame in ("clause", "object_clause"):
+        if that is None and first.lower in ("in", "at", "on", "during", "after", "before") \
+                and att.info.frame in ("clause", "object_clause"):
             subject = _subject_after_adjunct(rest, i)
-            if subject is not None:
+            if subject is not None and (first.lower not in ("after", "before") or subject.start > rest[i + 1].start):
+                # ("said after the convention he would …", not "said after he lost …": his own clause)
                 return subject.start, s_hi, "reported_clause"
         if first.lower in _CONTENT_ADJUNCTS and att.info.frame in ("clause", "object_clause"):
             comma = next((k for k in range(i + 2, min(len(rest) - 2, i + 16)) if rest[k].text in ",;:“”\"."), None)
