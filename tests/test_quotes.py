@@ -4028,3 +4028,9 @@ def test_a_quantifier_of_whom_speaks_as_a_relative(tmp_path, sentence, rows):
 ])
 def test_an_after_or_before_adjunct_between_said_and_its_clause(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+def test_a_dash_that_closes_the_aside_a_verb_is_in_ends_its_clause(tmp_path):
+    rows = _said_after_lead(tmp_path, "Clinton won the backing of 95 retired generals -- most of whom had announced "
+                                      "their support -- who cited her years as secretary of State.")
+    assert rows == [("their support", "most of whom"), ("her years as secretary of State", "who")]

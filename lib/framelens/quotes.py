@@ -3867,9 +3867,12 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         if start < lead and (coordinated or dash or relative):
             cut = max(before.rstrip().rfind(mark) for mark in _BREAK_MARKS)
             cut = lead - len(before) + cut if cut >= 0 else lead
-            if art.text[cut:lead].strip() in ("-", "--", "–", "—") and (
-                    _DASH_MARK.search(art.text, art.sentence_span(start)[0], cut)
-                    or _DASH_MARK.search(art.text, other.verb_end, end)):
+            opened = _DASH_MARK.search(art.text, art.sentence_span(start)[0], cut)
+            own_aside = opened is not None and opened.end() <= att.verb_start \
+                and _DASH_MARK.search(art.text, att.verb_end, cut) is None  # "generals -- most of whom had announced
+            # their support -- who cited …": the dash closes the aside the verb is in
+            if art.text[cut:lead].strip() in ("-", "--", "–", "—") and not own_aside and (
+                    opened is not None or _DASH_MARK.search(art.text, other.verb_end, end)):
                 continue  # a dash aside: "argued - rebuking Mr. Trump by name - that …", "the obliteration — a
                 # word used by several observers — Johnson spoke of" (not "refuge - noting that …")
             if art.text[start:cut].strip(_CLAUSE_TRIM).lower() in ("", "that"):
@@ -3956,10 +3959,12 @@ def _cut_at_dash(art: _Article, other: Attribution, start: int, end: int, lead: 
         and not re.match(r"(?:less|more|fewer|about|nearly|almost|\d)", other.speaker.text, re.IGNORECASE) \
         and _DASH_BREAK.search(art.text[max(0, other.speaker.start - 6):other.speaker.start]) is not None
     according = other.info.frame == "according" and art.text.find(",", other.verb_end, end) > 0
+    relative = other.speaker.kind == "relative" and lead == other.speaker.start \
+        and _DASH_BREAK.search(art.text[max(0, lead - 6):lead]) is not None  # "-- most of whom … -- who cited …"
     return not ((other.info.frame == "according" and not according) or other.in_relative
                 or _clause(art, other, atts) is None
                 or (other.speaker.kind not in ("name", "pronoun", "role") and lead != other.verb_start
-                    and not plain_np))
+                    and not plain_np and not relative))
 
 
 _COORDINATED_ADJUNCT = re.compile(r"\s*(?:and|but|or)\s+(?:from|to|in|on|at|by|with|for|among)\b")
