@@ -4034,3 +4034,13 @@ def test_a_dash_that_closes_the_aside_a_verb_is_in_ends_its_clause(tmp_path):
     rows = _said_after_lead(tmp_path, "Clinton won the backing of 95 retired generals -- most of whom had announced "
                                       "their support -- who cited her years as secretary of State.")
     assert rows == [("their support", "most of whom"), ("her years as secretary of State", "who")]
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("China, Pyongyang's only ally and its economic lifeline, said it was opposed to the test.",
+     [("it was opposed to the test", "China")]),
+    ("Global Sports Communications, Chepkemei's management company, said she had wanted to run.",
+     [("she had wanted to run", "Global Sports Communications")]),
+])
+def test_a_subject_before_a_possessive_appositive_speaks(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
