@@ -4044,3 +4044,14 @@ def test_a_dash_that_closes_the_aside_a_verb_is_in_ends_its_clause(tmp_path):
 ])
 def test_a_subject_before_a_possessive_appositive_speaks(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Aides to Jane Alder said the plan was dead.", [("the plan was dead", "Aides to Jane Alder")]),
+    ("The plan, a spokesman for Jane Alder said, was dead.",
+     [("The plan, a spokesman for Jane Alder said, was dead", "a spokesman for Jane Alder")]),
+    ("But in recent days, advisers to Jane Alder say, the plan has stalled.",
+     [("But in recent days, advisers to Jane Alder say, the plan has stalled", "advisers to Jane Alder")]),
+])
+def test_people_or_a_role_for_to_or_of_a_named_person_speak_not_the_person(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

@@ -997,6 +997,17 @@ def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention |
         return Mention(toks[-3].start, last.end, art.text[toks[-3].start:last.end], "relative")  # "…, many of whom say"
     for m in art.mentions_back_from(last.end):
         if m.end == last.end:
+            governed = [t for t in toks if t.end <= m.start][-3:]
+            if longer and len(governed) >= 2 and governed[-1].lower in ("for", "to", "of") and any(
+                    t.lower in _PEOPLE_NOUNS or t.lower in _ROLE_HEADS or t.lower.rstrip("s") in _ROLE_HEADS
+                    for t in governed[-2:-1]):
+                k = next(k for k, t in enumerate(toks) if t is governed[-2])
+                while k > 0 and (toks[k - 1].lower in _DETERMINERS | _SPEAKER_PREMODIFIERS or (
+                        toks[k - 1].text.isalpha() and not toks[k - 1].is_cap and toks[k - 1].lower not in _all_stopwords()
+                        and _verb_of(toks[k - 1].text) is None)):
+                    k -= 1  # "Several senior aides to Mr. Obama", "a spokesman for Jane Alder": the people or role
+                if k == 0 or toks[k - 1].text in ",;:—–(" or toks[k - 1].lower in ("and", "but"):  # noun heads it
+                    return Mention(toks[k].start, m.end, art.text[toks[k].start:m.end], "np")
             return m
         if m.end < last.start:
             break
