@@ -4055,3 +4055,14 @@ def test_a_subject_before_a_possessive_appositive_speaks(tmp_path, sentence, row
 ])
 def test_people_or_a_role_for_to_or_of_a_named_person_speak_not_the_person(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ('He contrasted the Republican candidate, whom Jane Alder described as "volatile," with Clinton.',
+     [('volatile,', "Jane Alder")]),
+    ('The sites pulled the listing of what Jane Alder described as a "piece of history."',
+     [('a "piece of history."', "Jane Alder")]),
+    ("The Home Office has produced its own report, which it describes as “encouraging”.", [("encouraging", "it")]),
+])
+def test_a_quotation_after_described_as_whose_object_is_a_relative(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

@@ -3553,6 +3553,18 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     if first.lower in _NOT_CLAUSE or first.text in "“\"‘":
         if first.text in "“\"‘" and att.info.frame in ("clause", "complement"):
             return first.start, s_hi, "reported_clause"
+        object_before = art.tok_before(speaker.start, s_lo) if speaker is not None and not att.speaker_after else None
+        if first.lower == "as" and att.info.frame == "complement" and object_before is not None \
+                and object_before.lower in ("what", "whom", "which", "that") and i + 1 < len(rest) and (
+                    rest[i + 1].text in "“\"‘" or rest[i + 1].lower in ("a", "an", "the") and i + 2 < len(rest)
+                    and rest[i + 2].text in "“\"‘"):
+            mark = rest[i + 1] if rest[i + 1].text in "“\"‘" else rest[i + 2]
+            k = bisect.bisect_right(art.inside_starts, mark.start) - 1
+            close = art.inside[k][1] if k >= 0 and art.inside[k][0] == mark.start else s_hi
+            closed = art.text[max(0, close - 2):close - 1] in (",", ".")  # "whom he described as “volatile,” with
+            # Clinton": the object is the relative before the speaker, and a quotation that ends in its own comma is
+            # all he said (not "what he described as the “brilliant” way …")
+            return rest[i + 1].start, min(close, s_hi) if closed else s_hi, "reported_clause"
         if that is not None and first.lower in _NOT_CLAUSE and first.text not in ".,;:":
             if any(o.speaker is not None and first.start < o.verb_start < window[that].start
                    and not o.verb.split()[0].lower().endswith("ing") for o in same_sentence):
@@ -4229,7 +4241,7 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         end = max([_trim_end(text, start, end), *[p.end for p in inner]])
         while start < end and text[start].isspace():
             start += 1
-        word = text[start:end].lower()
+        word = text[start:end].lower().strip(" “”\"‘’',.!?")  # (the quoted word: “volatile,”)
         one_word = _words(word) == 1 and word.isalpha() and word not in _TIME_WORDS and word not in _NOT_CONTENT \
             and (word not in _stopwords() or word in ("yes", "no"))
         if (_words(text[start:end]) < 2 and not one_word) or _TIME_ONLY.fullmatch(text[start:end]):
