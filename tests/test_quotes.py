@@ -4066,3 +4066,9 @@ def test_people_or_a_role_for_to_or_of_a_named_person_speak_not_the_person(tmp_p
 ])
 def test_a_quotation_after_described_as_whose_object_is_a_relative(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+def test_an_opening_adverb_without_a_comma_keeps_the_pronoun_subject_for_a_participle_after_a_comma(tmp_path):
+    rows = _said_after_lead(tmp_path, 'Then he cut into Bush, calling him a "stiff" and accusing him of acting '
+                                      'like a "spoiled child."')
+    assert rows == [('him a "stiff"', "he"), ('him of acting like a "spoiled child."', "he")]

@@ -2704,8 +2704,9 @@ def _sentence_subject(art: _Article, s_lo: int, pos: int, named_anywhere: bool =
         # "Later in the day, she …", "Clearly, …", "Asked whether …, the senator smiled and said" (but not
         # "Carly Fiorina …", a name)
         comma = next((k for k, t in enumerate(toks[:16]) if t.text == ","), None)
-        if comma is not None:
-            toks = toks[comma + 1:]
+        lead = _adverb_lead(toks)
+        if comma is not None and not (0 < lead < comma and toks[lead].lower in ("he", "she", "they", "we")):
+            toks = toks[comma + 1:]  # (not "Then he cut into Bush, calling him …": no comma after "Then")
             s_lo = toks[0].start if toks else pos
     lead = _adverb_lead(toks)
     first = [t for t in toks[lead:lead + 4] if t.lower not in ("but", "and", "yet", "still", "however", ",")][:1]
