@@ -4072,3 +4072,10 @@ def test_an_opening_adverb_without_a_comma_keeps_the_pronoun_subject_for_a_parti
     rows = _said_after_lead(tmp_path, 'Then he cut into Bush, calling him a "stiff" and accusing him of acting '
                                       'like a "spoiled child."')
     assert rows == [('him a "stiff"', "he"), ('him of acting like a "spoiled child."', "he")]
+
+
+def test_an_opening_adverb_without_a_comma_keeps_a_named_subject_for_a_participle_after_a_comma(tmp_path):
+    _, quotes = _load(tmp_path, 'Story\n\nThe figures came out on Friday.\n\nJane Alder spoke first.\n\n'
+                                'Then Alder cut into Bush, calling him a "stiff."\n')
+    rows = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 2)]
+    assert list(zip(rows.text, rows.speaker)) == [('him a "stiff."', "Jane Alder")]

@@ -2705,7 +2705,8 @@ def _sentence_subject(art: _Article, s_lo: int, pos: int, named_anywhere: bool =
         # "Carly Fiorina …", a name)
         comma = next((k for k, t in enumerate(toks[:16]) if t.text == ","), None)
         lead = _adverb_lead(toks)
-        if comma is not None and not (0 < lead < comma and toks[lead].lower in ("he", "she", "they", "we")):
+        if comma is not None and not (0 < lead < comma and (toks[lead].lower in ("he", "she", "they", "we")
+                                                            or art.person_at(toks[lead].start) is not None)):
             toks = toks[comma + 1:]  # (not "Then he cut into Bush, calling him …": no comma after "Then")
             s_lo = toks[0].start if toks else pos
     lead = _adverb_lead(toks)
