@@ -4079,3 +4079,8 @@ def test_an_opening_adverb_without_a_comma_keeps_a_named_subject_for_a_participl
                                 'Then Alder cut into Bush, calling him a "stiff."\n')
     rows = quotes[quotes["is_speech"] & (quotes["sentence_idx"] > 2)]
     assert list(zip(rows.text, rows.speaker)) == [('him a "stiff."', "Jane Alder")]
+
+
+def test_by_first_saying_is_said_by_the_sentence_subject(tmp_path):
+    rows = _said_after_lead(tmp_path, "Mr. Bush responded by first saying ''some good things'' about Mr. Trump.")
+    assert rows == [("''some good things'' about Mr. Trump", "Mr. Bush")]

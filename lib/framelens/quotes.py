@@ -994,7 +994,8 @@ def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention |
         return Mention(last.start, last.end, last.text, "relative")
     if last.lower in ("whom", "which") and len(toks) > 2 and toks[-2].lower == "of" \
             and toks[-3].lower in _QUANTIFIER_SUBJECTS | {"none", "half"}:
-        return Mention(toks[-3].start, last.end, art.text[toks[-3].start:last.end], "relative")  # "…, many of whom say"
+        # "…, many of whom say"
+        return Mention(toks[-3].start, last.end, art.text[toks[-3].start:last.end], "relative")
     for m in art.mentions_back_from(last.end):
         if m.end == last.end:
             governed = [t for t in toks if t.end <= m.start][-3:]
@@ -1003,7 +1004,8 @@ def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention |
                     for t in governed[-2:-1]):
                 k = next(k for k, t in enumerate(toks) if t is governed[-2])
                 while k > 0 and (toks[k - 1].lower in _DETERMINERS | _SPEAKER_PREMODIFIERS or (
-                        toks[k - 1].text.isalpha() and not toks[k - 1].is_cap and toks[k - 1].lower not in _all_stopwords()
+                        toks[k - 1].text.isalpha() and not toks[k - 1].is_cap
+                        and toks[k - 1].lower not in _all_stopwords()
                         and _verb_of(toks[k - 1].text) is None)):
                     k -= 1  # "Several senior aides to Mr. Obama", "a spokesman for Jane Alder": the people or role
                 if k == 0 or toks[k - 1].text in ",;:—–(" or toks[k - 1].lower in ("and", "but"):  # noun heads it
@@ -1767,7 +1769,8 @@ def find_attributions(art: _Article) -> list[Attribution]:
             if prev in ("’s", "'s", "’ve", "'ve", "’d", "'d", "’re", "'re") and len(before) > 1 \
                     and (before[-2].lower in _PRONOUNS or before[-2].lower in ("who", "that")):
                 prev = "has"  # "he’s said", "who’ve said": a contracted auxiliary, not a possessive
-            if (prev.endswith("ly") or prev in ("also", "again", "still", "even", "then")) and len(before) > 1 \
+            if (prev.endswith("ly") or prev in ("also", "again", "still", "even", "then", "first", "later", "never")) \
+                    and len(before) > 1 \
                     and before[-1].text.isalpha() and before[-1].text.islower() and (
                     before[-2].lower in _PARTICIPLE_SUBORDINATORS or before[-2].lower in ("by", "to")):
                 prev = before[-2].lower  # "after accidentally tweeting", "to effusively praising", "while also
@@ -2585,8 +2588,8 @@ def _common_np_after(art: _Article, pos: int, hi: int) -> Mention | None:
         return k
 
     first = 1
-    while first < min(len(toks), 4) and (_YEAR.fullmatch(toks[first].text) or toks[first].is_cap and toks[first].text.isalpha()
-                                         and toks[first].lower not in _stopwords()):
+    while first < min(len(toks), 4) and (_YEAR.fullmatch(toks[first].text) or toks[first].is_cap
+                                         and toks[first].text.isalpha() and toks[first].lower not in _stopwords()):
         first += 1  # "a 2008 Clinton veteran", "a Trump campaign aide": a year or a name before the head
     end = words_from(first)
     if end == first or end > 4:
