@@ -4084,3 +4084,14 @@ def test_an_opening_adverb_without_a_comma_keeps_a_named_subject_for_a_participl
 def test_by_first_saying_is_said_by_the_sentence_subject(tmp_path):
     rows = _said_after_lead(tmp_path, "Mr. Bush responded by first saying ''some good things'' about Mr. Trump.")
     assert rows == [("''some good things'' about Mr. Trump", "Mr. Bush")]
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Federal prosecutors in April charged two developers with defrauding investors.",
+     [("two developers with defrauding investors", "Federal prosecutors")]),
+    ("Jane Alder hinted at a run for the Senate.", [("a run for the Senate", "Jane Alder")]),
+    ("Jane Alder underscored the risks of the plan.", [("the risks of the plan", "Jane Alder")]),
+    ("The bank charged a fee.", []),
+])
+def test_charge_with_hint_at_and_underscore_report_an_object(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

@@ -3520,8 +3520,13 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     if that is not None and _TIME_ONLY.fullmatch(text[first.start:window[that].start].strip()):
         return window[that].start, s_hi, "reported_clause_that"  # "reported ten days ago that …"
     if att.info.frame == "that_clause" and first.text not in "“\"‘" \
-            and first.lower not in _SUBJECT_PRONOUNS | {"whether", "if"}:
+            and first.lower not in _SUBJECT_PRONOUNS | {"whether", "if"} and not (
+                att.info.lemma in ("underscore", "hint") and first.lower not in _NOT_CLAUSE - {"at"}
+                or att.info.lemma == "charge" and any(t.lower == "with" for t in rest[i + 1:i + 7])):
         return None  # "charged a fee", "maintains the title": only "charged that …" (or "indicated he …") is speech
+        # (but "underscored the risks", "hinted at a run", "charged two developers with fraud")
+    if att.info.lemma == "hint" and first.lower == "at" and i + 1 < len(rest):
+        return rest[i + 1].start, s_hi, "reported_object"
     opened = art.next_open(first.start - 1)
     if att.info.lemma == "add" and first.lower not in _SUBJECT_PRONOUNS | {"whether", "if"} \
             and (opened is None or opened >= s_hi) and not _reports_clause(rest[i:], _in_opening_clause(art, s_lo, att)):
