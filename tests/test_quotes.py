@@ -4095,3 +4095,13 @@ def test_by_first_saying_is_said_by_the_sentence_subject(tmp_path):
 ])
 def test_charge_with_hint_at_and_underscore_report_an_object(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Exit polls told a tale of two parties, with Republicans more unhappy.", [("a tale of two parties", "Exit polls")]),
+    ("Jane Alder tells one joke about Trump.", [("one joke about Trump", "Jane Alder")]),
+    ("The film tells the story of two boys.", []),
+    ("The play shows women telling their stories.", []),
+])
+def test_a_story_joke_or_tale_told_is_what_was_said(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

@@ -2269,6 +2269,7 @@ def _causative_object(art: _Article, before: list[Tok]) -> Mention | None:
     return mention if mention is not None and mention.start == obj[0].start and mention.kind != "pronoun" else None
 
 
+_STORY_NOUNS = frozenset("story stories tale tales joke jokes lie lies anecdote anecdotes".split())
 _CAUSATIVES = frozenset("led lead leads leading prompted prompting prompts forced forces forcing pushed pushing "
                         "caused causing causes spurred spurring".split())
 
@@ -3592,6 +3593,13 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
                     and rest[comma + 2].text.isalpha() and not rest[comma + 2].is_cap:
                 return first.start, s_hi, "reported_clause"  # "says despite being a Stanford alumna, she plans …"
         return None
+    story = next((k for k in range(i + 1, min(len(rest), i + 5)) if rest[k].lower in _STORY_NOUNS), None)
+    if att.info.lemma == "tell" and story is not None and not att.verb.lower().endswith("ing") \
+            and rest[i].lower in _DETERMINERS - {"the"} | {"a", "an", "one"} \
+            and all(t.text.isalpha() and t.lower not in _stopwords() for t in rest[i + 1:story]):
+        stop = next((t.start for t in rest[story + 1:] if t.text in ",;:—–"), s_hi)
+        return first.start, stop, "reported_object"  # "Exit polls told a tale of two parties", "he tells one joke
+        # about Trump": the story told is what was said (not "The film tells the story of two boys": a plot)
     if att.info.frame == "object_clause":
         # "told reporters the vote was close": a short listener, then the clause
         k = i
