@@ -3849,10 +3849,10 @@ def test_a_relative_set_off_by_dashes_ends_at_the_second_dash(tmp_path):
 
 @pytest.mark.parametrize("sentence, rows", [
     ("“I never said that,” the minister said. “Ever.” Critics said otherwise.",
-     [("I never said that,” the minister said. “Ever.", "the minister")]),
+     [("I never said that,” the minister said. “Ever.", "the minister"), ("otherwise", "Critics")]),
     ("“It’s over,” Trump posted. “Done.” Biden said Trump lost.",
      [("It’s over,” Trump posted. “Done.", "Trump"), ("Trump lost", "Biden")]),
-    ("“The vote is rigged.” Officials denied it.", [("The vote is rigged.", None)]),
+    ("“The vote is rigged.” Officials denied it.", [("The vote is rigged.", None), ("it", "Officials")]),
     ("“Vote him out.” Democrats said no.", [("Vote him out.", None), ("no", "Democrats")]),
     ("The scandal prompted the Daily Ledger to write, “The mayor must go.”", [("The mayor must go.", None)]),
     ("She taught her son to say, “Please and thank you.”", [("Please and thank you.", None)]),
@@ -4104,4 +4104,14 @@ def test_charge_with_hint_at_and_underscore_report_an_object(tmp_path, sentence,
     ("The play shows women telling their stories.", []),
 ])
 def test_a_story_joke_or_tale_told_is_what_was_said(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Jane Alder said so.", [("so", "Jane Alder")]),
+    ("Jane Alder has admitted using the tax code, but she does not defend it.",
+     [("using the tax code", "Jane Alder"), ("it", "she")]),
+    ("Jane Alder said it was fine.", [("it was fine", "Jane Alder")]),
+])
+def test_a_pronoun_content_that_ends_the_sentence_is_a_statement(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows

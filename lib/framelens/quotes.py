@@ -3774,6 +3774,7 @@ _POSSESSIVES = frozenset("his her their its our my".split())
 _LISTENER_DETERMINERS = frozenset({"a", "an", "the"}) | _POSSESSIVES  # "told his closest advisers."
 _LISTENER_NOUNS = _LISTENERS | _PEOPLE_NOUNS | _ROLE_HEADS | frozenset(
     "wife husband son daughter family staff team aides advisers cabinet party base followers".split())
+_ANAPHORIC_CONTENT = frozenset("so it that this otherwise".split())  # "Smith said so.", "he denied it."
 _NOT_CONTENT = frozenset("""afternoon today tonight yesterday tomorrow later earlier soon recently again
     repeatedly publicly privately previously there here""".split())  # "announced on Saturday afternoon"
 _TIME_ONLY = re.compile(r"(?:just |only )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
@@ -4261,7 +4262,8 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             start += 1
         word = text[start:end].lower().strip(" “”\"‘’',.!?")  # (the quoted word: “volatile,”)
         one_word = _words(word) == 1 and word.isalpha() and word not in _TIME_WORDS and word not in _NOT_CONTENT \
-            and (word not in _stopwords() or word in ("yes", "no"))
+            and (word not in _stopwords() or word in ("yes", "no")
+                 or word in _ANAPHORIC_CONTENT and re.match(r"\s*[.!?;]", text[end:end + 3]))
         if (_words(text[start:end]) < 2 and not one_word) or _TIME_ONLY.fullmatch(text[start:end]):
             continue  # but "he said Ryan.", "did not admit wrongdoing."
         overlapping = [r for r in rows.by_paragraph.get(art.paragraph_span(start)[0], [])
