@@ -4115,3 +4115,8 @@ def test_a_story_joke_or_tale_told_is_what_was_said(tmp_path, sentence, rows):
 ])
 def test_a_pronoun_content_that_ends_the_sentence_is_a_statement(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+def test_a_subordinator_that_opens_a_sentence_is_not_part_of_the_name_after_it(tmp_path):
+    rows = _said_after_lead(tmp_path, "Although Jane Alder has admitted using the tax code, she does not defend it.")
+    assert rows == [("using the tax code", "Jane Alder"), ("it", "she")]
