@@ -4092,13 +4092,21 @@ def test_by_first_saying_is_said_by_the_sentence_subject(tmp_path):
     ("Jane Alder hinted at a run for the Senate.", [("a run for the Senate", "Jane Alder")]),
     ("Jane Alder underscored the risks of the plan.", [("the risks of the plan", "Jane Alder")]),
     ("The bank charged a fee.", []),
+    ("The comments underscored the complexity of the issue.", []),
+    ("Early data hinted at a slowdown.", []),
+    ("The troops charged the hill with bayonets fixed.", []),
+    ("The indictment does not charge Stone with conspiracy.", []),
+    ("Jane Alder hinted at a fresh effort as she declared that there was no excuse.",
+     [("a fresh effort", "Jane Alder"), ("that there was no excuse", "she")]),
 ])
 def test_charge_with_hint_at_and_underscore_report_an_object(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
 @pytest.mark.parametrize("sentence, rows", [
-    ("Exit polls told a tale of two parties, with Republicans more unhappy.", [("a tale of two parties", "Exit polls")]),
+    ("Jane Alder told a tale of two parties, with Republicans more unhappy.", [("a tale of two parties", "Jane Alder")]),
+    ("Exit polls told a tale of two parties.", []),
+    ("Her face told a story of years of hardship.", []),
     ("Jane Alder tells one joke about Trump.", [("one joke about Trump", "Jane Alder")]),
     ("The film tells the story of two boys.", []),
     ("The play shows women telling their stories.", []),

@@ -3278,6 +3278,27 @@ def _adjacent_before(art: _Article, atts: list[Attribution], open_mark: int) -> 
     return None
 
 
+_OBJECT_TURN = re.compile(r",?\s+(?:as|when|while|after|before|since|until|even as|days after|hours after|"
+                          r"weeks after)\s+(?!(?:a|an|the|part|well|much|many|long|soon)\b)", re.IGNORECASE)
+
+
+def _speaks_as_someone(art: _Article, att: Attribution) -> bool:
+    """Whether an attribution's speaker is someone who can make a statement (a name, a role, a personal pronoun or
+    a noun phrase headed by a people noun) and the verb is not negated: the test for verbs whose object is a
+    statement only when a person or a body is their subject ("underscored the risks", "told a tale of …")."""
+    speaker = att.speaker
+    if speaker is None or att.speaker_after:
+        return False
+    before = art.toks(max(0, att.verb_start - 16), att.verb_start)[-2:]
+    if any(t.lower in ("not", "n't", "n’t", "never", "including") for t in before):
+        return False  # "does not charge Stone with …", "including charging Manafort with …"
+    head = speaker.text.split()[-1].lower()
+    if speaker.kind == "name":
+        return speaker.entity is None or speaker.entity.kind in ("person", "organisation")
+    return speaker.kind == "role" or (speaker.kind == "pronoun" and head in ("he", "she", "they")) \
+        or (speaker.kind in ("np", "relative") and (head in _PEOPLE_NOUNS or head.rstrip("s") in _ROLE_HEADS))
+
+
 def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple[int, int, str] | None:
     """The reported clause of an attribution without an adjacent quotation: (start, end, method)."""
     text = art.text
@@ -3520,14 +3541,19 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         return first.start, s_hi, "reported_clause_that"
     if that is not None and _TIME_ONLY.fullmatch(text[first.start:window[that].start].strip()):
         return window[that].start, s_hi, "reported_clause_that"  # "reported ten days ago that …"
+    objected = _speaks_as_someone(art, att) and (
+        att.info.lemma in ("underscore", "hint") and first.lower not in _NOT_CLAUSE - {"at"}
+        or att.info.lemma == "charge" and any(t.lower == "with" for t in rest[i + 1:i + 7]))
     if att.info.frame == "that_clause" and first.text not in "“\"‘" \
-            and first.lower not in _SUBJECT_PRONOUNS | {"whether", "if"} and not (
-                att.info.lemma in ("underscore", "hint") and first.lower not in _NOT_CLAUSE - {"at"}
-                or att.info.lemma == "charge" and any(t.lower == "with" for t in rest[i + 1:i + 7])):
+            and first.lower not in _SUBJECT_PRONOUNS | {"whether", "if"} and not objected:
         return None  # "charged a fee", "maintains the title": only "charged that …" (or "indicated he …") is speech
-        # (but "underscored the risks", "hinted at a run", "charged two developers with fraud")
-    if att.info.lemma == "hint" and first.lower == "at" and i + 1 < len(rest):
-        return rest[i + 1].start, s_hi, "reported_object"
+        # (but a person's or a body's "underscored the risks", "hinted at a run", "charged two developers with
+        # fraud"; not "The comments underscored …", "Early data hinted at …", "The troops charged the hill with …")
+    if objected:
+        lead = rest[i + 1] if att.info.lemma == "hint" and first.lower == "at" and i + 1 < len(rest) else first
+        turn = _OBJECT_TURN.search(text, lead.start, s_hi)
+        return lead.start, turn.start() if turn is not None else s_hi, "reported_object"  # (not "hinted at a fresh
+        # effort … as he declared that …": the next statement is his own)
     opened = art.next_open(first.start - 1)
     if att.info.lemma == "add" and first.lower not in _SUBJECT_PRONOUNS | {"whether", "if"} \
             and (opened is None or opened >= s_hi) and not _reports_clause(rest[i:], _in_opening_clause(art, s_lo, att)):
@@ -3595,6 +3621,7 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         return None
     story = next((k for k in range(i + 1, min(len(rest), i + 5)) if rest[k].lower in _STORY_NOUNS), None)
     if att.info.lemma == "tell" and story is not None and not att.verb.lower().endswith("ing") \
+            and _speaks_as_someone(art, att) \
             and rest[i].lower in _DETERMINERS - {"the"} | {"a", "an", "one"} \
             and all(t.text.isalpha() and t.lower not in _stopwords() for t in rest[i + 1:story]):
         stop = next((t.start for t in rest[story + 1:] if t.text in ",;:—–"), s_hi)
