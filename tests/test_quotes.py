@@ -4128,3 +4128,13 @@ def test_a_pronoun_content_that_ends_the_sentence_is_a_statement(tmp_path, sente
 def test_a_subordinator_that_opens_a_sentence_is_not_part_of_the_name_after_it(tmp_path):
     rows = _said_after_lead(tmp_path, "Although Jane Alder has admitted using the tax code, she does not defend it.")
     assert rows == [("using the tax code", "Jane Alder"), ("it", "she")]
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("It's called “democracy.”", []),
+    ("What are your comments on Trump?", []),
+    ('Jane Alder was back to boasting about "winning" and pledging to fight.', [('"winning"', "Jane Alder"),
+                                                                              ("to fight", "Jane Alder")]),
+])
+def test_a_one_word_content_counts_only_inside_quotation_marks_and_it_is_called_is_a_passive(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

@@ -1769,6 +1769,9 @@ def find_attributions(art: _Article) -> list[Attribution]:
             if prev in ("’s", "'s", "’ve", "'ve", "’d", "'d", "’re", "'re") and len(before) > 1 \
                     and (before[-2].lower in _PRONOUNS or before[-2].lower in ("who", "that")):
                 prev = "has"  # "he’s said", "who’ve said": a contracted auxiliary, not a possessive
+                if verb.frame == "complement" and form.endswith("ed") and before[-2].lower in ("it", "that", "what") \
+                        and before[-1].lower in ("’s", "'s"):
+                    continue  # "It's called “democracy.”": a passive that names, not "it has called"
             if (prev.endswith("ly") or prev in ("also", "again", "still", "even", "then", "first", "later", "never")) \
                     and len(before) > 1 \
                     and before[-1].text.isalpha() and before[-1].text.islower() and (
@@ -4287,7 +4290,9 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         end = max([_trim_end(text, start, end), *[p.end for p in inner]])
         while start < end and text[start].isspace():
             start += 1
-        word = text[start:end].lower().strip(" “”\"‘’',.!?")  # (the quoted word: “volatile,”)
+        word = text[start:end].lower().strip(" ,.")
+        if word[:1] in "“\"‘'" and word[-1:] in "”\"’'":
+            word = word.strip("“”\"‘’',.")  # the quoted word: “volatile,” (not "your comments on Trump?")
         one_word = _words(word) == 1 and word.isalpha() and word not in _TIME_WORDS and word not in _NOT_CONTENT \
             and (word not in _stopwords() or word in ("yes", "no")
                  or word in _ANAPHORIC_CONTENT and re.match(r"\s*[.!?;]", text[end:end + 3]))
