@@ -4138,3 +4138,13 @@ def test_a_subordinator_that_opens_a_sentence_is_not_part_of_the_name_after_it(t
 ])
 def test_a_one_word_content_counts_only_inside_quotation_marks_and_it_is_called_is_a_passive(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("A spokesman for Mr. Abadi, Saad al-Hadithi, said Monday that the talks would resume.",
+     [("that the talks would resume", "Saad al-Hadithi")]),
+    ("A spokesman for Senator Chuck Grassley, R-Iowa, told USA TODAY in a statement that the hearing would go ahead.",
+     [("that the hearing would go ahead", "A spokesman for Senator Chuck Grassley")]),
+])
+def test_a_role_for_a_named_person_then_an_appositive_name_or_party_tag(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

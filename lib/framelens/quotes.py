@@ -1526,6 +1526,15 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
                         # "The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, have promised",
                         # "his wife, longtime Hillary Clinton aide Huma Abedin, announced"
                         return named
+                inner = toks[k + 1:-1]
+                if k == commas[0] and 2 <= len(inner) <= 4 and inner[0].is_cap and all(
+                        t.is_cap or re.fullmatch(r"(?:al|el|bin|ibn|de|da|van|von|le|la)-?\w*", t.text) for t in inner) \
+                        and any(t.lower in _ROLE_HEADS or t.lower in _PEOPLE_NOUNS for t in head):
+                    # "A spokesman for Mr. Abadi, Saad al-Hadithi, said": a name the article does not know yet
+                    return Mention(inner[0].start, inner[-1].end, art.text[inner[0].start:inner[-1].end], "np")
+                if mention.kind == "np" and re.fullmatch(r"[A-Z]{1,2}-[A-Z][\w.]*", appositive) \
+                        and any(t.lower in _ROLE_HEADS for t in head):
+                    return mention  # "A spokesman for Sen. Chuck Grassley, R-Iowa, told": a party tag after the name
             earlier = [c for c in commas if c < k]
             clause_start = earlier[-1] + 1 if earlier else 0  # after the opening adverbials set off by commas
             plain_openers = all(_words(art.text[g[0].start:g[-1].end]) <= 5 and not _has_finite_verb(g)
