@@ -4148,3 +4148,9 @@ def test_a_one_word_content_counts_only_inside_quotation_marks_and_it_is_called_
 ])
 def test_a_role_for_a_named_person_then_an_appositive_name_or_party_tag(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+def test_a_possessive_after_a_comma_that_opens_a_clause_is_no_appositive(tmp_path):
+    rows = _said_after_lead(tmp_path, "Since no authority existed, Truman's order was void: “The seizure cannot stand,” "
+                                      "wrote Justice Hugo Black, “and the judgment is affirmed.”")
+    assert [mention for _, mention in rows] == ["Justice Hugo Black"]

@@ -1565,8 +1565,9 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             if mention is not None and mention.kind == "np" and opens and (
                     re.fullmatch(r"\d{1,3}", appositive) or first_word.lower() in ("who", "which", "a", "an", "the", "one")
                     or (first_word.lower().endswith("ed") and not first_word[:1].isupper())
-                    or (re.search(r"\w[’']s\Z", appositive.split()[0]) and len(appositive.split()) > 1)  # "China,
-                    # Pyongyang's only ally, said"
+                    or (re.search(r"\w[’']s\Z", appositive.split()[0]) and len(appositive.split()) > 1
+                        and not _has_finite_verb(toks[k + 1:-1]))  # "China, Pyongyang's only ally, said" (not
+                    # "Since no authority existed, Truman's command was void: “…,” wrote Justice Black")
                     or first_word.lower() in ("long", "once", "formerly", "himself", "herself", "itself", "themselves")):
                 return mention  # "Bamberg, who is 28, said", "The aides, led by …, told", "The newspaper, long a …, writes"
             if mention is not None and mention.kind in ("np", "role") and 1 <= len(toks[k + 1:-1]) <= 3 \
