@@ -4154,3 +4154,9 @@ def test_a_possessive_after_a_comma_that_opens_a_clause_is_no_appositive(tmp_pat
     rows = _said_after_lead(tmp_path, "Since no authority existed, Truman's order was void: “The seizure cannot stand,” "
                                       "wrote Justice Hugo Black, “and the judgment is affirmed.”")
     assert [mention for _, mention in rows] == ["Justice Hugo Black"]
+
+
+def test_an_adverb_set_off_by_a_comma_does_not_lead_to_an_expletive_it(tmp_path):
+    rows = _said_after_lead(tmp_path, "So, it did not come as a surprise when Kim Yo Jong issued a statement, labeling "
+                                      "them as “human scum” and demanding punishment.")
+    assert rows == [("them as “human scum”", "Kim Yo Jong"), ("punishment", "Kim Yo Jong")]

@@ -2701,7 +2701,7 @@ def _adverb_lead(toks: list[Tok]) -> int:
         j = next((i for i, t in enumerate(toks[:5]) if t.lower in ("later", "earlier", "ago")), None)
         if j and all(t.lower in _LEAD_COUNTS or t.text.isdigit() for t in toks[:j]):
             k = j + 1
-    return k
+    return 0 if k < len(toks) and toks[k].text == "," else k  # ("So, it did not come as a surprise …": set off)
 
 
 def _sentence_subject(art: _Article, s_lo: int, pos: int, named_anywhere: bool = True) -> Mention | None:
@@ -2728,7 +2728,7 @@ def _sentence_subject(art: _Article, s_lo: int, pos: int, named_anywhere: bool =
             s_lo = toks[0].start if toks else pos
     lead = _adverb_lead(toks)
     first = [t for t in toks[lead:lead + 4] if t.lower not in ("but", "and", "yet", "still", "however", ",")][:1]
-    if first and first[0].lower in ("he", "she", "they", "it"):
+    if first and (first[0].lower in ("he", "she", "they") or first[0].lower == "it" and not lead):
         return Mention(first[0].start, first[0].end, first[0].text, "pronoun")
     opening = _opening_np(art, toks)
     comma = next((k for k, t in enumerate(toks[:7]) if t.text == ","), None)
