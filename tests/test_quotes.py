@@ -4160,3 +4160,18 @@ def test_an_adverb_set_off_by_a_comma_does_not_lead_to_an_expletive_it(tmp_path)
     rows = _said_after_lead(tmp_path, "So, it did not come as a surprise when Kim Yo Jong issued a statement, labeling "
                                       "them as “human scum” and demanding punishment.")
     assert rows == [("them as “human scum”", "Kim Yo Jong"), ("punishment", "Kim Yo Jong")]
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("No one answered when an AP reporter knocked.", []),
+    ("Police questioned who they believed was the getaway driver.", []),
+    ("She opened by never mentioning that the bill had failed.", []),
+    ("Officials said the suspect was arrested after admitting that he had stolen the car.",
+     [("the suspect was arrested after admitting that he had stolen the car", "Officials")]),
+    ("The firm said it would wait before announcing that morning's trade figures.",
+     [("it would wait before announcing that morning's trade figures", "The firm")]),
+    ("Edwards had nothing to say after The Daily Beast called him, asking if he would run again.",
+     [("if he would run again", "Daily Beast")]),
+])
+def test_review_thirteen_traps(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

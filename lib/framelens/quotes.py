@@ -1782,7 +1782,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 if verb.frame == "complement" and form.endswith("ed") and before[-2].lower in ("it", "that", "what") \
                         and before[-1].lower in ("’s", "'s"):
                     continue  # "It's called “democracy.”": a passive that names, not "it has called"
-            if (prev.endswith("ly") or prev in ("also", "again", "still", "even", "then", "first", "later", "never")) \
+            if (prev.endswith("ly") or prev in ("also", "again", "still", "even", "then", "first", "later")) \
                     and len(before) > 1 \
                     and before[-1].text.isalpha() and before[-1].text.islower() and (
                     before[-2].lower in _PARTICIPLE_SUBORDINATORS or before[-2].lower in ("by", "to")):
@@ -2628,7 +2628,8 @@ _AND_BUT = re.compile(rf"(?:\b(?:and|but)|,\s*then)(?:\s+(?:\w+ly|then|also|late
                       r"|(?:on|last|this|early|late)\s+[A-Z]?\w+))*"
                       r"\s*\Z")  # not after a bare comma; "and on Monday announced", "…, then says"
 _NOT_NP_SPEAKER_VERBS = frozenset({"question", "answer"})
-_WH_OPENERS = frozenset("whether if how why what who when where".split())  # "Delegates questioned how …"
+_WH_OPENERS = frozenset("whether if how why what".split())  # "Delegates questioned how …" (not "No one answered
+# when …", "Police questioned who they believed …")
 _CLAUSE_BREAK = re.compile(r"(?:;|\b(?:while|whereas|though|although|compared (?:with|to))"
                            r"|,\s*(?:compared (?:with|to)|after)\s+[^,;:“”\"]{1,40}"  # "…, compared with 23 percent who said"
                            r"|,\s*(?:a|an|the)\s+(?:claim|charge|assertion|accusation|allegation|notion|view|position)"
@@ -2637,7 +2638,8 @@ _WHICH_BREAK = re.compile(r",\s*(?:to|at|after|upon)\s+which\s*\Z")  # "…, to 
 _RELATIVE_BREAK = re.compile(r",\s*(?:which|who|whom)\s*\Z")
 _DASH_MARK = re.compile(r"\s(?:-|--|–|—)\s|—")
 _DASH_BREAK = re.compile(r"(?:\s(?:-|--|–)|—)\s*\Z")  # "… the refuge - noting that …"
-_STATEMENT_OPENER = re.compile(r"\s*(?:(?:that|why|how|what|whether|if)\b|[“\"‘])", re.IGNORECASE)
+_STATEMENT_OPENER = re.compile(r"\s*(?:that(?!\s+\w+[’']s\b)|why|how|what|whether|if)\b|\s*[“\"‘]", re.IGNORECASE)
+# (not "before announcing that morning's trade figures")
 _PARTICIPLE_BREAK = re.compile(r"\s+(?:before|after|instead of)(?:\s+\w+ly)?\s*\Z")
 _BREAK_MARKS = (",", " -", " –", "—", " and", " but", ";", " while", " whereas", " though", " although",
                 " compared")  # where to cut
@@ -3623,8 +3625,11 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if that is None and first.lower in ("in", "at", "on", "during", "after", "before") \
                 and att.info.frame in ("clause", "object_clause"):
             subject = _subject_after_adjunct(rest, i)
-            if subject is not None and (first.lower not in ("after", "before") or subject.start > rest[i + 1].start):
-                # ("said after the convention he would …", not "said after he lost …": his own clause)
+            adjunct = [t for t in rest[i + 1:] if t.start < subject.start] if subject is not None else []
+            if subject is not None and (first.lower not in ("after", "before") or adjunct and not _has_finite_verb(adjunct)
+                                        and not any(t.lower in ("if", "whether", "asking") for t in adjunct)):
+                # ("said after the convention he would …", not "said after he lost …" nor "had nothing to say after
+                # The Daily Beast called, asking if he would …": a clause of its own)
                 return subject.start, s_hi, "reported_clause"
         if first.lower in _CONTENT_ADJUNCTS and att.info.frame in ("clause", "object_clause"):
             comma = next((k for k in range(i + 2, min(len(rest) - 2, i + 16)) if rest[k].text in ",;:“”\"."), None)
@@ -3945,7 +3950,9 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
             or not other.verb.split()[0].lower().endswith("ing") or not _STATEMENT_OPENER.match(art.text, other.verb_end) \
             else _PARTICIPLE_BREAK.search(before_lead)
         cut = lead - len(before) + timed.start() if timed is not None else start
-        if len(art.text[start:cut].split()) >= 2 and art.text[start:cut].split()[-1].lower() != "that":
+        if len(art.text[start:cut].split()) >= 2 and art.text[start:cut].split()[-1].lower() != "that" \
+                and not _has_finite_verb([t for t in art.toks(start, cut) if not art.in_quote(t.start)]):
+            # (not "said the suspect was arrested after admitting that …": the participle is the clause's own)
             end = min(end, cut)  # "praised the plan before claiming that it would fail": what the participle reports
             continue  # is a statement of its own (not "quoted X as saying that after slamming into …")
         if start < lead and (coordinated or dash or relative):
