@@ -4175,3 +4175,10 @@ def test_an_adverb_set_off_by_a_comma_does_not_lead_to_an_expletive_it(tmp_path)
 ])
 def test_review_thirteen_traps(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+def test_now_does_not_lead_to_the_subject_that_a_course_title_would_be_given_to(tmp_path):
+    _, quotes = _load(tmp_path, "Story\n\nThe figures came out on Friday.\n\nDan Rather spoke first.\n\n"
+                                "Now he teaches an online course on “finding the truth in the news.”\n")
+    rows = quotes[quotes["sentence_idx"] > 2]
+    assert list(zip(rows.text, rows.speaker_mention.isna())) == [("finding the truth in the news.", True)]

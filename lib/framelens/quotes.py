@@ -2690,7 +2690,7 @@ def _main_subject(art: _Article, found: list[Attribution], s_lo: int, pos: int) 
 _PASSIVE_MAIN = re.compile(r"\s*(?:has |have |had )?(?:been|was|were|is|are)\s+(?:\w+ly\s+)?\w+ed\b")
 
 
-_LEAD_ADVERBS = frozenset("then later now so earlier afterward afterwards soon finally eventually".split())
+_LEAD_ADVERBS = frozenset("then later so earlier afterward afterwards soon finally eventually".split())
 
 
 def _adverb_lead(toks: list[Tok]) -> int:
