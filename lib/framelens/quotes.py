@@ -3643,8 +3643,9 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             and rest[i].lower in _DETERMINERS - {"the"} | {"a", "an", "one"} \
             and all(t.text.isalpha() and t.lower not in _stopwords() for t in rest[i + 1:story]):
         stop = next((t.start for t in rest[story + 1:] if t.text in ",;:—–"), s_hi)
-        return first.start, stop, "reported_object"  # "Exit polls told a tale of two parties", "he tells one joke
-        # about Trump": the story told is what was said (not "The film tells the story of two boys": a plot)
+        return first.start, stop, "reported_object"  # "Alder told a tale of two parties", "he tells one joke about
+        # Trump": the story told is what was said (not "The film tells the story of two boys", a plot, nor "Exit polls
+        # told a tale …", no one)
     if att.info.frame == "object_clause":
         # "told reporters the vote was close": a short listener, then the clause
         k = i
@@ -3949,12 +3950,14 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         timed = None if coordinated or dash or relative or lead != other.verb_start \
             or not other.verb.split()[0].lower().endswith("ing") or not _STATEMENT_OPENER.match(art.text, other.verb_end) \
             else _PARTICIPLE_BREAK.search(before_lead)
-        cut = lead - len(before) + timed.start() if timed is not None else start
-        if len(art.text[start:cut].split()) >= 2 and art.text[start:cut].split()[-1].lower() != "that" \
-                and not _has_finite_verb([t for t in art.toks(start, cut) if not art.in_quote(t.start)]):
-            # (not "said the suspect was arrested after admitting that …": the participle is the clause's own)
-            end = min(end, cut)  # "praised the plan before claiming that it would fail": what the participle reports
-            continue  # is a statement of its own (not "quoted X as saying that after slamming into …")
+        if timed is not None:
+            cut = lead - len(before) + timed.start()
+            kept = art.text[start:cut].split()
+            if len(kept) >= 2 and kept[-1].lower() != "that" \
+                    and not _has_finite_verb([t for t in art.toks(start, cut) if not art.in_quote(t.start)]):
+                # (not "said the suspect was arrested after admitting that …": the participle is the clause's own)
+                end = min(end, cut)  # "praised the plan before claiming that it would fail": what the participle
+                continue  # reports is a statement of its own (not "quoted X as saying that after slamming into …")
         if start < lead and (coordinated or dash or relative):
             cut = max(before.rstrip().rfind(mark) for mark in _BREAK_MARKS)
             cut = lead - len(before) + cut if cut >= 0 else lead
