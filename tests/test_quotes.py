@@ -4182,3 +4182,13 @@ def test_now_does_not_lead_to_the_subject_that_a_course_title_would_be_given_to(
                                 "Now he teaches an online course on “finding the truth in the news.”\n")
     rows = quotes[quotes["sentence_idx"] > 2]
     assert list(zip(rows.text, rows.speaker_mention.isna())) == [("finding the truth in the news.", True)]
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Jennifer Lopez cancelled an appearance at the premiere of her new movie saying she was too ill to fly.",
+     [("she was too ill to fly", "Jennifer Lopez")]),
+    ("Bernie Sanders spent much of his campaign railing against superdelegates.",
+     [("superdelegates", "Bernie Sanders")]),
+])
+def test_a_participle_right_after_a_clause_is_said_by_that_clauses_subject(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

@@ -1609,6 +1609,14 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             return person  # "Sen. Bernie Sanders of Vermont called on …"
     if mention is not None and mention.kind == "name":
         return _coordinated_names(art, toks, mention)
+    inside = art.toks(mention.start, mention.end) if mention is not None and mention.kind == "np" else []
+    verb = next((k for k in range(1, len(inside) - 1) if _is_finite_verb(inside[k], inside[k - 1])
+                 and inside[k + 1].text.isalpha() and not inside[k + 1].is_cap), None)
+    if verb is not None and re.match(r"[a-z]+ing\b", art.text[verb_start:verb_start + 20]):
+        opening = _np_before(art, inside[:verb], longer=False)
+        if opening is not None and opening.start == inside[0].start and opening.kind in ("name", "pronoun", "role"):
+            return opening  # "Jennifer Lopez cancelled an appearance at the premiere of her new movie saying …": a
+            # participle right after a clause is its subject's, not the clause's
     return mention
 
 
