@@ -999,9 +999,8 @@ def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention |
     for m in art.mentions_back_from(last.end):
         if m.end == last.end:
             governed = [t for t in toks if t.end <= m.start][-3:]
-            if longer and len(governed) >= 2 and governed[-1].lower in ("for", "to", "of") and any(
-                    t.lower in _PEOPLE_NOUNS or t.lower in _ROLE_HEADS or t.lower.rstrip("s") in _ROLE_HEADS
-                    for t in governed[-2:-1]):
+            if longer and len(governed) >= 2 and governed[-1].lower in ("for", "to", "of") \
+                    and _is_people_word(governed[-2].lower):
                 k = next(k for k, t in enumerate(toks) if t is governed[-2])
                 while k > 0 and (toks[k - 1].lower in _DETERMINERS | _SPEAKER_PREMODIFIERS or (
                         toks[k - 1].text.isalpha() and not toks[k - 1].is_cap
@@ -1236,6 +1235,13 @@ _PEOPLE_NOUNS = frozenset("""officials aides sources diplomats analysts observer
     readers viewer viewers caller callers follower followers bystander bystanders onlooker onlookers protester
     demonstrator student parent employee veteran critic observer opponent proponent backer loyalist colleague
     witness investigator investors investor traders executives shareholders""".split())
+
+
+def _is_people_word(word: str) -> bool:
+    """Whether a lower-case word is a people noun ("officials", "aides") or a role noun, singular or plural
+    ("spokesman", "advisers")."""
+    return word in _PEOPLE_NOUNS or word in _ROLE_HEADS or word.rstrip("s") in _ROLE_HEADS
+
 _GROUP_PEOPLE = _PEOPLE_NOUNS | frozenset("""writers journalists reporters commentators columnists pundits pollsters
     scientists doctors teachers senators governors candidates""".split())  # the head of a counted group only ("as a
 # number of writers suggested"): as a subject of their own these nouns are often no speaker ("joke writers")
@@ -1539,9 +1545,8 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             clause_start = earlier[-1] + 1 if earlier else 0  # after the opening adverbials set off by commas
             plain_openers = all(_words(art.text[g[0].start:g[-1].end]) <= 5 and not _has_finite_verb(g)
                                 for g in (toks[a + 1:b] for a, b in zip([-1, *earlier], earlier)) if g)
-            if mention is None and plain_openers and (any(
-                    t.lower in _ROLE_HEADS or t.lower in _PEOPLE_NOUNS or t.lower.rstrip("s") in _ROLE_HEADS
-                    for t in toks[clause_start:k]) or [t.lower for t in toks[clause_start:clause_start + 2]] == ["one", "of"]):
+            if mention is None and plain_openers and (any(_is_people_word(t.lower) for t in toks[clause_start:k])
+                                                      or [t.lower for t in toks[clause_start:clause_start + 2]] == ["one", "of"]):
                 # ("One of the authors of that 2013 report, Ari Fleischer, said")
                 named = _np_before(art, toks[k + 1:-1])
                 if named is not None and named.kind == "name" and named.start == toks[k + 1].start \
@@ -3319,7 +3324,7 @@ def _speaks_as_someone(art: _Article, att: Attribution) -> bool:
     if speaker.kind == "name":
         return speaker.entity is None or speaker.entity.kind in ("person", "organisation")
     return speaker.kind == "role" or (speaker.kind == "pronoun" and head in ("he", "she", "they")) \
-        or (speaker.kind in ("np", "relative") and (head in _PEOPLE_NOUNS or head.rstrip("s") in _ROLE_HEADS))
+        or (speaker.kind in ("np", "relative") and _is_people_word(head))
 
 
 def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple[int, int, str] | None:
@@ -3564,9 +3569,9 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         return first.start, s_hi, "reported_clause_that"
     if that is not None and _TIME_ONLY.fullmatch(text[first.start:window[that].start].strip()):
         return window[that].start, s_hi, "reported_clause_that"  # "reported ten days ago that …"
-    objected = _speaks_as_someone(art, att) and (
-        att.info.lemma in ("underscore", "hint") and first.lower not in _NOT_CLAUSE - {"at"}
-        or att.info.lemma == "charge" and any(t.lower == "with" for t in rest[i + 1:i + 7]))
+    objected = (att.info.lemma in ("underscore", "hint") and first.lower not in _NOT_CLAUSE - {"at"}
+                or att.info.lemma == "charge" and any(t.lower == "with" for t in rest[i + 1:i + 7])) \
+        and _speaks_as_someone(art, att)
     if att.info.frame == "that_clause" and first.text not in "“\"‘" \
             and first.lower not in _SUBJECT_PRONOUNS | {"whether", "if"} and not objected:
         return None  # "charged a fee", "maintains the title": only "charged that …" (or "indicated he …") is speech
@@ -3645,8 +3650,9 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
                     and rest[comma + 2].text.isalpha() and not rest[comma + 2].is_cap:
                 return first.start, s_hi, "reported_clause"  # "says despite being a Stanford alumna, she plans …"
         return None
-    story = next((k for k in range(i + 1, min(len(rest), i + 5)) if rest[k].lower in _STORY_NOUNS), None)
-    if att.info.lemma == "tell" and story is not None and not att.verb.lower().endswith("ing") \
+    story = next((k for k in range(i + 1, min(len(rest), i + 5)) if rest[k].lower in _STORY_NOUNS), None) \
+        if att.info.lemma == "tell" else None
+    if story is not None and not att.verb.lower().endswith("ing") \
             and _speaks_as_someone(art, att) \
             and rest[i].lower in _DETERMINERS - {"the"} | {"a", "an", "one"} \
             and all(t.text.isalpha() and t.lower not in _stopwords() for t in rest[i + 1:story]):
