@@ -4192,3 +4192,15 @@ def test_now_does_not_lead_to_the_subject_that_a_course_title_would_be_given_to(
 ])
 def test_a_participle_right_after_a_clause_is_said_by_that_clauses_subject(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Labour health spokeswoman Jane Alder is choosing not to respond to claims that the ward was closed.",
+     [("that the ward was closed", "Jane Alder")]),
+    ("Union general secretary Tom Rake warned the “costs could easily outweigh the benefits”.",
+     [("costs could easily outweigh the benefits", "Tom Rake")]),
+    ("Shadow chancellor Ann Wirth will come on the programme to talk about the budget and the deficit.",
+     [("the budget and the deficit", "Ann Wirth")]),
+])
+def test_a_name_after_its_role_words_opens_the_clause_as_its_subject(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

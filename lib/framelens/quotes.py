@@ -2802,8 +2802,11 @@ def _opening_np(art: _Article, toks: list[Tok]) -> Mention | None:
             while len(head) > 1 and (head[-1].lower in _SKIP_BEFORE_VERB or head[-1].lower.endswith("ly")):
                 head = head[:-1]  # "The employee first said", "The senator quickly added"
             mention = _np_before(art, head)
-            if mention is not None and mention.start == toks[0].start and mention.kind != "relative":
-                return mention
+            if mention is not None and mention.kind != "relative" and (
+                    mention.start == toks[0].start
+                    or mention.kind == "name" and _role_prefix(art, art.toks(mention.start, mention.end))[0] == toks[0].start):
+                return mention  # ("Democratic presidential candidate Bernie Sanders is choosing …": the role the
+                # name is registered with opens the clause)
             return _modified_subject(art, head)
     return None
 
