@@ -4204,3 +4204,17 @@ def test_a_participle_right_after_a_clause_is_said_by_that_clauses_subject(tmp_p
 ])
 def test_a_name_after_its_role_words_opens_the_clause_as_its_subject(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Farm groups that have backed the plan say they expect the rules to change.",
+     [("they expect the rules to change", "Farm groups that have backed the plan")]),
+    ("Dutch firms with secondary listings in New York have argued that the costs outweigh the benefits.",
+     [("that the costs outweigh the benefits", "Dutch firms with secondary listings in New York")]),
+    ("Groups including the Farmers' Union have called for an end to the \"raw deal\" faced by growers.",
+     [('an end to the "raw deal" faced by growers', "Groups including the Farmers' Union")]),
+    ("The ministry confirmed it is closing the depot, prompting workers at the plant to threaten a strike.",
+     [("it is closing the depot, prompting workers at the plant to threaten a strike", "The ministry")]),
+])
+def test_groups_firms_and_unions_head_a_modified_subject_but_not_before_an_infinitive(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

@@ -1242,6 +1242,7 @@ def _is_people_word(word: str) -> bool:
     ("spokesman", "advisers")."""
     return word in _PEOPLE_NOUNS or word in _ROLE_HEADS or word.rstrip("s") in _ROLE_HEADS
 
+_BODY_PLURALS = frozenset("groups organizations organisations companies firms unions agencies".split())
 _GROUP_PEOPLE = _PEOPLE_NOUNS | frozenset("""writers journalists reporters commentators columnists pundits pollsters
     scientists doctors teachers senators governors candidates""".split())  # the head of a counted group only ("as a
 # number of writers suggested"): as a subject of their own these nouns are often no speaker ("joke writers")
@@ -1648,11 +1649,13 @@ def _modified_subject(art: _Article, toks: list[Tok]) -> Mention | None:
         toks = toks[opening + 1:]  # "Nonetheless, House Republicans …", "When her lead slipped, her boosters …"
     if toks and toks[0].lower in ("but", "and", "yet", "so"):
         toks = toks[1:]
-    head = next((k for k, t in enumerate(toks[:5]) if t.lower in _PEOPLE_NOUNS or t.lower in _ROLE_HEADS
+    people = _PEOPLE_NOUNS | _BODY_PLURALS
+    head = next((k for k, t in enumerate(toks[:5]) if t.lower in people or t.lower in _ROLE_HEADS
                  or (k == 0 and t.lower == "those" and not (len(toks) > 1 and toks[1].lower in _PEOPLE_NOUNS))), None)
     # "Those who voted for him say" (and "Those people who lost money say": the noun heads it)
-    if head is None or head + 2 >= len(toks) or len(toks) > 24 or any(t.text in ",;:—–()“”\"" for t in toks):
-        return None
+    if head is None or head + 2 >= len(toks) or len(toks) > 24 or any(t.text in ",;:—–()“”\"" for t in toks) \
+            or toks[-1].lower == "to":
+        return None  # (not "prompting unions representing 4.5m workers to (threaten)": an infinitive's own subject)
     if not all(t.lower in _DETERMINERS or t.lower in _PLURAL_OR_INDEFINITE or t.text in ("’s", "'s")
                or t.lower in _SPEAKER_PREMODIFIERS or (
             t.text.isalpha() and t.lower not in _all_stopwords() and t.lower not in _SUBJECT_PRONOUNS | _NOT_CLAUSE
@@ -1661,11 +1664,11 @@ def _modified_subject(art: _Article, toks: list[Tok]) -> Mention | None:
     after = toks[head + 1]
     participle = after.lower.endswith("ing") and after.text.isalpha() and after.lower not in _stopwords()
     reduced = after.lower in ("i", "we", "you")  # "people I spoke with"
-    relative = after.lower in ("who", "whose") or (after.lower == "that" and toks[head].lower in _PEOPLE_NOUNS)
+    relative = after.lower in ("who", "whose") or (after.lower == "that" and toks[head].lower in people)
     if not (after.lower in _POSTMODIFIER_STARTS or relative or participle or reduced
             or after.lower in _POSTMODIFIER_ADJECTIVES):
         return None  # ("Activists that have endorsed him say")
-    if toks[head].lower not in _PEOPLE_NOUNS | {"those"} and (relative or participle or reduced):
+    if toks[head].lower not in people | {"those"} and (relative or participle or reduced):
         return None  # "a White House official who spoke anonymously said": the role noun is the speaker
     rest = list(itertools.takewhile(lambda t: t.lower not in ("who", "whose", "that", "which"), toks[head + 2:]))
     if not relative and not participle and not reduced and any(
