@@ -4218,3 +4218,10 @@ def test_a_name_after_its_role_words_opens_the_clause_as_its_subject(tmp_path, s
 ])
 def test_groups_firms_and_unions_head_a_modified_subject_but_not_before_an_infinitive(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+def test_a_sentence_with_two_quotations_before_its_attribution_gives_one_row(tmp_path):
+    rows = _said_after_lead(tmp_path, 'Jane Alder runs the fund. Fundraising was "stagnant for about a month" as donors '
+                                      'waited to see how a "turbulent year" played out, she said.')
+    assert rows == [('Fundraising was "stagnant for about a month" as donors waited to see how a "turbulent year" '
+                     'played out', "she")]

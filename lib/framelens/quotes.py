@@ -4271,9 +4271,12 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             if (opens_clause and not runs_on) or len(group) > 1:
                 emit_group(group, after, after.speaker, "quote_then_attribution")
             else:
-                consumed.update(id(p) for p in group)
-                rows.add("partial", s_lo if not opens_clause else first.open_mark, end, group, after, after.speaker,
-                         "partial_then_attribution")
+                start = s_lo if not opens_clause else first.open_mark
+                earlier = [p for p in pieces if id(p) not in consumed and p.group != gid and start <= p.start
+                           and p.end <= end]  # ('Fundraising was "stagnant …" as donors waited to see how a
+                # "turbulent election cycle" played out, he said': both quotations are in the one row)
+                consumed.update(id(p) for p in [*earlier, *group])
+                rows.add("partial", start, end, [*earlier, *group], after, after.speaker, "partial_then_attribution")
 
     # 2. reported clauses, with or without quoted words in them
     pieces_of: dict[int, list[Piece]] = {}
