@@ -4225,3 +4225,18 @@ def test_a_sentence_with_two_quotations_before_its_attribution_gives_one_row(tmp
                                       'waited to see how a "turbulent year" played out, she said.')
     assert rows == [('Fundraising was "stagnant for about a month" as donors waited to see how a "turbulent year" '
                      'played out', "she")]
+
+
+def test_a_quotation_inside_a_row_is_not_given_a_row_of_its_own(tmp_path):
+    rows = _said_after_lead(tmp_path, 'Jane Alder, hoping to win in Kent, called Smith a "petulant child" who is '
+                                      'acting "as if he is a king, as if he is a dictator."')
+    assert rows == [('Smith a "petulant child" who is acting "as if he is a king, as if he is a dictator."',
+                     "Jane Alder")]
+
+
+def test_a_named_term_inside_a_row_stays_a_fragment(tmp_path):
+    _, quotes = _load(tmp_path, "Story\n\nThe figures came out on Friday.\n\nThe minister said the so-called "
+                                "“coalition of the willing” would meet in Paris.\n")
+    kinds = sorted(zip(quotes.kind, quotes.text))
+    assert kinds == [("fragment", "coalition of the willing"),
+                     ("indirect", "the so-called “coalition of the willing” would meet in Paris")]

@@ -4421,6 +4421,14 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             consumed.add(id(first))
             rows.add("fragment", first.start, first.end, [first], None, None, "short_unattributed")
             continue
+        inside_row = {id(p) for p in group if any(r["kind"] != "fragment" and r["start"] <= p.start and p.end <= r["end"]
+                                                  for r in rows.rows)}
+        consumed |= inside_row  # ('called Obama a "petulant child" who is acting "as if he is a king."': words a row
+        # already holds, not a quotation of their own)
+        group = [p for p in group if id(p) not in inside_row]
+        if not group:
+            continue
+        first = group[0]
         heir = _inherited(art, rows, first.start)
         subject = _subject_around(art, first) if heir is None or art.paragraph_span(heir.start) != art.paragraph_span(
             first.start) else None
