@@ -4240,3 +4240,11 @@ def test_a_named_term_inside_a_row_stays_a_fragment(tmp_path):
     kinds = sorted(zip(quotes.kind, quotes.text))
     assert kinds == [("fragment", "coalition of the willing"),
                      ("indirect", "the so-called “coalition of the willing” would meet in Paris")]
+
+
+@pytest.mark.parametrize("lead", ["She told her Labour audience, to loud applause:", "Alder told reporters:"])
+def test_a_paragraph_that_ends_in_told_a_listener_and_a_colon_introduces_the_next_quotation(tmp_path, lead):
+    _, quotes = _load(tmp_path, f"Story\n\nThe figures came out on Friday.\n\nJane Alder spoke last. {lead}\n\n"
+                                "“I can say with confidence that nobody is more qualified than she is.”\n")
+    row = quotes[quotes.kind == "direct"].iloc[0]
+    assert (row.speaker, row.method) == ("Jane Alder", "attribution_before_quote")

@@ -3064,8 +3064,10 @@ def _lead_in(art: _Article, atts: list[Attribution], open_mark: int
             tail = art.toks(max(att.verb_end, att.speaker.end if att.speaker_after else 0), open_mark)
             if all(t.lower in _TIME_WORDS or t.lower in _SKIP_AFTER_VERB or t.text in ".:,;" for t in tail) or (
                     tail and tail[0].lower in _ADJUNCT_PREPOSITIONS | {"about", "of"} and tail[-1].text == ":"
-                    and not _has_finite_verb(tail) and not any(t.lower == "that" for t in tail)):
-                # ("the committee said about its inclusion of Planned Parenthood in its platform: ¶ “…”")
+                    and not _has_finite_verb(tail) and not any(t.lower == "that" for t in tail)) or (
+                    att.info.frame == "object_clause" and _listener_before_colon(tail)):
+                # ("the committee said about its inclusion of Planned Parenthood in its platform: ¶ “…”", "He told
+                # his audience, to rowdy applause: ¶ “…”")
                 return att, att.speaker, "attribution_before_quote"
             break
         return None
@@ -3090,6 +3092,19 @@ def _lead_in(art: _Article, atts: list[Attribution], open_mark: int
             return None, Mention(owner.start("pronoun"), owner.end("pronoun"), owner.group("pronoun"), "pronoun"), \
                 "colon_after_subject"
     return None
+
+
+def _listener_before_colon(tail: list[Tok]) -> bool:
+    """Whether the words between a verb that takes a listener and the colon that ends its paragraph name only
+    that listener, and an adjunct after a comma with no verb of its own: "reporters:", "his Democratic
+    audience, to rowdy applause:"."""
+    if len(tail) < 2 or tail[-1].text != ":":
+        return False
+    words = tail[:-1]
+    comma = next((k for k, t in enumerate(words) if t.text == ","), len(words))
+    listener = words[1:comma] if words[0].lower in ("his", "her", "their", "its") else words[:comma]
+    return _listener_only(listener) and not _has_finite_verb(words[comma:]) \
+        and not any(t.text in "“”\"" for t in words)
 
 
 _SPEECH_NOUN_OWNER = re.compile(
