@@ -4248,3 +4248,14 @@ def test_a_paragraph_that_ends_in_told_a_listener_and_a_colon_introduces_the_nex
                                 "“I can say with confidence that nobody is more qualified than she is.”\n")
     row = quotes[quotes.kind == "direct"].iloc[0]
     assert (row.speaker, row.method) == ("Jane Alder", "attribution_before_quote")
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Jane Alder defended her brother and refused to condemn the strike, like many in her party.",
+     [("her brother", "Jane Alder"), ("the strike, like many in her party", "Jane Alder")]),
+    ("The minister praised the report but also used it to press for more money.", [("the report", "The minister")]),
+    ("The Liberal Democrats promised to run a sound economy, but based on higher taxes.",
+     [("to run a sound economy, but based on higher taxes", "Liberal Democrats")]),
+])
+def test_an_object_ends_where_the_subjects_next_verb_begins(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

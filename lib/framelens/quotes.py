@@ -3892,6 +3892,10 @@ _OBJECT_END = re.compile(r",?\s+(?:when|while|because|after|before|since|until)\
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|[A-Z]\w+)\s")
 
 
+_SECOND_PREDICATE = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:also|then|later|even|\w+ly)\s+)?"
+    r"(?:(?!(?:based|compared|coupled|combined|followed)\b)(?P<verb>[a-z]+)\s+(?=(?:to|the|a|an|his|her|their|him|them|it|its|our|on|with|for|up|out|back)\b)"
+    r"|(?:has|have|had|was|were)\s+(?:(?:also|not|never|\w+ly)\s+)?[a-z]+ed\b)")
 _EFFECT_PARTICIPLES = frozenset("highlighting underscoring underlining signaling signalling".split())
 # what a statement does, not a further statement of the speaker's
 
@@ -4035,6 +4039,14 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         turn = _NEW_CLAUSE.search(art.text, start, end)
         if turn is not None and _words(art.text[start:turn.start()]) >= 2 and "," not in art.text[start:turn.start()]:
             end = turn.start()  # but not the last item of a list: "a ceasefire, aid, and the release of …"
+    second = _SECOND_PREDICATE.search(art.text, start, end)
+    if second is not None and (second.group("verb") is None or second.group("verb") in _IRREGULAR_PAST
+                               or second.group("verb").endswith("ed")) \
+            and start >= att.verb_end and _words(art.text[start:second.start()]) >= 1 and not art.in_quote(second.start()) \
+            and not _has_finite_verb([t for t in art.toks(start, second.start()) if not art.in_quote(t.start)]):
+        end = second.start()  # "defended his mother and refused to repudiate …", "praised her husband's record and
+        # offered to put him in charge …": what has no verb of its own is an object, and the verb after "and" is the
+        # subject's next act
     if att.speaker is not None and not att.speaker_after and start >= att.verb_end:
         who = art.tok_before(att.verb_start, att.verb_start - 40)
         while who is not None and who.lower not in ("who", "which") and (
