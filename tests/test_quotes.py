@@ -4259,3 +4259,10 @@ def test_a_paragraph_that_ends_in_told_a_listener_and_a_colon_introduces_the_nex
 ])
 def test_an_object_ends_where_the_subjects_next_verb_begins(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+def test_a_share_in_words_speaks_and_ends_the_clause_before_it(tmp_path):
+    rows = _said_after_lead(tmp_path, "Voters said they are less likely to vote Labour in May, and nearly three in five "
+                                      "said they are much less likely.")
+    assert rows == [("they are less likely to vote Labour in May", "Voters"),
+                    ("they are much less likely", "nearly three in five")]

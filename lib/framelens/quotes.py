@@ -2511,7 +2511,8 @@ _COUNT_SUBJECT = re.compile(rf"(?:\A\s*|[,;]\s+|\b(?:and|while|but|whereas)\s+)(
                             rf"(?:\s+(?:also|now|still|\w+ly|{_AUXILIARIES}))*\s*\Z")
 
 
-_QUANTITY_HINT = re.compile(r"\d|half|majorit|pluralit|third|quarter|fourth|fifth|percent|%", re.IGNORECASE)
+_QUANTITY_HINT = re.compile(rf"\d|half|majorit|pluralit|third|quarter|fourth|fifth|percent|%|\b(?:{_NUMBER_WORDS})\s+(?:in|out of)\s",
+                            re.IGNORECASE)  # ("nearly three in five said": a share in words)
 
 
 def _quantity_subject(art: _Article, lo: int, verb_start: int) -> Mention | None:
