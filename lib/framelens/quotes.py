@@ -3642,7 +3642,14 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             return first.start, s_hi, "reported_clause"
         object_before = art.tok_before(speaker.start, s_lo) if speaker is not None and not att.speaker_after else None
         if first.lower == "as" and att.info.frame == "complement" and object_before is not None \
-                and object_before.lower in ("what", "whom", "which", "that") and i + 1 < len(rest) and (
+                and object_before.lower in ("which", "whom", "who") and _char_before(art.text, object_before.start) == "," \
+                and i + 1 < len(rest) and rest[i + 1].text not in "“\"‘" and not (
+                    rest[i + 1].lower in ("a", "an", "the") and i + 2 < len(rest) and rest[i + 2].text in "“\"‘"):
+            comma = next((t.start for t in rest[i + 1:] if t.text in ",;"), s_hi)
+            return rest[i + 1].start, comma, "reported_clause"  # "Florida, which he describes as his second home" (and
+            # "his grandmother, whom he described as his first acting teacher, when he was young": to the comma)
+        if first.lower == "as" and att.info.frame == "complement" and object_before is not None \
+                and object_before.lower in ("what", "whom", "who", "which", "that") and i + 1 < len(rest) and (
                     rest[i + 1].text in "“\"‘" or rest[i + 1].lower in ("a", "an", "the") and i + 2 < len(rest)
                     and rest[i + 2].text in "“\"‘"):
             mark = rest[i + 1] if rest[i + 1].text in "“\"‘" else rest[i + 2]
@@ -3975,7 +3982,10 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
             # asked …, he said, “…”": a statement of its own; but "attendees who, he said, were “…”" is an aside)
         before_lead = before.rstrip().rstrip("”’\"'")
         relative = other.speaker.start >= start and not other.speaker_after \
-            and other.info.frame in ("clause", "that_clause") and other.info.lemma not in ("add", "release") \
+            and (other.info.frame in ("clause", "that_clause")
+                 or other.info.frame == "complement" and re.match(r"\s*as\b", art.text[other.verb_end:])
+                 and not re.search(r",(?![”\"’'])", art.text[other.verb_end:end])) \
+            and other.info.lemma not in ("add", "release") \
             and re.fullmatch(r"(?:\s+\w+ly|\s+(?:has|have|had|also|later|previously))*\s*",
                              art.text[other.speaker.end:other.verb_start]) is not None \
             and _RELATIVE_BREAK.search(before_lead) is not None  # "…, which he said runs the risk …": his own
