@@ -4283,3 +4283,37 @@ def test_a_share_in_words_speaks_and_ends_the_clause_before_it(tmp_path):
 def test_a_relative_that_describes_what_a_row_names_is_a_row_of_its_own_when_it_ends_the_sentence(tmp_path, sentence,
                                                                                                  rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("The Pope urged the poor and disenfranchised to rise up against greed.",
+     [("the poor and disenfranchised to rise up against greed", "The Pope")]),
+    ("An official said the review “began very recently” and was initiated by the ministry.",
+     [("the review “began very recently” and was initiated by the ministry", "An official")]),
+    ("Prosecutors described him as an angry man who shot and killed a neighbour.",
+     [("him as an angry man who shot and killed a neighbour", "Prosecutors")]),
+    ("The senators demanded that the government end its aid and put the blame on the regime.",
+     [("that the government end its aid and put the blame on the regime", "The senators")]),
+    ("He wrote letters to and met with his representatives in London.",
+     [("letters to and met with his representatives in London", "He")]),
+    ("She spoke of the hunger and need for food aid.", [("the hunger and need for food aid", "She")]),
+    ("She suggested that the attacks come from insecurity, but appeared to fear the worst.",
+     [("that the attacks come from insecurity", "She")]),
+])
+def test_review_fourteen_traps_for_the_next_act_cut(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Firms that he said had cheated customers will face fines.", "he"),
+    ("Officials who she said had lied were sacked.", "she"),
+])
+def test_an_object_relative_with_its_own_subject_is_not_a_modified_subject(tmp_path, sentence, speaker):
+    assert [s for _, s in _said_after_lead(tmp_path, sentence)] == [speaker]
+
+
+def test_a_title_inside_a_partial_row_before_its_attribution_stays_a_fragment(tmp_path):
+    _, quotes = _load(tmp_path, "Story\n\nThe figures came out on Friday.\n\nHer memoir \"Hard Choices\" sold \"far fewer "
+                                "copies than hoped\" in its first year, her publisher said.\n")
+    assert sorted(zip(quotes.kind, quotes.method)) == [("fragment", "cited_title"),
+                                                        ("partial", "partial_then_attribution")]

@@ -1668,6 +1668,10 @@ def _modified_subject(art: _Article, toks: list[Tok]) -> Mention | None:
     if not (after.lower in _POSTMODIFIER_STARTS or relative or participle or reduced
             or after.lower in _POSTMODIFIER_ADJECTIVES):
         return None  # ("Activists that have endorsed him say")
+    if relative and 1 <= len(toks) - head - 2 <= 3 and (toks[head + 2].lower in _SUBJECT_PRONOUNS
+                                                         or all(t.is_cap for t in toks[head + 2:])):
+        return None  # "Firms that he (said had cheated)", "Officials who she (said had lied)": the relative's own
+        # subject speaks
     if toks[head].lower not in people | {"those"} and (relative or participle or reduced):
         return None  # "a White House official who spoke anonymously said": the role noun is the speaker
     rest = list(itertools.takewhile(lambda t: t.lower not in ("who", "whose", "that", "which"), toks[head + 2:]))
@@ -3900,6 +3904,30 @@ _OBJECT_END = re.compile(r",?\s+(?:when|while|because|after|before|since|until)\
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|[A-Z]\w+)\s")
 
 
+def _next_act(art: _Article, att: Attribution, content: list[Tok], second: re.Match) -> bool:
+    """Whether the verb that ``second`` (``_SECOND_PREDICATE``) brings in after "and" or "but" is the subject's
+    next act rather than part of what was said: the content before it has no verb of its own (inside quotation
+    marks too), no relative or subordinate word and no "to" that could govern a bare verb, and does not end in a
+    preposition ("wrote letters to and met with …"); the verb is a past form, not a noun in "-eed" ("the need
+    for"), and not a past participle before the "to" of a verb that takes an object and an infinitive ("urged
+    the poor and disenfranchised to rise up")."""
+    verb = second.group("verb")
+    if not content or _has_finite_verb(content) or content[-1].lower in _ADJUNCT_PREPOSITIONS | {"to", "of", "about"}:
+        return False
+    if any(t.lower in _SUBORDINATE_WORDS for t in content[1 if verb and verb.endswith("ed") else 0:]):
+        return False  # "a white man who shot and killed …", "recommend that the U.S. end … and put the blame …" (but
+        # "suggested that Sanders' attacks come from insecurity, but appeared to …": a past form after "that")
+    if verb is None:
+        return True  # "… and has repeatedly characterized him as …"
+    if verb in _IRREGULAR_PAST:
+        return not any(t.lower == "to" for t in content)  # ("urged the regime to ditch … and put a lid on …")
+    if not verb.endswith("ed") or verb.endswith("eed") or verb in ("shed", "sled") or len(verb) <= 3:
+        return False
+    return not (att.info.frame in ("infinitive", "object_clause") and art.text[second.end():second.end() + 3] == "to "
+                and re.match(r",?\s*and\b", second.group()) and not any(t.lower == "to" for t in content))
+
+
+_SUBORDINATE_WORDS = frozenset("who whom whose which that when where while because if whether".split())
 _SECOND_PREDICATE = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|then|later|even|\w+ly)\s+)?"
     r"(?:(?!(?:based|compared|coupled|combined|followed)\b)(?P<verb>[a-z]+)\s+(?=(?:to|the|a|an|his|her|their|him|them|it|its|our|on|with|for|up|out|back)\b)"
@@ -4051,10 +4079,8 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
         if turn is not None and _words(art.text[start:turn.start()]) >= 2 and "," not in art.text[start:turn.start()]:
             end = turn.start()  # but not the last item of a list: "a ceasefire, aid, and the release of …"
     second = _SECOND_PREDICATE.search(art.text, start, end)
-    if second is not None and (second.group("verb") is None or second.group("verb") in _IRREGULAR_PAST
-                               or second.group("verb").endswith("ed")) \
-            and start >= att.verb_end and _words(art.text[start:second.start()]) >= 1 and not art.in_quote(second.start()) \
-            and not _has_finite_verb([t for t in art.toks(start, second.start()) if not art.in_quote(t.start)]):
+    if second is not None and start >= att.verb_end and not art.in_quote(second.start()) \
+            and _next_act(art, att, art.toks(start, second.start()), second):
         end = second.start()  # "defended his mother and refused to repudiate …", "praised her husband's record and
         # offered to put him in charge …": what has no verb of its own is an object, and the verb after "and" is the
         # subject's next act
@@ -4311,8 +4337,10 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             else:
                 start = s_lo if not opens_clause else first.open_mark
                 earlier = [p for p in pieces if id(p) not in consumed and p.group != gid and start <= p.start
-                           and p.end <= end]  # ('Fundraising was "stagnant …" as donors waited to see how a
-                # "turbulent election cycle" played out, he said': both quotations are in the one row)
+                           and p.end <= end and _not_speech(art, [p]) is None
+                           and not _is_title_case(text[p.start:p.end])]
+                # ('Fundraising was "stagnant …" as donors waited to see how a "turbulent election cycle" played
+                # out, he said': both quotations are in the one row; a title in it stays a fragment of its own)
                 consumed.update(id(p) for p in [*earlier, *group])
                 rows.add("partial", start, end, [*earlier, *group], after, after.speaker, "partial_then_attribution")
 
