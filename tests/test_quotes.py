@@ -4317,3 +4317,19 @@ def test_a_title_inside_a_partial_row_before_its_attribution_stays_a_fragment(tm
                                 "copies than hoped\" in its first year, her publisher said.\n")
     assert sorted(zip(quotes.kind, quotes.method)) == [("fragment", "cited_title"),
                                                         ("partial", "partial_then_attribution")]
+
+
+@pytest.mark.parametrize("attribution, mention, speaker", [
+    ("said her lawyer.", "her lawyer", "her lawyer"),
+    ("said his wife.", "his wife", "his wife"),
+    ("said their coach, Tom Hale.", "Tom Hale", "Tom Hale"),
+    ("said its chief executive, Sir Tom Hale.", "Sir Tom Hale", "Tom Hale"),
+    ("said his campaign manager Tom Hale.", "Tom Hale", "Tom Hale"),
+    ("said his best friend at Oxford, Tom Hale, who knew them both.", "Tom Hale", "Tom Hale"),
+])
+def test_a_possessive_before_a_person_noun_after_an_inverted_verb_is_not_the_speaker(tmp_path, attribution, mention,
+                                                                                      speaker):
+    _, quotes = _load(tmp_path, "Story\n\nJane Alder lost the case on Friday.\n\n"
+                                f"\"We will appeal the ruling today,\" {attribution}\n")
+    row = quotes[quotes.kind == "direct"].iloc[0]
+    assert (row.speaker_mention, row.speaker) == (mention, speaker)

@@ -1114,6 +1114,19 @@ def _np_after(art: _Article, pos: int, hi: int, possessive: bool = False) -> Men
     if not toks or toks[0].lower in _NOT_CLAUSE:
         return None  # "said of Mr. Rubio:": what is said is about him
     first = toks[0]
+    owned = _owned_person(toks) if first.lower in ("his", "her", "their", "its") else None
+    if owned is not None:  # "“…,” said her lawyer": the lawyer speaks, not the woman "her" stands for
+        k = next(j for j, t in enumerate(toks) if t is owned)
+        if k + 2 < len(toks) and toks[k + 1].lower == "and" and _owned_person([first, toks[k + 2]]) is not None:
+            k += 2  # "their friends and advisers"
+        named = art.person_at(toks[k + 1].start) if k + 1 < len(toks) and toks[k + 1].is_cap else None
+        if named is None:  # "said his best friend at Lehigh, Bruce Turry": the name set beside the phrase
+            comma = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j].text in ",.;"), None)
+            named = _appositive_name(art, toks[k].end, hi) or (
+                _appositive_name(art, toks[comma - 1].end, hi) if comma is not None and toks[comma].text == ","
+                and toks[k + 1].lower in ("at", "of", "from", "in") else None)
+        return named or Mention(first.start, toks[k].end, art.text[first.start:toks[k].end],
+                                "role" if toks[k].lower in _ROLE_HEADS else "np")  # ("his campaign manager Jeff Weaver")
     if first.lower in _PRONOUNS:
         return Mention(first.start, first.end, first.text, "pronoun")
     if first.lower in ("another", "others", "one") and (len(toks) == 1 or toks[1].text in ".,;:!?"):
@@ -2603,6 +2616,28 @@ def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi
         return Mention(mention.start, after[1].end, art.text[mention.start:after[1].end], "np")  # "…, said Doyle and others,"
     modified = mention.kind != "name" and (words[:1] == ["who"] or words in (["close", "to"], ["familiar", "with"]))
     return mention if not after or after[0].text in ",.;:!?(" or modified else None  # "said a person close to …"
+
+
+_KIN_NOUNS = frozenset("""wife husband son daughter brother sister aunt uncle cousin nephew niece grandson granddaughter
+    grandmother grandfather fiancee fiancée fiance fiancé partner widow widower friend coach manager agent publicist
+    sons daughters brothers sisters children parents assistant deputy""".split())
+
+
+def _owned_person(toks: list[Tok]) -> Tok | None:
+    """The head of "his/her/their/its" and up to two lower-case modifiers when it is a person, a kin or a role noun
+    ("her lawyer", "his longtime spokesman", "their coach"), or None."""
+    def person(tok: Tok) -> bool:
+        return tok.lower in _ROLE_HEADS or tok.lower in _PEOPLE_NOUNS or tok.lower in _PERSON_NOUNS or tok.lower in _KIN_NOUNS
+
+    for k in range(1, min(4, len(toks))):
+        tok = toks[k]
+        if person(tok):
+            while k + 1 < len(toks) and person(toks[k + 1]) and not toks[k + 1].is_cap:
+                k += 1  # "its chief executive"
+            return toks[k]
+        if not tok.text.isalpha() or tok.is_cap or tok.lower in _stopwords() or _verb_of(tok.text) is not None:
+            return None  # (not "its Paris lawyer, Emmanuel Gaillard": a name in the phrase, as the other rules take it)
+    return None
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
