@@ -4333,3 +4333,10 @@ def test_a_possessive_before_a_person_noun_after_an_inverted_verb_is_not_the_spe
                                 f"\"We will appeal the ruling today,\" {attribution}\n")
     row = quotes[quotes.kind == "direct"].iloc[0]
     assert (row.speaker_mention, row.speaker) == (mention, speaker)
+
+
+def test_a_title_with_a_number_after_a_work_noun_is_a_cited_title(tmp_path):
+    _, quotes = _load(tmp_path, "Story\n\nThe figures came out on Friday.\n\n“Being a dad, that’s my job,” Tom Hale said "
+                                "in May.\n\nIn recent years, Hale acted in the cable movie “Sharknado 3: Oh Hell No!”\n")
+    row = quotes[quotes.text.str.startswith("Sharknado")].iloc[0]
+    assert (row.kind, row.method) == ("fragment", "cited_title")

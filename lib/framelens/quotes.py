@@ -3203,8 +3203,9 @@ def _not_speech(art: _Article, group: list[Piece]) -> str | None:
     words = [w.strip("“”\"'‘’,.") for w in quoted.split()]
     if len(group) == 1 and _WORK_NOUN.search(lead) and 1 <= len(words) <= 8 and not _ATTRIBUTION_NEXT.match(
             art.text, close) \
-            and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words if w):
-        return "cited_title"  # "…, Mr. Rubio said in his 2012 book, “An American Son.”": the book's title
+            and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words if w):
+        return "cited_title"  # "…, Mr. Rubio said in his 2012 book, “An American Son.”": the book's title (and "the
+        # Syfy movie “Sharknado 3: Oh Hell No!”")
     return "named_term" if _NAMING_CUES.search(lead[-40:]) or _NAMED_LIST.search(lead) else None
 
 
