@@ -2528,8 +2528,8 @@ _COUNT_SUBJECT = re.compile(rf"(?:\A\s*|[,;]\s+|\b(?:and|while|but|whereas)\s+)(
                             rf"(?:\s+(?:also|now|still|\w+ly|{_AUXILIARIES}))*\s*\Z")
 
 
-_QUANTITY_HINT = re.compile(rf"\d|half|majorit|pluralit|third|quarter|fourth|fifth|percent|%|\b(?:{_NUMBER_WORDS})\s+(?:in|out of)\s",
-                            re.IGNORECASE)  # ("nearly three in five said": a share in words)
+_QUANTITY_HINT = re.compile(rf"\d|half|majorit|pluralit|third|quarter|fourth|fifth|percent|%"
+                            rf"|\b(?:{_NUMBER_WORDS})\s+(?:in|out of)\s", re.IGNORECASE)  # ("nearly three in five said": a share in words)
 
 
 def _quantity_subject(art: _Article, lo: int, verb_start: int) -> Mention | None:
@@ -2627,7 +2627,7 @@ def _owned_person(toks: list[Tok]) -> Tok | None:
     """The head of "his/her/their/its" and up to two lower-case modifiers when it is a person, a kin or a role noun
     ("her lawyer", "his longtime spokesman", "their coach"), or None."""
     def person(tok: Tok) -> bool:
-        return tok.lower in _ROLE_HEADS or tok.lower in _PEOPLE_NOUNS or tok.lower in _PERSON_NOUNS or tok.lower in _KIN_NOUNS
+        return any(tok.lower in nouns for nouns in (_ROLE_HEADS, _PEOPLE_NOUNS, _PERSON_NOUNS, _KIN_NOUNS))
 
     for k in range(1, min(4, len(toks))):
         tok = toks[k]
@@ -2846,8 +2846,8 @@ def _opening_np(art: _Article, toks: list[Tok]) -> Mention | None:
                 head = head[:-1]  # "The employee first said", "The senator quickly added"
             mention = _np_before(art, head)
             if mention is not None and mention.kind != "relative" and (
-                    mention.start == toks[0].start
-                    or mention.kind == "name" and _role_prefix(art, art.toks(mention.start, mention.end))[0] == toks[0].start):
+                    mention.start == toks[0].start or mention.kind == "name"
+                    and _role_prefix(art, art.toks(mention.start, mention.end))[0] == toks[0].start):
                 return mention  # ("Democratic presidential candidate Bernie Sanders is choosing …": the role the
                 # name is registered with opens the clause)
             return _modified_subject(art, head)
@@ -3682,7 +3682,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             return first.start, s_hi, "reported_clause"
         object_before = art.tok_before(speaker.start, s_lo) if speaker is not None and not att.speaker_after else None
         if first.lower == "as" and att.info.frame == "complement" and object_before is not None \
-                and object_before.lower in ("which", "whom", "who") and _char_before(art.text, object_before.start) == "," \
+                and object_before.lower in ("which", "whom", "who") \
+                and _char_before(art.text, object_before.start) == "," \
                 and i + 1 < len(rest) and rest[i + 1].text not in "“\"‘" and not (
                     rest[i + 1].lower in ("a", "an", "the") and i + 2 < len(rest) and rest[i + 2].text in "“\"‘"):
             comma = next((t.start for t in rest[i + 1:] if t.text in ",;"), s_hi)
@@ -3966,7 +3967,8 @@ def _next_act(art: _Article, att: Attribution, content: list[Tok], second: re.Ma
 _SUBORDINATE_WORDS = frozenset("who whom whose which that when where while because if whether".split())
 _SECOND_PREDICATE = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|then|later|even|\w+ly)\s+)?"
-    r"(?:(?!(?:based|compared|coupled|combined|followed)\b)(?P<verb>[a-z]+)\s+(?=(?:to|the|a|an|his|her|their|him|them|it|its|our|on|with|for|up|out|back)\b)"
+    r"(?:(?!(?:based|compared|coupled|combined|followed)\b)(?P<verb>[a-z]+)\s+"
+    r"(?=(?:to|the|a|an|his|her|their|him|them|it|its|our|on|with|for|up|out|back)\b)"
     r"|(?:has|have|had|was|were)\s+(?:(?:also|not|never|\w+ly)\s+)?[a-z]+ed\b)")
 _EFFECT_PARTICIPLES = frozenset("highlighting underscoring underlining signaling signalling".split())
 # what a statement does, not a further statement of the speaker's
