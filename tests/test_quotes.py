@@ -4340,3 +4340,8 @@ def test_a_title_with_a_number_after_a_work_noun_is_a_cited_title(tmp_path):
                                 "in May.\n\nIn recent years, Hale acted in the cable movie “Sharknado 3: Oh Hell No!”\n")
     row = quotes[quotes.text.str.startswith("Sharknado")].iloc[0]
     assert (row.kind, row.method) == ("fragment", "cited_title")
+
+
+def test_afternoon_is_a_time_word_after_an_attribution(tmp_path):
+    rows = _said_after_lead(tmp_path, "The plan is an insult to all farmers, top black lawmakers said Friday afternoon.")
+    assert rows == [("The plan is an insult to all farmers", "top black lawmakers")]

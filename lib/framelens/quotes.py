@@ -106,7 +106,7 @@ _SKIP_BEFORE_VERB = frozenset("""
     """.split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
-_TIME_WORDS = _WEEKDAYS | _MONTHS | frozenset("week month year morning evening night weekend".split())
+_TIME_WORDS = _WEEKDAYS | _MONTHS | frozenset("week month year morning afternoon evening night weekend".split())
 _TIME_PREPOSITIONS = frozenset("on in last this earlier early late next".split())
 _DURATIONS = frozenset("days weeks months years decades".split())
 _TIME_ADJUNCT_WORDS = _TIME_WORDS | _TIME_PREPOSITIONS | {"day"}  # "on Monday", "last week", "next day"
