@@ -4345,3 +4345,9 @@ def test_a_title_with_a_number_after_a_work_noun_is_a_cited_title(tmp_path):
 def test_afternoon_is_a_time_word_after_an_attribution(tmp_path):
     rows = _said_after_lead(tmp_path, "The plan is an insult to all farmers, top black lawmakers said Friday afternoon.")
     assert rows == [("The plan is an insult to all farmers", "top black lawmakers")]
+
+
+def test_an_unknown_surname_with_an_age_and_a_relative_is_the_subject(tmp_path):
+    rows = _said_after_lead(tmp_path, "Schiff, 56, who has served on the committee for a decade, told reporters that the "
+                                      "hacking came from Russia.")
+    assert rows == [("that the hacking came from Russia", "Schiff")]

@@ -1487,9 +1487,15 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
                      and toks[k + 1].lower in ("who", "whose", "which") and not art.in_quote(toks[k].start)),
                     None) if set_off else None
     if relative is not None and len(toks) - relative > 4:
-        named = _np_before(art, toks[:relative])
+        head = toks[:relative]
+        aged = len(head) > 2 and head[-2].text == "," and re.fullmatch(r"\d{1,3}", head[-1].text) is not None
+        if aged:
+            head = head[:-2]  # "Schiff, 56, who has served on the committee for a decade, told": the age set aside,
+            # and a capitalised word before it is a person's name even when the article has not named him yet
+        named = _np_before(art, head)
         if named is not None and named.start == toks[0].start and (
-                named.kind == "name" or (toks[relative - 1].lower in _ORGANISATION_NOUNS and toks[0].lower == "the")):
+                named.kind == "name" or (toks[relative - 1].lower in _ORGANISATION_NOUNS and toks[0].lower == "the")
+                or aged and all(t.is_cap for t in head)):
             return named  # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said", "The
             # firm, whose subsidiary farms in Venezuela, Peru and Chile, insisted": a relative set off after the
             # subject, whatever commas it holds (not "One lawmaker, who lost his seat, Jon Hale, said")
