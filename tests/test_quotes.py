@@ -4351,3 +4351,13 @@ def test_an_unknown_surname_with_an_age_and_a_relative_is_the_subject(tmp_path):
     rows = _said_after_lead(tmp_path, "Schiff, 56, who has served on the committee for a decade, told reporters that the "
                                       "hacking came from Russia.")
     assert rows == [("that the hacking came from Russia", "Schiff")]
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Chief executive Tom Hale was quoted by The Herald newspaper as saying the firm could no longer afford to stay.",
+     [("the firm could no longer afford to stay", "Tom Hale")]),
+    ("Lavrov was quoted by the Tass news agency as saying the talks had failed.", [("the talks had failed", "Lavrov")]),
+    ("Tass quoted Lavrov as saying that the talks had failed.", [("Lavrov as saying that the talks had failed", "Tass")]),
+])
+def test_the_one_quoted_by_an_outlet_as_saying_speaks_in_the_passive(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

@@ -2012,6 +2012,8 @@ def find_attributions(art: _Article) -> list[Attribution]:
                             or (participle and prev == "as"):
                         speaker = _chain_subject(art, clause_lo, before)  # "was prompted to say, “…”", "Louis Michel
                         # was quoted as saying that …"
+                    if speaker is None and participle and prev == "as":
+                        speaker = _quoted_as(art, s_lo, before)
                     if speaker is None and participle:
                         speaker = _absolute_subject(art, before, clause_lo)  # "…, with analysts saying that …"
             out.append(Attribution(vs, ve, written, verb, speaker, speaker_after, art.sentence_of(vs),
@@ -2024,6 +2026,24 @@ _OPENING_TIME_WORDS = frozenset("later ago years months weeks days".split())  # 
 _ORGANISATION_NOUNS = frozenset("""firm company group agency ministry department government campaign committee party
     union bank council court commission board administration organisation organization network newspaper""".split())
 _PARTY_PLURALS = frozenset("democrats republicans conservatives liberals tories".split())
+
+
+_QUOTED_BY_AS = re.compile(r"\s+by\s[^.,;:“”\"]{1,80}?\bas\s+(?:saying|telling|writing)\b")
+
+
+def _quoted_as(art: _Article, lo: int, before: list[Tok]) -> Mention | None:
+    """The one quoted, for a participle of speech after "was quoted by … as": the subject of "was quoted"
+    ("Lavrov was quoted by the Tass news agency as saying …"), as _chain_subject finds it when no "by" stands
+    between ("Lavrov was quoted as saying …")."""
+    before = art.toks(lo, before[-1].end)  # (the words before the verb back to the sentence's start)
+    k = next((j for j in range(len(before) - 2, max(-1, len(before) - 14), -1) if before[j].lower == "quoted"), None)
+    if k is None or before[k + 1].lower != "by" \
+            or any(t.text in ",;:“”\"" for t in before[k + 1:-1]):
+        return None
+    aux = k
+    while aux > 0 and before[aux - 1].lower in ("was", "were", "is", "are", "been", "being", "has", "have", "had"):
+        aux -= 1
+    return _subject_before(art, lo, before[aux].start) if aux < k else None
 
 
 def _group_before(art: _Article, toks: list[Tok]) -> Mention | None:
@@ -3405,6 +3425,9 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     speaker = att.speaker
     if att.info.frame == "quote_only":
         return None
+    if att.info.lemma == "quote" and _QUOTED_BY_AS.match(text, att.verb_end, s_hi):
+        return None  # "Lavrov was quoted by the Tass news agency as saying …": the words are the row of "saying", said
+        # by the one quoted, as in "Lavrov was quoted as saying …" (but "Tass quoted Lavrov as saying …" stays Tass's)
     if att.patient is not None:
         return att.patient.start, att.patient.end, "passive_subject"
     if att.question:
