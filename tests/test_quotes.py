@@ -4361,3 +4361,19 @@ def test_an_unknown_surname_with_an_age_and_a_relative_is_the_subject(tmp_path):
 ])
 def test_the_one_quoted_by_an_outlet_as_saying_speaks_in_the_passive(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Labour has broken its promises, Mr Howard told activists in Manchester.",
+     [("Labour has broken its promises", "Mr Howard")]),
+    ("Taxes will rise, he told supporters at a rally in Leeds.", [("Taxes will rise", "he")]),
+])
+def test_people_nouns_are_listeners_after_told_at_the_end_of_a_sentence(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
+def test_a_pronoun_attribution_after_a_clause_that_names_the_same_speaker_adds_no_row(tmp_path):
+    _, quotes = _load(tmp_path, "Story\n\nChancellor Gordon Brown spoke in Leeds on Monday.\n\nTo a packed hall, the "
+                                "chancellor said the cuts were the equivalent of sacking every nurse, he told activists.\n")
+    assert list(zip(quotes.text, quotes.speaker)) == [("the cuts were the equivalent of sacking every nurse",
+                                                       "Gordon Brown")]

@@ -3911,7 +3911,8 @@ def _adjunct_end(rest: list[Tok], i: int, listener: bool) -> int | None:
                 _is_finite_verb(tok, rest[j - 1]) and j + 1 < len(rest) and rest[j + 1].lower not in _NOT_CLAUSE)):
             return None  # "told a gathering in Washington she will …", "reported at least six planes filled the
             # skies": a clause follows (but "told a crowd gathered in Ohio.": a participle)
-        if listener and not (tok.is_cap or tok.lower in _LISTENERS or tok.lower in ("a", "an", "the", "’s", "'s")
+        if listener and not (tok.is_cap or tok.lower in _LISTENERS or tok.lower in _GROUP_PEOPLE
+                             or tok.lower in ("a", "an", "the", "’s", "'s")
                              or tok.lower in _TIME_WORDS or tok.lower in _TIME_PREPOSITIONS
                              or (rest[i].lower in _LISTENER_DETERMINERS and tok.text.isalpha())):
             return None  # a listener: "POLITICO", "reporters", "a Senate panel"
@@ -4478,6 +4479,11 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                        if r["kind"] != "fragment" and r["start"] < end and start < r["end"]]
         if any(not (start <= r["start"] and r["end"] <= end) for r in overlapping):
             continue  # a statement already holds these words
+        if method == "clause_before_attribution" and att.speaker is not None and att.speaker.kind == "pronoun" and any(
+                r["_entity"] is not None and r["_entity"] is resolve(art, att.speaker)
+                and r["_mention"] is not None and r["_mention"].kind != "pronoun" for r in overlapping):
+            continue  # "…, the chancellor said the cuts were …, he told activists": the row that names him holds his
+            # words already (not "It was because he had rejected previous proposals …, claimed Mr Brown")
         if overlapping and method != "clause_before_attribution":  # ("X said A, the Times reported" holds X's row)
             # "urged women to vote for her, saying, “…”": the clause runs up to the participle that leads
             # into the quotation inside it (not "… and Clinton said, “…”", a statement of its own)
