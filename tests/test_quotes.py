@@ -4377,3 +4377,15 @@ def test_a_pronoun_attribution_after_a_clause_that_names_the_same_speaker_adds_n
                                 "chancellor said the cuts were the equivalent of sacking every nurse, he told activists.\n")
     assert list(zip(quotes.text, quotes.speaker)) == [("the cuts were the equivalent of sacking every nurse",
                                                        "Gordon Brown")]
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Tom Ash told the BBC News website there are two parts to the process.",
+     [("there are two parts to the process", "Tom Ash")]),
+    ("Her uncle, Lewis Champion, told the BBC News website Ford did not deserve any credit.",
+     [("Ford did not deserve any credit", "Lewis Champion")]),
+    ("He told the BBC World Service programme Go Digital he hoped it would become a teaching tool.",
+     [("he hoped it would become a teaching tool", "He")]),
+])
+def test_a_listener_may_end_in_a_website_or_a_programme_and_its_title(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

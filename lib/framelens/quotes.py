@@ -2422,6 +2422,8 @@ def _subject_acts_to(art: _Article, subject_end: int, to: int) -> bool:
         and not _OBJECT_CONTROL.search(span) and load_reporting_verbs()[1].search(span) is None
 
 
+_SHOW_NOUNS = frozenset("programme program show website site newspaper paper podcast channel network magazine".split())
+_TITLED_SHOW_NOUNS = frozenset("programme program show podcast".split())  # a title may follow: "programme Go Digital"
 _SHOW_TITLE = re.compile(r"(?:(?<=[’']s )|(?<=\bon ))[“\"]([^“”\"]{1,40})[”\"]")
 
 
@@ -3768,9 +3770,13 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         while k < len(rest) and k - i < 7 and (rest[k].is_cap or rest[k].lower in _LISTENERS
                                                or rest[k].lower in _PEOPLE_NOUNS or rest[k].lower in _ROLE_HEADS
                                                or (k > i and rest[k].lower == "of" and rest[k - 1].is_cap
-                                                   and k + 1 < len(rest) and rest[k + 1].is_cap)) \
+                                                   and k + 1 < len(rest) and rest[k + 1].is_cap)
+                                               or (k > i and rest[k].lower in _SHOW_NOUNS and rest[k - 1].is_cap)) \
                 and not (k > i and rest[k].lower in ("her", "his", "their", "its")):  # "told MSNBC her …"
-            k += 1  # ("told The Star-Ledger of Newark she …")
+            k += 1  # ("told The Star-Ledger of Newark she …", "told the BBC News website there are …", "told the BBC
+            # World Service programme Go Digital he hoped …")
+            if rest[k - 1].lower in _SHOW_NOUNS - _TITLED_SHOW_NOUNS:
+                break  # "told the BBC News website Ford did not …": the clause starts after the website
         if i < k and k + 1 < len(rest) and rest[k].lower in _TIME_PREPOSITIONS and rest[k + 1].lower in _TIME_WORDS:
             k += 2  # "told investigators in July she …"
         elif i < k and k + 1 < len(rest) and rest[k].lower in ("in", "at") and rest[k + 1].is_cap:
