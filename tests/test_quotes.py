@@ -4389,3 +4389,20 @@ def test_a_pronoun_attribution_after_a_clause_that_names_the_same_speaker_adds_n
 ])
 def test_a_listener_may_end_in_a_website_or_a_programme_and_its_title(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Tom Green wrote the document himself after consulting with scholars, he said.",
+     [("Tom Green wrote the document himself after consulting with scholars", "he"),
+      ("the document himself after consulting with scholars", "Tom Green")]),
+    ("Aguas Argentinas told the Argentine newspaper Clarin it would not accept any change.",
+     [("it would not accept any change", "Aguas Argentinas")]),
+])
+def test_review_fourteen_later_traps(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
+def test_a_possessive_chain_after_an_inverted_verb_ends_at_the_last_person(tmp_path):
+    _, quotes = _load(tmp_path, "Story\n\nJane Alder lost the case on Friday.\n\n"
+                                "\"We will appeal the ruling today,\" said his wife's lawyer.\n")
+    assert quotes.iloc[0].speaker_mention == "his wife's lawyer"

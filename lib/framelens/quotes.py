@@ -2662,6 +2662,8 @@ def _owned_person(toks: list[Tok]) -> Tok | None:
         if person(tok):
             while k + 1 < len(toks) and person(toks[k + 1]) and not toks[k + 1].is_cap:
                 k += 1  # "its chief executive"
+            if k + 2 < len(toks) and toks[k + 1].lower in ("’s", "'s"):
+                return _owned_person([toks[0], *toks[k + 2:]])  # "his wife's lawyer": the lawyer
             return toks[k]
         if not tok.text.isalpha() or tok.is_cap or tok.lower in _stopwords() or _verb_of(tok.text) is not None:
             return None  # (not "its Paris lawyer, Emmanuel Gaillard": a name in the phrase, as the other rules take it)
@@ -3776,6 +3778,11 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             k += 1  # ("told The Star-Ledger of Newark she …", "told the BBC News website there are …", "told the BBC
             # World Service programme Go Digital he hoped …")
             if rest[k - 1].lower in _SHOW_NOUNS - _TITLED_SHOW_NOUNS:
+                name = k
+                while name < len(rest) and rest[name].is_cap and name - k < 4:
+                    name += 1
+                if name > k and name < len(rest) and (rest[name].lower in _SUBJECT_PRONOUNS or rest[name].lower == "that"):
+                    k = name  # "told the Argentine newspaper Clarin it would …": the paper's name, then the clause
                 break  # "told the BBC News website Ford did not …": the clause starts after the website
         if i < k and k + 1 < len(rest) and rest[k].lower in _TIME_PREPOSITIONS and rest[k + 1].lower in _TIME_WORDS:
             k += 2  # "told investigators in July she …"
@@ -4487,9 +4494,12 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             continue  # a statement already holds these words
         if method == "clause_before_attribution" and att.speaker is not None and att.speaker.kind == "pronoun" and any(
                 r["_entity"] is not None and r["_entity"] is resolve(art, att.speaker)
-                and r["_mention"] is not None and r["_mention"].kind != "pronoun" for r in overlapping):
+                and r["_mention"] is not None and r["_mention"].kind != "pronoun"
+                and 2 * (r["end"] - r["start"]) >= end - start and _has_finite_verb(art.toks(r["start"], r["end"]))
+                for r in overlapping):
             continue  # "…, the chancellor said the cuts were …, he told activists": the row that names him holds his
-            # words already (not "It was because he had rejected previous proposals …, claimed Mr Brown")
+            # words already, a clause of its own (not "Green wrote the document himself after …, he said", an object;
+            # nor "It was because he had rejected previous proposals …, claimed Mr Brown")
         if overlapping and method != "clause_before_attribution":  # ("X said A, the Times reported" holds X's row)
             # "urged women to vote for her, saying, “…”": the clause runs up to the participle that leads
             # into the quotation inside it (not "… and Clinton said, “…”", a statement of its own)
