@@ -4406,3 +4406,17 @@ def test_a_possessive_chain_after_an_inverted_verb_ends_at_the_last_person(tmp_p
     _, quotes = _load(tmp_path, "Story\n\nJane Alder lost the case on Friday.\n\n"
                                 "\"We will appeal the ruling today,\" said his wife's lawyer.\n")
     assert quotes.iloc[0].speaker_mention == "his wife's lawyer"
+
+
+def test_a_surname_alone_takes_a_full_name_from_another_article_only_when_no_other_person_shares_it(tmp_path):
+    (tmp_path / "a.txt").write_text("Story A\n\nBob Hale, the mayor, said the bridge would open in May.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Story B\n\nAnn Hale, a nurse, said the ward was full.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Story C\n\nThe talks failed, Mr Hale said on Friday.\n", encoding="utf-8")
+    (tmp_path / "d.txt").write_text("Story D\n\nSergei Ryabkov said the treaty was dead.\n", encoding="utf-8")
+    (tmp_path / "e.txt").write_text("Story E\n\nSergey Ryabkov said the treaty was over.\n", encoding="utf-8")
+    (tmp_path / "f.txt").write_text("Story F\n\nThe treaty is dead, Mr Ryabkov said on Monday.\n", encoding="utf-8")
+    quotes = extract_quotes(framelens.load_corpus(tmp_path))
+    said = dict(zip(quotes.file.str[-5:], quotes.speaker))
+    assert said["c.txt"] == "Hale"
+    assert said["f.txt"] in {"Sergei Ryabkov", "Sergey Ryabkov"} and said["f.txt"] == said["e.txt"] == said["d.txt"]

@@ -5073,9 +5073,14 @@ def _merge_name_variants(table: pd.DataFrame) -> pd.DataFrame:
     mapping = {}
     for names in by_surname.values():
         names = sorted(names, key=lambda n: (-len(n.split()), -counts[n], n))
+        full = [n for n in names if len(n.split()) > 1]
         for name in names[1:]:
             head = names[0]
             first_a, first_b = name.split()[:-1], head.split()[:-1]
+            if not first_a and any(fuzz.ratio(" ".join(a.split()[:-1]), " ".join(b.split()[:-1])) < 75
+                                   for a in full for b in full):
+                continue  # "Smith" alone when the corpus names a Bob Smith and an Ann Smith: which one is not known
+                # (but "Lavrov" with Sergei and Sergey Lavrov: one man, two spellings)
             if not first_a or fuzz.ratio(" ".join(first_a), " ".join(first_b)) >= 75:
                 mapping[name] = head
     if mapping:
