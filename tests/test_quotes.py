@@ -4420,3 +4420,12 @@ def test_a_surname_alone_takes_a_full_name_from_another_article_only_when_no_oth
     said = dict(zip(quotes.file.str[-5:], quotes.speaker))
     assert said["c.txt"] == "Hale"
     assert said["f.txt"] in {"Sergei Ryabkov", "Sergey Ryabkov"} and said["f.txt"] == said["e.txt"] == said["d.txt"]
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Tom Jones, 62, told the court he was innocent.", [("he was innocent", "Tom Jones")]),
+    ("He also told the paper he hopes to remain an MP.", [("he hopes to remain an MP", "He")]),
+    ("She told the local newspaper they had been warned.", [("they had been warned", "She")]),
+])
+def test_a_common_noun_listener_before_a_pronoun_subject(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

@@ -3794,6 +3794,13 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             return rest[i].start, s_hi, "reported_clause"  # "have warned they could …": no listener
         if k == i and i + 1 < len(rest) and rest[i].text.isalpha() and rest[i + 1].lower in _SUBJECT_PRONOUNS:
             k = i + 1  # "tells audiences she may …"
+        if k == i:
+            j = next((j for j in range(i + 1, min(len(rest) - 1, i + 5)) if rest[j].lower in _SUBJECT_PRONOUNS - {"i"}
+                      and rest[j + 1].text.isalpha() and not rest[j + 1].is_cap), None)
+            if j is not None and rest[i].lower in _DETERMINERS | {"his", "her", "their", "its", "our"} and all(
+                    t.text.isalpha() and not t.is_cap and t.lower not in _stopwords() and _verb_of(t.text) is None
+                    and not _is_finite_verb(t, None) for t in rest[i + 1:j]):
+                k = j  # "told the court he was innocent", "told the paper he would stay": a listener, then the clause
         if i < k < len(rest) and rest[k].text[:1].isalpha() and rest[k].lower not in _NOT_CLAUSE \
                 and rest[k].lower not in ("to", "about", "of"):
             return rest[k].start, s_hi, "reported_clause"
