@@ -4326,6 +4326,7 @@ def test_a_title_inside_a_partial_row_before_its_attribution_stays_a_fragment(tm
     ("said its chief executive, Sir Tom Hale.", "Sir Tom Hale", "Tom Hale"),
     ("said his campaign manager Tom Hale.", "Tom Hale", "Tom Hale"),
     ("said his best friend at Oxford, Tom Hale, who knew them both.", "Tom Hale", "Tom Hale"),
+    ("said its owner.", "its owner", "its owner"),
 ])
 def test_a_possessive_before_a_person_noun_after_an_inverted_verb_is_not_the_speaker(tmp_path, attribution, mention,
                                                                                       speaker):

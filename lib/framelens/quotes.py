@@ -2648,7 +2648,7 @@ def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi
 
 _KIN_NOUNS = frozenset("""wife husband son daughter brother sister aunt uncle cousin nephew niece grandson granddaughter
     grandmother grandfather fiancee fiancée fiance fiancé partner widow widower friend coach manager agent publicist
-    sons daughters brothers sisters children parents assistant deputy""".split())
+    sons daughters brothers sisters children parents assistant deputy owner owners founder founders""".split())
 
 
 def _owned_person(toks: list[Tok]) -> Tok | None:
