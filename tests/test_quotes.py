@@ -4430,3 +4430,13 @@ def test_a_surname_alone_takes_a_full_name_from_another_article_only_when_no_oth
 ])
 def test_a_common_noun_listener_before_a_pronoun_subject(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("The victim, 19, who was hurt in the attack, told police she saw two men.", [("she saw two men", "The victim")]),
+    ("He told troops the war would end soon.", [("the war would end soon", "He")]),
+    ("The former chief never made accounting decisions, a witness has told jurors.",
+     [("The former chief never made accounting decisions", "a witness")]),
+])
+def test_more_listeners_and_an_aged_noun_phrase_with_a_relative(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

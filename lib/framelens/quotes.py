@@ -1495,7 +1495,7 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
         named = _np_before(art, head)
         if named is not None and named.start == toks[0].start and (
                 named.kind == "name" or (toks[relative - 1].lower in _ORGANISATION_NOUNS and toks[0].lower == "the")
-                or aged and all(t.is_cap for t in head)):
+                or aged and (all(t.is_cap for t in head) or named.kind in ("np", "role"))):
             return named  # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said", "The
             # firm, whose subsidiary farms in Venezuela, Peru and Chile, insisted": a relative set off after the
             # subject, whatever commas it holds (not "One lawmaker, who lost his seat, Jon Hale, said")
@@ -2706,7 +2706,8 @@ def _common_np_after(art: _Article, pos: int, hi: int) -> Mention | None:
 
 _LISTENERS = frozenset("""reporters journalists lawmakers supporters voters him her them us me audience crowd
     interviewer newspaper radio television station senators members delegates students news conference
-    panel committee board forum gathering meeting briefing summit rally town hall""".split())
+    panel committee board forum gathering meeting briefing summit rally town hall troops soldiers jury jurors court
+    police parliament congress senate mps viewers listeners nation""".split())
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|,\s*(?:where|when))"
                           rf"(?:\s+(?:also|then|later|again|instead|not|never|n[’']t|{_AUXILIARIES}|\w+ly))*\s*\Z")
 _AND_BUT = re.compile(rf"(?:\b(?:and|but)|,\s*then)(?:\s+(?:\w+ly|then|also|later|again|instead|not|n[’']t|since|now|still|even|"
