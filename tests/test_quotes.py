@@ -4440,3 +4440,7 @@ def test_a_common_noun_listener_before_a_pronoun_subject(tmp_path, sentence, row
 ])
 def test_more_listeners_and_an_aged_noun_phrase_with_a_relative(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+def test_a_named_adjunct_before_a_clause_without_that(tmp_path):
+    assert _said_after_lead(tmp_path, "Hale said on Twitter the plant would close.") == [("the plant would close", "Hale")]

@@ -3848,8 +3848,9 @@ def _subject_after_adjunct(rest: list[Tok], i: int) -> Tok | None:
             return None
         if tok.lower in _SUBJECT_PRONOUNS - {"it"} or (tok.lower == "it" and k > i + 1):
             return tok if rest[k + 1].text[:1].isalpha() and not rest[k + 1].is_cap else None
-        if k > i + 2 and tok.lower in _OBJECT_WORDS and any(t.lower in _FINITE_AUXILIARIES for t in rest[k + 1:k + 5]):
-            return tok
+        if (k > i + 2 or k == i + 2 and rest[k - 1].is_cap) and tok.lower in _OBJECT_WORDS \
+                and any(t.lower in _FINITE_AUXILIARIES for t in rest[k + 1:k + 5]):
+            return tok  # (and "said on Twitter the plant would close": a name as the adjunct's object)
     return None
 
 
