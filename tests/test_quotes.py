@@ -4444,3 +4444,12 @@ def test_more_listeners_and_an_aged_noun_phrase_with_a_relative(tmp_path, senten
 
 def test_a_named_adjunct_before_a_clause_without_that(tmp_path):
     assert _said_after_lead(tmp_path, "Hale said on Twitter the plant would close.") == [("the plant would close", "Hale")]
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("The Kremlin has warned the West against sending tanks.", [("the West against sending tanks", "Kremlin")]),
+    ("Climate change could be out of control within decades, the agency is warning a committee of MSPs.",
+     [("Climate change could be out of control within decades", "the agency")]),
+])
+def test_warned_a_listener_against_something_reports_it(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows

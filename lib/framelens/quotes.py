@@ -3591,8 +3591,11 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
                                                          and rest[i].lower in _ADJUNCT_PREPOSITIONS and not infinitive):
         # "…, Carter told a Senate panel Wednesday." / "…, he said in an interview with CNN." / "…, Kennedy wrote Linick."
         j = _adjunct_end(rest, i, att.info.frame == "object_clause" or wrote_to)
-        if j is not None:
-            i = j
+        if j is not None and not (att.info.lemma == "warn" and any(
+                t.lower in ("against", "about") or t.lower == "of" and k + 1 < j and not rest[k + 1].is_cap
+                for k, t in enumerate(rest[i:j], start=i))):
+            i = j  # (not "warned the West against sending tanks.": what the warning is about; but "is warning a
+            # committee of MSPs.": a listener)
     comma_after = next((k for k, t in enumerate(rest[i:i + 9]) if t.text in ",;"), None)
     mid_sentence = (comma_after is not None and _char_before(art.text, lead) == ","
                     and (comma_after == 0 or (rest[i].lower in _ADJUNCT_PREPOSITIONS and not infinitive)
