@@ -1256,6 +1256,7 @@ def _is_people_word(word: str) -> bool:
     return word in _PEOPLE_NOUNS or word in _ROLE_HEADS or word.rstrip("s") in _ROLE_HEADS
 
 _BODY_PLURALS = frozenset("groups organizations organisations companies firms unions agencies".split())
+_PEOPLE_OR_BODIES = _PEOPLE_NOUNS | _BODY_PLURALS  # the heads of a modified subject
 _GROUP_PEOPLE = _PEOPLE_NOUNS | frozenset("""writers journalists reporters commentators columnists pundits pollsters
     scientists doctors teachers senators governors candidates""".split())  # the head of a counted group only ("as a
 # number of writers suggested"): as a subject of their own these nouns are often no speaker ("joke writers")
@@ -1668,8 +1669,7 @@ def _modified_subject(art: _Article, toks: list[Tok]) -> Mention | None:
         toks = toks[opening + 1:]  # "Nonetheless, House Republicans …", "When her lead slipped, her boosters …"
     if toks and toks[0].lower in ("but", "and", "yet", "so"):
         toks = toks[1:]
-    people = _PEOPLE_NOUNS | _BODY_PLURALS
-    head = next((k for k, t in enumerate(toks[:5]) if t.lower in people or t.lower in _ROLE_HEADS
+    head = next((k for k, t in enumerate(toks[:5]) if t.lower in _PEOPLE_OR_BODIES or t.lower in _ROLE_HEADS
                  or (k == 0 and t.lower == "those" and not (len(toks) > 1 and toks[1].lower in _PEOPLE_NOUNS))), None)
     # "Those who voted for him say" (and "Those people who lost money say": the noun heads it)
     if head is None or head + 2 >= len(toks) or len(toks) > 24 or any(t.text in ",;:—–()“”\"" for t in toks) \
@@ -1683,7 +1683,8 @@ def _modified_subject(art: _Article, toks: list[Tok]) -> Mention | None:
     after = toks[head + 1]
     participle = after.lower.endswith("ing") and after.text.isalpha() and after.lower not in _stopwords()
     reduced = after.lower in ("i", "we", "you")  # "people I spoke with"
-    relative = after.lower in ("who", "whose") or (after.lower == "that" and toks[head].lower in people)
+    relative = after.lower in ("who", "whose") or (after.lower == "that"
+                                                   and toks[head].lower in _PEOPLE_OR_BODIES)
     if not (after.lower in _POSTMODIFIER_STARTS or relative or participle or reduced
             or after.lower in _POSTMODIFIER_ADJECTIVES):
         return None  # ("Activists that have endorsed him say")
@@ -1691,7 +1692,8 @@ def _modified_subject(art: _Article, toks: list[Tok]) -> Mention | None:
                                                          or all(t.is_cap for t in toks[head + 2:])):
         return None  # "Firms that he (said had cheated)", "Officials who she (said had lied)": the relative's own
         # subject speaks
-    if toks[head].lower not in people | {"those"} and (relative or participle or reduced):
+    if toks[head].lower not in _PEOPLE_OR_BODIES and toks[head].lower != "those" \
+            and (relative or participle or reduced):
         return None  # "a White House official who spoke anonymously said": the role noun is the speaker
     rest = list(itertools.takewhile(lambda t: t.lower not in ("who", "whose", "that", "which"), toks[head + 2:]))
     if not relative and not participle and not reduced and any(
@@ -2013,7 +2015,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
                         speaker = _chain_subject(art, clause_lo, before)  # "was prompted to say, “…”", "Louis Michel
                         # was quoted as saying that …"
                     if speaker is None and participle and prev == "as":
-                        speaker = _quoted_as(art, s_lo, before)
+                        speaker = _quoted_as(art, s_lo, vs)
                     if speaker is None and participle:
                         speaker = _absolute_subject(art, before, clause_lo)  # "…, with analysts saying that …"
             out.append(Attribution(vs, ve, written, verb, speaker, speaker_after, art.sentence_of(vs),
@@ -2031,11 +2033,11 @@ _PARTY_PLURALS = frozenset("democrats republicans conservatives liberals tories"
 _QUOTED_BY_AS = re.compile(r"\s+by\s[^.,;:“”\"]{1,80}?\bas\s+(?:saying|telling|writing)\b")
 
 
-def _quoted_as(art: _Article, lo: int, before: list[Tok]) -> Mention | None:
-    """The one quoted, for a participle of speech after "was quoted by … as": the subject of "was quoted"
-    ("Lavrov was quoted by the Tass news agency as saying …"), as _chain_subject finds it when no "by" stands
-    between ("Lavrov was quoted as saying …")."""
-    before = art.toks(lo, before[-1].end)  # (the words before the verb back to the sentence's start)
+def _quoted_as(art: _Article, lo: int, verb_start: int) -> Mention | None:
+    """The one quoted, for a participle of speech at ``verb_start`` after "was quoted by … as": the subject of
+    "was quoted" ("Lavrov was quoted by the Tass news agency as saying …"), as _chain_subject finds it when no "by"
+    stands between ("Lavrov was quoted as saying …"). The words are looked at back to ``lo``, the sentence's start."""
+    before = art.toks(lo, verb_start)
     k = next((j for j in range(len(before) - 2, max(-1, len(before) - 14), -1) if before[j].lower == "quoted"), None)
     if k is None or before[k + 1].lower != "by" \
             or any(t.text in ",;:“”\"" for t in before[k + 1:-1]):
@@ -2424,6 +2426,7 @@ def _subject_acts_to(art: _Article, subject_end: int, to: int) -> bool:
 
 _SHOW_NOUNS = frozenset("programme program show website site newspaper paper podcast channel network magazine".split())
 _TITLED_SHOW_NOUNS = frozenset("programme program show podcast".split())  # a title may follow: "programme Go Digital"
+_UNTITLED_SHOW_NOUNS = _SHOW_NOUNS - _TITLED_SHOW_NOUNS
 _SHOW_TITLE = re.compile(r"(?:(?<=[’']s )|(?<=\bon ))[“\"]([^“”\"]{1,40})[”\"]")
 
 
@@ -2646,16 +2649,17 @@ def _inverted_speaker(art: _Article, lo: int, verb_start: int, verb_end: int, hi
     return mention if not after or after[0].text in ",.;:!?(" or modified else None  # "said a person close to …"
 
 
-_KIN_NOUNS = frozenset("""wife husband son daughter brother sister aunt uncle cousin nephew niece grandson granddaughter
-    grandmother grandfather fiancee fiancée fiance fiancé partner widow widower friend coach manager agent publicist
-    sons daughters brothers sisters children parents assistant deputy owner owners founder founders""".split())
+_OWNED_PERSON_NOUNS = frozenset("""wife husband son daughter brother sister aunt uncle cousin nephew niece grandson
+    granddaughter grandmother grandfather fiancee fiancée fiance fiancé partner widow widower friend coach manager
+    agent publicist sons daughters brothers sisters children parents assistant deputy owner owners founder
+    founders""".split())  # kin, friends and roles a possessive owns: "said her lawyer", "said his wife", "its owner"
 
 
 def _owned_person(toks: list[Tok]) -> Tok | None:
     """The head of "his/her/their/its" and up to two lower-case modifiers when it is a person, a kin or a role noun
     ("her lawyer", "his longtime spokesman", "their coach"), or None."""
     def person(tok: Tok) -> bool:
-        return any(tok.lower in nouns for nouns in (_ROLE_HEADS, _PEOPLE_NOUNS, _PERSON_NOUNS, _KIN_NOUNS))
+        return any(tok.lower in nouns for nouns in (_ROLE_HEADS, _PEOPLE_NOUNS, _PERSON_NOUNS, _OWNED_PERSON_NOUNS))
 
     for k in range(1, min(4, len(toks))):
         tok = toks[k]
@@ -3781,7 +3785,7 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
                 and not (k > i and rest[k].lower in ("her", "his", "their", "its")):  # "told MSNBC her …"
             k += 1  # ("told The Star-Ledger of Newark she …", "told the BBC News website there are …", "told the BBC
             # World Service programme Go Digital he hoped …")
-            if rest[k - 1].lower in _SHOW_NOUNS - _TITLED_SHOW_NOUNS:
+            if rest[k - 1].lower in _UNTITLED_SHOW_NOUNS:
                 name = k
                 while name < len(rest) and rest[name].is_cap and name - k < 4:
                     name += 1
@@ -4504,8 +4508,10 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                        if r["kind"] != "fragment" and r["start"] < end and start < r["end"]]
         if any(not (start <= r["start"] and r["end"] <= end) for r in overlapping):
             continue  # a statement already holds these words
-        if method == "clause_before_attribution" and att.speaker is not None and att.speaker.kind == "pronoun" and any(
-                r["_entity"] is not None and r["_entity"] is resolve(art, att.speaker)
+        same = resolve(art, att.speaker) if method == "clause_before_attribution" and att.speaker is not None \
+            and att.speaker.kind == "pronoun" else None
+        if same is not None and any(
+                r["_entity"] is same
                 and r["_mention"] is not None and r["_mention"].kind != "pronoun"
                 and 2 * (r["end"] - r["start"]) >= end - start and _has_finite_verb(art.toks(r["start"], r["end"]))
                 for r in overlapping):
@@ -5085,14 +5091,16 @@ def _merge_name_variants(table: pd.DataFrame) -> pd.DataFrame:
     mapping = {}
     for names in by_surname.values():
         names = sorted(names, key=lambda n: (-len(n.split()), -counts[n], n))
-        full = [n for n in names if len(n.split()) > 1]
+        firsts = [" ".join(n.split()[:-1]) for n in names if len(n.split()) > 1]
+        ambiguous = any(len(n.split()) == 1 for n in names) \
+            and any(fuzz.ratio(a, b) < 75 for a in firsts for b in firsts)
+        # ("Smith" alone when the corpus names a Bob Smith and an Ann Smith: which one is not known; but "Lavrov"
+        # with Sergei and Sergey Lavrov: one man, two spellings)
         for name in names[1:]:
             head = names[0]
             first_a, first_b = name.split()[:-1], head.split()[:-1]
-            if not first_a and any(fuzz.ratio(" ".join(a.split()[:-1]), " ".join(b.split()[:-1])) < 75
-                                   for a in full for b in full):
-                continue  # "Smith" alone when the corpus names a Bob Smith and an Ann Smith: which one is not known
-                # (but "Lavrov" with Sergei and Sergey Lavrov: one man, two spellings)
+            if not first_a and ambiguous:
+                continue
             if not first_a or fuzz.ratio(" ".join(first_a), " ".join(first_b)) >= 75:
                 mapping[name] = head
     if mapping:
