@@ -1362,6 +1362,18 @@ def test_a_participle_that_opens_a_sentence_is_said_by_the_main_clauses_subject(
         ["the vote was close, and the bill failed", "according_to_before", "the Times"]]
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("Noting that the economy is weak, Tester added that jobs are scarce.",
+     [("that the economy is weak", "Tester"), ("that jobs are scarce", "Tester")]),
+    ("Claiming that the criticism was designed to pressure moderators, Trump said the system is rigged.",
+     [("that the criticism was designed to pressure moderators", "Trump"), ("the system is rigged", "Trump")]),
+    ("Blaming immigrants is wrong, Ann Ray said.", [("Blaming immigrants is wrong", "Ann Ray")]),
+])
+def test_an_opening_participle_with_a_that_clause_is_said_by_the_main_clauses_subject(tmp_path, sentence, rows):
+    # the "is" of the reported clause does not make the participle a gerund subject
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "
