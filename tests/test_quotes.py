@@ -1374,6 +1374,18 @@ def test_an_opening_participle_with_a_that_clause_is_said_by_the_main_clauses_su
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("A memorable Clinton ad in 2008 questioned whether Obama was prepared.",
+     [("whether Obama was prepared", "A memorable Clinton ad")]),
+    ("The Downing Street Strategy Unit in 2003 said people from Indian backgrounds were doing well.",
+     [("people from Indian backgrounds were doing well", "The Downing Street Strategy Unit")]),
+    ("Voters that backed the measure in 2014 say it failed.",
+     [("it failed", "Voters that backed the measure in 2014")]),
+])
+def test_a_year_between_the_subject_and_the_verb_is_a_time_not_part_of_the_subject(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

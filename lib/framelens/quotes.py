@@ -108,6 +108,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _TIME_WORDS = _WEEKDAYS | _MONTHS | frozenset("week month year morning afternoon evening night weekend".split())
 _TIME_PREPOSITIONS = frozenset("on in last this earlier early late next".split())
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _DURATIONS = frozenset("days weeks months years decades".split())
 _TIME_ADJUNCT_WORDS = _TIME_WORDS | _TIME_PREPOSITIONS | {"day"}  # "on Monday", "last week", "next day"
 _SKIP_AFTER_VERB = frozenset("also again repeatedly earlier later recently publicly previously further then once "
@@ -1429,8 +1430,8 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             toks.pop()
             if low in _TIME_WORDS and toks and toks[-1].lower in ("past", "coming"):
                 toks.pop()  # "this past week announced"
-            if low in _TIME_WORDS and toks and toks[-1].lower in _TIME_PREPOSITIONS:
-                toks.pop()
+            if (low in _TIME_WORDS or _YEAR.fullmatch(low)) and toks and toks[-1].lower in _TIME_PREPOSITIONS:
+                toks.pop()  # "on Monday", "The company in 2014 said"
             continue
         if low == "far" and len(toks) >= 2 and toks[-2].lower == "so":
             del toks[-2:]  # "Trump so far hasn't attacked …"
