@@ -1386,6 +1386,16 @@ def test_a_year_between_the_subject_and_the_verb_is_a_time_not_part_of_the_subje
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("The impetus came from China and the United States, which together vowed to stave off the worst effects.",
+     [("to stave off the worst effects", "which")]),
+    ("They together warned that the plan would fail.", [("that the plan would fail", "They")]),
+    ("The community he brought together demands a voice.", []),
+])
+def test_together_between_a_subject_and_its_verb_is_passed_over(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -1433,6 +1433,9 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             if (low in _TIME_WORDS or _YEAR.fullmatch(low)) and toks and toks[-1].lower in _TIME_PREPOSITIONS:
                 toks.pop()  # "on Monday", "The company in 2014 said"
             continue
+        if low == "together" and len(toks) >= 2 and (toks[-2].is_cap or toks[-2].lower in ("which", "who", "they")):
+            toks.pop()  # "China and the United States, which together vowed to …" (not "brought together demands")
+            continue
         if low == "far" and len(toks) >= 2 and toks[-2].lower == "so":
             del toks[-2:]  # "Trump so far hasn't attacked …"
             continue
