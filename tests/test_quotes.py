@@ -1125,6 +1125,19 @@ def test_an_attribution_ending_a_paragraph_with_a_colon_introduces_the_next_para
         ["Rick Perry", "Let no one be mistaken, this candidacy is a cancer on conservatism", "block_quote"]]
 
 
+@pytest.mark.parametrize("paragraph, rows", [
+    ("It is typical of her. People jumped to conclusions in Ferguson, which caused riot cautions in Ferguson.",
+     [["Chris Christie", "It is typical of her. People jumped to conclusions in Ferguson", "block_quote"]]),
+    ("The plan is bad, the mayor said.", [["the mayor", "The plan is bad", "clause_before_attribution"]]),
+])
+def test_a_colon_paragraph_yields_to_a_statement_of_its_own_not_to_a_misread_noun(tmp_path, paragraph, rows):
+    # "riot cautions" (a typo in the source for "conditions") reads as a verb with no clause: no statement of its own
+    text = ("Speech\n\nGovernor Chris Christie spoke on Wednesday.\n\nThe governor added:\n\n"
+            f"{paragraph}\n\nThe crowd applauded.\n")
+    _, quotes = _load(tmp_path, text)
+    assert quotes[["speaker", "text", "method"]].fillna("").values.tolist() == rows
+
+
 def test_calls_on_and_for_with_a_place_after_the_name_and_a_new_clause_after_the_object(tmp_path):
     text = ("Deal\n\n"
             "Sen. Bernie Sanders of Vermont called on the administration to block the deal, but Democrats were "

@@ -3554,7 +3554,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         # "In a speech last July, he said:" closing a paragraph: the next paragraph is what he said
         k = bisect.bisect_right(art.paragraph_starts, p_lo)
         if k < len(art.paragraphs) and text[art.paragraphs[k][0]] not in "“\"‘'«" and not any(
-                o.speaker is not None for o in _atts_between(others, *art.paragraphs[k])):
+                o.speaker is not None and _clause(art, o, others) is not None
+                for o in _atts_between(others, *art.paragraphs[k])):
             return art.paragraphs[k][0], art.paragraphs[k][1], "block_quote"
         return None  # a quotation is left to the quote rules, a paragraph with its own attribution to its own
     as_lead = (before_lead and before_lead[-1].lower == "as") or (
