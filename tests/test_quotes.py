@@ -1380,10 +1380,14 @@ def test_a_participle_that_opens_a_sentence_is_said_by_the_main_clauses_subject(
      [("that the economy is weak", "Tester"), ("that jobs are scarce", "Tester")]),
     ("Claiming that the criticism was designed to pressure moderators, Trump said the system is rigged.",
      [("that the criticism was designed to pressure moderators", "Trump"), ("the system is rigged", "Trump")]),
+    ("Claiming the criticism is designed to pressure moderators, Trump told Fox that they hit Matt.",
+     [("the criticism is designed to pressure moderators", "Trump"), ("that they hit Matt", "Trump")]),
     ("Blaming immigrants is wrong, Ann Ray said.", [("Blaming immigrants is wrong", "Ann Ray")]),
+    ("Blaming immigrants was a mistake, the mayor told reporters on Monday.",
+     [("Blaming immigrants was a mistake", "the mayor")]),
 ])
-def test_an_opening_participle_with_a_that_clause_is_said_by_the_main_clauses_subject(tmp_path, sentence, rows):
-    # the "is" of the reported clause does not make the participle a gerund subject
+def test_an_opening_participle_with_a_clause_is_said_by_the_main_clauses_subject(tmp_path, sentence, rows):
+    # the "is" of the reported clause makes a gerund subject only when an attribution closes the sentence
     assert _said_after_lead(tmp_path, sentence) == rows
 
 

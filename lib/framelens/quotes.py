@@ -2749,10 +2749,13 @@ def _main_clause_subject(art: _Article, pos: int, s_lo: int, s_hi: int, found: l
     ("… quit giving paid speeches before announcing her run")."""
     comma = art.text.find(",", pos, s_hi)
     if comma > 0 and len(art.toks(s_lo, pos)) <= 4:  # the subordinate clause opens the sentence
+        closing = [t for t in art.toks(comma + 1, s_hi) if t.text[:1].isalnum()][-4:]
         if re.search(r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?:is|are|was|were)\b", art.text[pos:comma]) \
-                and not re.match(r"\S+\s+that\s", art.text[pos:comma]):
-            return None  # "Blaming immigrants is wrong, Ann Ray said": a gerund subject, not a participle clause
-            # (but "Noting that the economy is weak, Tester added …": the verb is the clause's own)
+                and not re.match(r"\S+\s+that\s", art.text[pos:comma]) \
+                and any(_verb_of(t.text) is not None for t in closing):
+            return None  # "Blaming immigrants is wrong, Ann Ray said": a gerund subject, which the attribution that
+            # closes the sentence reports (but "Noting that the economy is weak, Tester added …", "Claiming the
+            # criticism is designed to …, Trump told Fox that …": the verb is the participle clause's own)
         after = art.toks(comma + 1, s_hi)
         named = next((m for m in art.mentions_from(comma + 1) if m.start < s_hi and m.entity is not None), None)
         while named is not None and art.toks(named.end, s_hi)[:1] and art.toks(named.end, s_hi)[0].is_cap:
