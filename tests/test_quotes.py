@@ -1385,9 +1385,16 @@ def test_a_participle_that_opens_a_sentence_is_said_by_the_main_clauses_subject(
     ("Blaming immigrants is wrong, Ann Ray said.", [("Blaming immigrants is wrong", "Ann Ray")]),
     ("Blaming immigrants was a mistake, the mayor told reporters on Monday.",
      [("Blaming immigrants was a mistake", "the mayor")]),
+    ("Noting he was raised by a single mother, he called for promoting marriage.",
+     [("he was raised by a single mother", "he"), ("promoting marriage", "he")]),
+    ("After signaling in the first debate that he was in favor of the plan, Lane appeared to walk it back.",
+     [("that he was in favor of the plan", "Lane")]),
+    ("Threatening military force against Americans is not presidential, it is tin-pot dictatorial.", []),
+    ("Questioning whether the party should have access to the data is not xenophobic, and the firm is no victim.", []),
 ])
 def test_an_opening_participle_with_a_clause_is_said_by_the_main_clauses_subject(tmp_path, sentence, rows):
-    # the "is" of the reported clause makes a gerund subject only when an attribution closes the sentence
+    # an "is" after the participle makes it a gerund subject when an attribution closes the sentence or when no
+    # verb of the reported clause follows it ("is not presidential", "was a mistake")
     assert _said_after_lead(tmp_path, sentence) == rows
 
 

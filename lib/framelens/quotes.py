@@ -2740,6 +2740,8 @@ _BREAK_MARKS = (",", " -", " –", "—", " and", " but", ";", " while", " where
                 " compared")  # where to cut
 
 
+_CLOSING_ADJUNCTS = frozenset("reporters journalists a the in at an interview statement".split())
+_VERBAL_AFTER_BE = re.compile(r"\s+(?:not\s+|also\s+|being\s+)?[a-z]+(?:ed|ing)\b")
 _PARTICIPLE_SUBORDINATORS = frozenset("since after before while when upon without besides".split())
 
 
@@ -2749,13 +2751,16 @@ def _main_clause_subject(art: _Article, pos: int, s_lo: int, s_hi: int, found: l
     ("… quit giving paid speeches before announcing her run")."""
     comma = art.text.find(",", pos, s_hi)
     if comma > 0 and len(art.toks(s_lo, pos)) <= 4:  # the subordinate clause opens the sentence
-        closing = [t for t in art.toks(comma + 1, s_hi) if t.text[:1].isalnum()][-4:]
-        if re.search(r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?:is|are|was|were)\b", art.text[pos:comma]) \
-                and not re.match(r"\S+\s+that\s", art.text[pos:comma]) \
-                and any(_verb_of(t.text) is not None for t in closing):
-            return None  # "Blaming immigrants is wrong, Ann Ray said": a gerund subject, which the attribution that
-            # closes the sentence reports (but "Noting that the economy is weak, Tester added …", "Claiming the
-            # criticism is designed to …, Trump told Fox that …": the verb is the participle clause's own)
+        rest = [t for t in art.toks(comma + 1, s_hi) if t.text[:1].isalnum()]
+        verb_at = next((k for k in range(len(rest) - 1, max(-1, len(rest) - 5), -1) if _verb_of(rest[k].text)), None)
+        closing = verb_at is not None and all(t.is_cap or t.lower in _TIME_ADJUNCT_WORDS or t.lower in _CLOSING_ADJUNCTS
+                                              for t in rest[verb_at + 1:])  # "…, Ann Ray said (on Monday)."
+        be = re.search(r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?:is|are|was|were)\b", art.text[pos:comma])
+        if be is not None and not re.search(r"\bthat\s", art.text[pos:pos + be.start()]) and (
+                closing or not _VERBAL_AFTER_BE.match(art.text, pos + be.end(), comma)):
+            return None  # "Blaming immigrants is wrong, Ann Ray said", "Threatening force is not presidential, it's
+            # …": a gerund subject (but "Noting that the economy is weak, Tester added …", "Claiming the criticism is
+            # designed to …, Trump told Fox that …": a clause the participle reports, with a verb of its own)
         after = art.toks(comma + 1, s_hi)
         named = next((m for m in art.mentions_from(comma + 1) if m.start < s_hi and m.entity is not None), None)
         while named is not None and art.toks(named.end, s_hi)[:1] and art.toks(named.end, s_hi)[0].is_cap:
