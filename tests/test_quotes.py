@@ -1420,6 +1420,19 @@ def test_together_between_a_subject_and_its_verb_is_passed_over(tmp_path, senten
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("The Times and the Post filed a motion, arguing the move was needed.",
+     [("the move was needed", "The Times and the Post")]),
+    ("Hale and Smith filed a motion, arguing the move was needed.", [("the move was needed", "Hale and Smith")]),
+    ("Netanyahu and other Israeli leaders shunned Carter, claiming that he is anti-Israel.",
+     [("that he is anti-Israel", "Netanyahu and other Israeli leaders")]),
+    ("Conservative columnist and Fox News contributor George Will reignited his feud after writing an op-ed.",
+     [("an op-ed", "George Will")]),
+])
+def test_two_noun_phrases_joined_by_and_open_a_clause_as_one_subject(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -2899,8 +2899,25 @@ def _opening_np(art: _Article, toks: list[Tok]) -> Mention | None:
                     and _role_prefix(art, art.toks(mention.start, mention.end))[0] == toks[0].start):
                 return mention  # ("Democratic presidential candidate Bernie Sanders is choosing …": the role the
                 # name is registered with opens the clause)
-            return _modified_subject(art, head)
+            pair = _coordinated_subject(art, head, mention)
+            return pair if pair is not None else _modified_subject(art, head)
     return None
+
+
+def _coordinated_subject(art: _Article, head: list[Tok], last: Mention | None) -> Mention | None:
+    """Two noun phrases joined by "and" that open a clause and speak together ("The Times and the Post filed
+    a motion, arguing …", "The union and the company agreed …"), as one mention, or None."""
+    if last is None or last.kind in ("relative", "pronoun"):
+        return None
+    j = next((j for j, t in enumerate(head) if t.end <= last.start and t.lower == "and"
+              and not art.text[t.end:last.start].strip()), None)
+    first = _np_before(art, head[:j], longer=False) if j else None
+    if first is None or first.start != head[0].start or first.kind in ("relative", "pronoun") or (
+            first.entity is None and head[0].lower not in _DETERMINERS
+            and not all(t.is_cap for t in art.toks(first.start, first.end))):
+        return None  # (not "Conservative columnist and Fox News contributor George Will": two roles of one name)
+    both_named = first.entity is not None and last.entity is not None
+    return Mention(first.start, last.end, art.text[first.start:last.end], "names" if both_named else "np")
 
 
 def _present_after_name(toks: list[Tok], k: int) -> bool:
