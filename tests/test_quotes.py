@@ -1433,6 +1433,26 @@ def test_two_noun_phrases_joined_by_and_open_a_clause_as_one_subject(tmp_path, s
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("The minister warned the cuts would hurt schools.", [("the cuts would hurt schools", "The minister")]),
+    ("He warned the move would backfire.", [("the move would backfire", "He")]),
+    ("The minister warned there was a risk that prices would rise.",
+     [("there was a risk that prices would rise", "The minister")]),
+    ("The prime minister told his monthly press conference the matter had been dealt with by the courts.",
+     [("the matter had been dealt with by the courts", "The prime minister")]),
+    ("Mr Blair told his monthly news conference Britain had the best of both worlds.",
+     [("Britain had the best of both worlds", "Mr Blair")]),
+    ("Shell told shocked investors that its reserves were smaller than thought.",
+     [("that its reserves were smaller than thought", "Shell")]),
+    ("He told the paper before he spoke to the committee that he believed it.", [("that he believed it", "He")]),
+    ("He warned the West against sending tanks.", [("the West against sending tanks", "He")]),
+])
+def test_a_clause_after_warn_or_tell_starts_at_its_subject_not_at_a_listener(tmp_path, sentence, rows):
+    # a noun phrase right before an auxiliary is the clause's subject; a listener ends where a second determiner or
+    # a name starts the clause
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -3695,8 +3695,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             return rest[k].start, s_hi, "reported_clause" if rest[k].lower != "that" else "reported_clause_that"
         if i + 1 < k < len(rest) - 1 and rest[k].lower == "about" and att.info.lemma in ("write", "talk", "speak"):
             return rest[k].start, s_hi, "reported_object"  # "wrote to Mrs. Clinton about a visit to Ukraine …"
-    if att.info.frame == "object_clause" and that is not None:
-        return window[that].start, s_hi, "reported_clause_that"
+    if att.info.frame == "object_clause" and that is not None and not _clause_before_that(window[:that]):
+        return window[that].start, s_hi, "reported_clause_that"  # (not "warned there was a risk that …": a clause)
     first = rest[i]
     if first.lower == "but" and i + 1 < len(rest) and _verb_of(rest[i + 1].text) is not None:
         return None  # "declined to comment but said the review was ongoing": the next verb reports it
@@ -3727,7 +3727,7 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if to is not None:
             lead_in = rest[to].start if first.lower in _NOT_CLAUSE else first.start  # not "at a rally to end …"
             return lead_in, s_hi, "reported_infinitive"
-        if that is not None and that < 5 and (att.info.frame != "infinitive" or all(
+        if that is not None and that < 5 and not _clause_before_that(window[:that]) and (att.info.frame != "infinitive" or all(
                 t.is_cap or t.lower in _LISTENERS or t.lower in _PEOPLE_NOUNS or t.lower in ("the", "a", "an", ".")
                 for t in window[:that])):
             return window[that].start, s_hi, "reported_clause_that"  # (not "proposed new rules that would …")
@@ -3841,6 +3841,18 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
                     t.text.isalpha() and not t.is_cap and t.lower not in _stopwords() and _verb_of(t.text) is None
                     and not _is_finite_verb(t, None) for t in rest[i + 1:j]):
                 k = j  # "told the court he was innocent", "told the paper he would stay": a listener, then the clause
+        if k == i and (rest[i].lower in ("the", "there") or rest[i].lower in _POSSESSIVE_PRONOUNS):
+            aux = next((j for j in range(i + 1, min(len(rest), i + 7)) if rest[j].lower in _FINITE_AUXILIARIES), None)
+            if aux is not None and all(t.text.isalpha() and not _is_finite_verb(t, None) and t.lower not in _NOT_CLAUSE
+                                       and t.lower not in _SUBORDINATE_WORDS | _SUBJECT_PRONOUNS | {"and", "or", "but"}
+                                       for t in rest[i + 1:aux]):
+                inner = next((j for j in range(aux - 1, i, -1) if rest[j].lower in ("the", "a", "an") or (
+                    rest[j].is_cap and not rest[j - 1].is_cap and rest[j - 1].lower not in _OBJECT_WORDS | {"and"})),
+                             None)
+                lead_in = rest[inner] if inner is not None else rest[i]  # "told his monthly press conference the
+                # matter had been dealt with", "… conference Britain had …": the listener, then the clause
+                return lead_in.start, s_hi, "reported_clause"  # "warned the cuts would hurt schools", "warned there
+                # was a risk that …": no listener, the clause's own subject
         if i < k < len(rest) and rest[k].text[:1].isalpha() and rest[k].lower not in _NOT_CLAUSE \
                 and rest[k].lower not in ("to", "about", "of"):
             return rest[k].start, s_hi, "reported_clause"
@@ -3947,6 +3959,21 @@ def _listener_only(toks: list[Tok]) -> bool:
     return bool(toks) and all(t.is_cap or t.lower in _LISTENERS or t.lower in _PEOPLE_NOUNS
                               or t.lower in ("the", "a", "an", "’s", "'s") for t in toks) \
         and toks[-1].lower not in ("the", "a", "an")
+
+
+def _clause_before_that(toks: list[Tok]) -> bool:
+    """Whether the words between a verb and a "that" are a clause of their own, an auxiliary after its subject
+    ("warned there was a risk that …"), not a listener with its adjuncts ("told The Huffington Post before he
+    spoke … that")."""
+    for k, tok in enumerate(toks):
+        if tok.lower in _SUBORDINATORS or tok.lower in _SUBORDINATE_WORDS or tok.lower in _NOT_CLAUSE \
+                or not tok.text[:1].isalnum():
+            return False  # (not "as Gold tells CJR, is that …", "told reporters on a conference call she was …")
+        if k and tok.lower in _FINITE_AUXILIARIES and toks[k - 1].text.isalpha() \
+                and not toks[k - 1].lower.endswith(("ed", "ing")) and toks[k - 1].lower not in _OBJECT_PRONOUNS | {"you"}:
+            return True  # an auxiliary after a noun (not "told shocked investors that …", "told ABC News in an
+            # interview scheduled to air … that …": participles inside the listener or an adjunct)
+    return False
 
 
 def _adjunct_end(rest: list[Tok], i: int, listener: bool) -> int | None:
