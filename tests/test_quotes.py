@@ -1453,6 +1453,18 @@ def test_a_clause_after_warn_or_tell_starts_at_its_subject_not_at_a_listener(tmp
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("The Tories say taxes have gone up.", [("taxes have gone up", "The Tories")]),
+    ("The Conservatives say Labour has raised taxes.", [("Labour has raised taxes", "The Conservatives")]),
+    ("The Greens say the plan is a disaster.", [("the plan is a disaster", "The Greens")]),
+    ("The Sanders claim to fame is his record.", []),
+    ("The Romney attack hit Obama hard.", []),
+])
+def test_the_and_a_capitalised_plural_before_a_bare_verb_and_a_clause_speak(tmp_path, sentence, rows):
+    # a bare form after "the" and a name is a noun ("the Romney attack"), unless a plural body says a clause
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -2493,15 +2493,19 @@ def _noun_after(art: _Article, form: str, verb: Verb, subject: Mention, last: To
     if bare and " " not in form and form.lower() not in _PAST_LIKE_BASE and _after_article(art, last, lo):
         return True  # "saying in a Trumpian post on Twitter": a bare form after "a" and one word is a noun (a
         # verb after a singular subject would take -s)
+    plural_body = ends_plural and bool(after) and (
+        after[0].lower in _OBJECT_WORDS or after[0].is_cap or after[0].lower.endswith("s")) \
+        and after[0].lower not in ("this", "that") and _clause_verb(after[:8])
+    # (but "The Tories say taxes have gone up", "the Lib Dems say the plans may …": a party that speaks a clause)
     if subject.kind in ("name", "role") and bare:
         det = art.tok_before(subject.start, max(lo, subject.start - 10))
-        if det is not None and det.lower in ("the", "a", "this"):
+        if det is not None and det.lower in ("the", "a", "this") and not (det.lower == "the" and plural_body):
             return True
     if subject.kind in ("np", "role") and bare \
             and (words[0].lower() in ("a", "an", "this", "that", "another", "one")
                  or words[0].lower() == "the" and len(words) > 1 and all(w[:1].isupper() for w in words[1:])) \
             and not re.search(r"\d|%|percent", subject.text):
-        return True
+        return not (words[0].lower() == "the" and plural_body)
     return subject.kind == "np" and form.lower() in _PLURAL_NOUN_FORMS and not last.is_cap \
         and last.lower not in _ROLE_HEADS | _PEOPLE_NOUNS and not (after and after[0].lower in _OBJECT_PRONOUNS) \
         and not (after and not ends_plural and not last.lower.endswith("ing")
