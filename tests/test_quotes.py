@@ -1465,6 +1465,18 @@ def test_the_and_a_capitalised_plural_before_a_bare_verb_and_a_clause_speak(tmp_
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("The Tories say Labour is acting too late while the Lib Dems say the plans may not work.",
+     [("Labour is acting too late", "The Tories"), ("the plans may not work", "Lib Dems")]),
+    ("The government in Riyadh has denied any role in the attacks, and the U.S. has never accused its ally of complicity.",
+     [("any role in the attacks", "The government in Riyadh"), ("its ally of complicity", "U.S.")]),
+    ("Critics say the law, which the EU says is needed to harmonise with the US, is little more than a law on ideas.",
+     [("the law, which the EU says is needed to harmonise with the US, is little more than a law on ideas", "Critics")]),
+])
+def test_a_reported_clause_ends_before_the_article_of_the_next_speakers_name(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -4155,6 +4155,11 @@ def _clause_end(art: _Article, att: Attribution, start: int, end: int, atts: lis
             continue  # "said he'd sit Putin down and tell him …": a bare verb cannot go with "said"
         lead = min(other.verb_start, other.speaker.start) if other.speaker.start >= max(start, att.verb_end) \
             else other.verb_start  # (not a subject it shares with an earlier verb)
+        article = art.tok_before(lead, lead - 5)
+        if lead == other.speaker.start and article is not None and article.lower == "the" and article.start > start \
+                and (art.tok_before(article.start) or article).lower not in ("which", "who", "whom", "that"):
+            lead = article.start  # "… while the Lib Dems say …": the name's article opens the clause (a relative's
+            # subject is left as it was: "the law, which the EU says is needed …, is little more than …")
         before = art.text[max(0, lead - 40):lead]
         quoted = art.last_quote(lead, inclusive=True)
         if quoted is not None and start < quoted[0] and re.fullmatch(r"[\s,'’\"”]*", art.text[quoted[1]:lead]) \
