@@ -1477,6 +1477,19 @@ def test_a_reported_clause_ends_before_the_article_of_the_next_speakers_name(tmp
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("The US said Iran must halt its programme.", [("Iran must halt its programme", "US")]),
+    ("New START expired in February, while the US earlier said it was open to talks on a new treaty.",
+     [("it was open to talks on a new treaty", "US")]),
+    ("Two of the largest airlines in the US have blamed record fuel prices for their losses.", []),
+    ("Judge Neff, the US district judge, declined the request, writing that the arguments were weak.",
+     [("that the arguments were weak", "Judge Neff")]),
+    ("He told us the plan failed.", [("the plan failed", "He")]),
+])
+def test_the_us_as_a_subject_is_the_country_not_the_pronoun(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -3060,6 +3060,23 @@ _CLAUSE_TRIM = " \t\n.;:,"
 _SELF = frozenset({"we", "i", "you", "us", "me"})
 
 
+_PLACE_PREPOSITIONS = frozenset("in on at outside inside beyond within across throughout over".split())
+
+
+def _country_us(art: _Article, att: Attribution) -> bool:
+    """Whether the speaker "US" is the country as the subject of its verb ("The US said …", "the US earlier
+    said …"), not the pronoun, the end of a longer subject ("airlines in the US have blamed …") or the first word
+    of an inverted one ("said US Attorney Roslynn Mauskopf")."""
+    after = art.toks(att.speaker.end, att.speaker.end + 20)[:1]
+    if att.speaker.text != "US" or att.speaker_after or (after and after[0].start != att.verb_start and not (
+            after[0].lower in _SKIP_BEFORE_VERB or after[0].lower.endswith("ly") or _is_finite_verb(after[0], None))):
+        return False  # (not "the US district judge Janet Neff …, writing": a modifier)
+    before = art.tok_before(att.speaker.start, att.speaker.start - 12)
+    if before is not None and before.lower == "the":
+        before = art.tok_before(before.start, before.start - 12)
+    return before is None or before.lower not in _GOVERNORS | _PLACE_PREPOSITIONS
+
+
 def _trim_end(text: str, start: int, end: int) -> int:
     """``end`` moved back over white space and the punctuation that closes a clause, not below ``start``,
     and over a closing parenthesis the clause did not open ("(As BuzzFeed first reported, ….)")."""
@@ -4392,7 +4409,7 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
     for m in art.mentions:
         m.quoted = art.in_quote(m.start)
     atts = [a for a in find_attributions(art)
-            if a.speaker is None or a.speaker.text.lower() not in _SELF]
+            if a.speaker is None or a.speaker.text.lower() not in _SELF or _country_us(art, a)]
     _resolve_in_order(art, atts)
     rows = _Rows(art)
     groups: dict[int, list[Piece]] = {}
