@@ -1490,6 +1490,20 @@ def test_the_us_as_a_subject_is_the_country_not_the_pronoun(tmp_path, sentence, 
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, text", [
+    ("He told CNN Trump was wrong.", "Trump was wrong"),
+    ("He told the Times Clinton would win.", "Clinton would win"),
+    ("Mr Bush told reporters Mr Putin was a man he could trust.", "Mr Putin was a man he could trust"),
+    ("Sources told the BBC Mr Howard had always been in favour of ID cards.",
+     "Mr Howard had always been in favour of ID cards"),
+    ("He told Radio 4 he was confident.", "he was confident"),
+    ("He told Hillary Clinton he would win.", "he would win"),
+])
+def test_a_name_that_opens_the_clause_after_a_listener_is_the_clauses_subject(tmp_path, sentence, text):
+    _, quotes = _load(tmp_path, f"Story\n\nDonald Trump and Hillary Clinton met on Friday.\n\n{sentence}\n")
+    assert quotes.loc[quotes["sentence_idx"] > 1, "text"].tolist() == [text]
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

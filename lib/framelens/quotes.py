@@ -3834,7 +3834,8 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
                                                or rest[k].lower in _PEOPLE_NOUNS or rest[k].lower in _ROLE_HEADS
                                                or (k > i and rest[k].lower == "of" and rest[k - 1].is_cap
                                                    and k + 1 < len(rest) and rest[k + 1].is_cap)
-                                               or (k > i and rest[k].lower in _SHOW_NOUNS and rest[k - 1].is_cap)) \
+                                               or (k > i and rest[k].lower in _SHOW_NOUNS and rest[k - 1].is_cap)
+                                               or (k > i and rest[k].text.isdigit() and rest[k - 1].is_cap)) \
                 and not (k > i and rest[k].lower in ("her", "his", "their", "its")):  # "told MSNBC her …"
             k += 1  # ("told The Star-Ledger of Newark she …", "told the BBC News website there are …", "told the BBC
             # World Service programme Go Digital he hoped …")
@@ -3845,6 +3846,22 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
                 if name > k and name < len(rest) and (rest[name].lower in _SUBJECT_PRONOUNS or rest[name].lower == "that"):
                     k = name  # "told the Argentine newspaper Clarin it would …": the paper's name, then the clause
                 break  # "told the BBC News website Ford did not …": the clause starts after the website
+        if i + 1 < k < len(rest) and rest[k - 1].is_cap and (
+                rest[k].lower in _FINITE_AUXILIARIES or _is_finite_verb(rest[k], rest[k - 1])):
+            named = next((m for m in art.mentions_back_from(rest[k - 1].end) if m.end == rest[k - 1].end), None)
+            j = next((j for j in range(i + 1, k - 1) if rest[j].lower.rstrip(".") + "." in _TITLES), None) \
+                or next((j for j in range(i + 1, k) if named is not None and rest[j].start == named.start), None)
+            # ("told the Sunday Times Mr Campbell would …": a title starts the name)
+            while j is not None and j + 1 < k and rest[j].text.isupper() and len(rest[j].text) > 1:
+                j += 1  # "told the BBC Michael Howard has …": the broadcaster's acronym is the listener
+            if j is None:  # "told CNN Trump was …", which the name finder reads as one name "CNN Trump"
+                j = next((j for j in range(i + 1, k) if _person_words(art, rest[j:k])
+                          and not (rest[j].text.isupper() and len(rest[j].text) > 1)), None)
+            if j is None:
+                j = next((j for j in range(k - 1, i, -1) if rest[j].is_cap and not rest[j - 1].is_cap
+                          and rest[j - 1].lower not in _DETERMINERS), None)
+            if j is not None:
+                k = j  # "told reporters Mr Putin was …", "told CNN Trump was wrong": the clause's subject is a name
         if i < k and k + 1 < len(rest) and rest[k].lower in _TIME_PREPOSITIONS and rest[k + 1].lower in _TIME_WORDS:
             k += 2  # "told investigators in July she …"
         elif i < k and k + 1 < len(rest) and rest[k].lower in ("in", "at") and rest[k + 1].is_cap:
@@ -3980,6 +3997,16 @@ def _listener_only(toks: list[Tok]) -> bool:
     return bool(toks) and all(t.is_cap or t.lower in _LISTENERS or t.lower in _PEOPLE_NOUNS
                               or t.lower in ("the", "a", "an", "’s", "'s") for t in toks) \
         and toks[-1].lower not in ("the", "a", "an")
+
+
+def _person_words(art: _Article, toks: list[Tok]) -> bool:
+    """Whether ``toks`` are words of one person's name the article knows (a title allowed first): "Trump",
+    "Mr Putin", "Hillary Clinton"."""
+    words = [t.text for t in toks if t.text != "."]
+    if words and words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "President"):
+        words = words[1:]
+    return bool(words) and any(entity.kind == "person" and all(w in entity.canonical.split() for w in words)
+                               for entity in art.entities.values())
 
 
 def _clause_before_that(toks: list[Tok]) -> bool:
