@@ -1504,6 +1504,17 @@ def test_a_name_that_opens_the_clause_after_a_listener_is_the_clauses_subject(tm
     assert quotes.loc[quotes["sentence_idx"] > 1, "text"].tolist() == [text]
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("The family said they were grateful.", [("they were grateful", "The family")]),
+    ("The singer has died at the age of 93, his family said.",
+     [("The singer has died at the age of 93", "his family")]),
+    ("A Clinton ally suggested she would back the deal.", [("she would back the deal", "A Clinton ally")]),
+    ("The family quickly said they were grateful.", [("they were grateful", "The family")]),
+])
+def test_a_noun_in_ly_is_a_subject_not_an_adverb(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -1399,6 +1399,14 @@ def _name_tail_end(art: _Article, mention: Mention) -> int:
 _AMOUNT_GOVERNORS = frozenset("in since from of than over under about by for".split())
 
 
+_LY_NOUNS = frozenset("family ally assembly rally reply supply monopoly anomaly bully".split())
+
+
+def _adverb_form(word: str) -> bool:
+    """Whether a lower-case word ends in "-ly" as an adverb does ("quickly"), not as a noun ("family", "ally")."""
+    return word.endswith("ly") and word not in _LY_NOUNS
+
+
 def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
     toks = art.toks(lo, verb_start)
     while toks:
@@ -1425,7 +1433,7 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
                 or (low in ("year", "month", "week", "day", "hour") and toks[-2].lower in ("a", "per", "each", "every"))):
             break  # "Voters that backed the measure in 2014 say", "Those who earn $30,000 a year say": the relative's
             # own (but "The company in 2014 said": a time before the verb)
-        if low in _SKIP_BEFORE_VERB or low in _TIME_WORDS or low.isdigit() or (low.endswith("ly") and low.isalpha()
+        if low in _SKIP_BEFORE_VERB or low in _TIME_WORDS or low.isdigit() or (_adverb_form(low) and low.isalpha()
                                                                                  and not toks[-1].is_cap):
             toks.pop()
             if low in _TIME_WORDS and toks and toks[-1].lower in ("past", "coming"):
@@ -1772,7 +1780,7 @@ def _long_np_before(art: _Article, toks: list[Tok]) -> Mention | None:
         return Mention(phrase[0].start, last.end, art.text[phrase[0].start:last.end], "np")  # "Most of them said"
     if not (last.text[:1].isalpha() or last.text.isdigit()) \
             or (last.lower in _stopwords() and last.lower not in _QUANTIFIER_SUBJECTS) \
-            or (last.lower.endswith("ly") and not last.is_cap) or (
+            or (_adverb_form(last.lower) and not last.is_cap) or (
                 last.lower.endswith("ed") and not (len(phrase) > 1 and phrase[-2].lower.endswith("s"))):
         return None  # "newly formulated" is no subject; "Cuban-Americans polled" is
     return Mention(phrase[0].start, last.end, art.text[phrase[0].start:last.end], "np")
@@ -2895,7 +2903,7 @@ def _opening_np(art: _Article, toks: list[Tok]) -> Mention | None:
             break
         if k and (_is_finite_verb(tok, toks[k - 1]) or _present_after_name(toks, k)):
             head = toks[:k]
-            while len(head) > 1 and (head[-1].lower in _SKIP_BEFORE_VERB or head[-1].lower.endswith("ly")):
+            while len(head) > 1 and (head[-1].lower in _SKIP_BEFORE_VERB or _adverb_form(head[-1].lower)):
                 head = head[:-1]  # "The employee first said", "The senator quickly added"
             mention = _np_before(art, head)
             if mention is not None and mention.kind != "relative" and (
