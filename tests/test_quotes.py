@@ -1515,6 +1515,18 @@ def test_a_noun_in_ly_is_a_subject_not_an_adverb(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("The ministry said late on Friday that the talks had collapsed.",
+     [("that the talks had collapsed", "The ministry")]),
+    ("The group said in a statement posted on its website that it had carried out the attack.",
+     [("that it had carried out the attack", "The group")]),
+    ("He said in politics it takes time but added that he was hopeful.",
+     [("in politics it takes time", "He"), ("that he was hopeful", "He")]),
+])
+def test_a_time_or_a_statement_with_its_participle_before_that_is_passed_over(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -3731,8 +3731,10 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         return None  # "declined to comment but said the review was ongoing": the next verb reports it
     if first.lower == "that":
         return first.start, s_hi, "reported_clause_that"
-    if that is not None and _TIME_ONLY.fullmatch(text[first.start:window[that].start].strip()):
-        return window[that].start, s_hi, "reported_clause_that"  # "reported ten days ago that …"
+    if that is not None and (_TIME_ONLY.fullmatch(text[first.start:window[that].start].strip()) or all(
+            t.lower in _TIME_ADJUNCT_WORDS or t.lower.rstrip(".") in _WEEKDAYS for t in window[:that])):
+        return window[that].start, s_hi, "reported_clause_that"  # "reported ten days ago that …", "said late on
+        # Friday that …"
     objected = (att.info.lemma in ("underscore", "hint") and first.lower not in _NOT_CLAUSE - {"at"}
                 or att.info.lemma == "charge" and any(t.lower == "with" for t in rest[i + 1:i + 7])) \
         and _speaks_as_someone(art, att)
@@ -3804,8 +3806,11 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             return rest[i + 1].start, min(close, s_hi) if closed else s_hi, "reported_clause"
         if that is not None and first.lower in _NOT_CLAUSE and first.text not in ".,;:":
             if any(o.speaker is not None and first.start < o.verb_start < window[that].start
-                   and not o.verb.split()[0].lower().endswith("ing") for o in same_sentence):
+                   and not o.verb.split()[0].lower().endswith("ing")
+                   and not ((before_o := art.tok_before(o.verb_start)) is not None and before_o.lower in _RELEASED_NOUNS)
+                   for o in same_sentence):
                 return first.start, s_hi, "reported_clause"  # "said in politics it takes time … but added that …"
+                # (not "said in a statement posted on its website that …": the statement's participle)
             return window[that].start, s_hi, "reported_clause_that"
         if that is None and first.lower in ("in", "at", "on", "during", "after", "before") \
                 and att.info.frame in ("clause", "object_clause"):
