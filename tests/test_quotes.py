@@ -1527,6 +1527,16 @@ def test_a_time_or_a_statement_with_its_participle_before_that_is_passed_over(tm
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ('"The reforms," she said, "will take years."', [('The reforms," she said, "will take years.', "she")]),
+    ('"It is over," he said, "for now."', [('It is over," he said, "for now.', "he")]),
+    ('Critics called the plan "a disaster," and the mayor said it was "not fair."',
+     [('the plan "a disaster,"', "Critics"), ('it was "not fair."', "the mayor")]),
+])
+def test_a_short_quotation_that_resumes_after_its_attribution_joins_the_quote(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -4715,7 +4715,7 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                 rows.add("fragment", p.start, p.end, [p], None, None, "cited_title")
             continue
         whole_sentence = quoted[:1].isupper() and quoted.rstrip("”’\"' ")[-1:] in ".!?"
-        if len(group) == 1 and _words(quoted) <= 3 and not whole_sentence:
+        if len(group) == 1 and _words(quoted) <= 3 and not whole_sentence and not _resumes_after_attribution(art, rows, first):
             consumed.add(id(first))
             rows.add("fragment", first.start, first.end, [first], None, None, "short_unattributed")
             continue
@@ -4991,6 +4991,22 @@ def _that_clause_around(art: _Article, piece: Piece) -> tuple[int, int] | None:
     if closed is not None and closed >= s_lo:
         return None  # “A,” the members wrote, that “B”: the sentence's first quotation says whose it is
     return before[that].start, _trim_end(art.text, piece.close_mark + 1, s_hi)
+
+
+_RESUMED_GAP = re.compile(r"[”\"’']?\s*,?\s*(?:[\w.’'-]+\s+){0,5}[\w’'-]+\s*,\s*")
+
+
+def _resumes_after_attribution(art: _Article, rows: "_Rows", piece: Piece) -> bool:
+    """Whether a short quotation in lower case carries on the direct quote its attribution interrupts:
+    “The reforms,” she said, “will take years.” (not a scare quote of its own)."""
+    if piece.open_mark is None or not art.text[piece.start:piece.start + 1].islower():
+        return False
+    prev = max((r for r in rows.rows if r["kind"] == "direct" and r["end"] <= piece.open_mark), default=None,
+               key=lambda r: r["end"])
+    return prev is not None and prev["verb"] is not None \
+        and art.sentence_of(prev["end"] - 1) == art.sentence_of(piece.start) \
+        and _RESUMED_GAP.fullmatch(art.text, prev["end"], piece.open_mark) is not None \
+        and prev["verb"] in art.text[prev["end"]:piece.open_mark]
 
 
 def _merge_interrupted(art: _Article, rows: list[dict]) -> list[dict]:
