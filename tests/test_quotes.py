@@ -1537,6 +1537,20 @@ def test_a_short_quotation_that_resumes_after_its_attribution_joins_the_quote(tm
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("Prices will rise next year, according to the Bank of England.",
+     [("Prices will rise next year", "the Bank of England")]),
+    ("According to the Office for National Statistics, prices rose.",
+     [("prices rose", "the Office for National Statistics")]),
+    ("The plan failed, according to the Department of Health and Human Services.",
+     [("The plan failed", "the Department of Health and Human Services")]),
+    ("Trust fell sharply last year, says the Institute of Public Policy Research (IPPR).",
+     [("Trust fell sharply last year", "the Institute of Public Policy Research")]),
+])
+def test_an_institution_named_with_of_or_for_speaks_whole(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -1108,6 +1108,11 @@ _GROUP_NOUNS = frozenset("""handful number group majority minority couple dozen 
     host slew bunch few""".split())  # "a handful of Democrats": the people the phrase counts
 
 
+_INSTITUTION_HEADS = frozenset("""bank office department bureau ministry secretary board council institute university
+    court commission committee agency association federation union chamber college school centre center
+    organisation organization league society fund service authority corporation administration foundation""".split())
+
+
 def _np_after(art: _Article, pos: int, hi: int, possessive: bool = False) -> Mention | None:
     """The noun phrase right after a verb: "said Lavrov", "according to the foreign minister" (with
     ``possessive``, a name's possessive phrase whole: "according to Ukraine's military")."""
@@ -1214,11 +1219,16 @@ def _np_after(art: _Article, pos: int, hi: int, possessive: bool = False) -> Men
         if not tok.text[:1].isalpha() or tok.lower in _NP_STOP or tok.lower in _NOT_CLAUSE:
             break
     phrase = []
-    for tok in toks:
+    for j, tok in enumerate(toks):
         if tok.lower in ("the", "a", "an") and not phrase:
             phrase.append(tok)
         elif tok.is_cap or tok.lower in _ROLE_WORDS or tok.lower in ("’s", "'s", "-"):
             phrase.append(tok)
+        elif tok.lower in ("of", "for", "and") and phrase and phrase[-1].is_cap and j + 1 < len(toks) \
+                and toks[j + 1].is_cap and toks[j + 1].text.isalpha() \
+                and any(t.lower in _INSTITUTION_HEADS for t in phrase) \
+                and (tok.lower != "and" or any(t.lower in ("of", "for") for t in phrase)):
+            phrase.append(tok)  # "according to the Bank of England", "the Department of Health and Human Services"
         elif tok.text == "." and phrase and phrase[-1].lower + "." in _TITLES:
             phrase.append(tok)
         else:
@@ -1379,10 +1389,17 @@ _PLACE_AFTER = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'
 _PARTY_TAG = re.compile(r"\s*\([A-Z][\w.’' -]{0,24}\)")  # "(R-Texas)", "(D-Calif.)", "(I-Vt.)"
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]*[A-Z]\)")
+
+
 def _name_tail_end(art: _Article, mention: Mention) -> int:
     """Where a named speaker ends with its party tag and home place: "Sen. Ted Cruz (R-Texas)",
-    "Rep. Lee Zeldin of New York" (the mention itself for any other speaker)."""
+    "Rep. Lee Zeldin of New York", or the acronym in brackets after any speaker (the mention itself
+    otherwise)."""
     end = mention.end
+    acronym = _ACRONYM_AFTER.match(art.text, end)
+    if acronym is not None:
+        return acronym.end()  # "says the Institute of Public Policy Research (IPPR)."
     if mention.kind != "name":
         return end
     tag = _PARTY_TAG.match(art.text, end)
