@@ -1551,6 +1551,17 @@ def test_an_institution_named_with_of_or_for_speaks_whole(tmp_path, sentence, ro
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("The minister in a statement said the plan failed.", [("the plan failed", "The minister")]),
+    ("Ann Ray after the meeting said the plan failed.", [("the plan failed", "Ann Ray")]),
+    ("The president at a rally on Saturday said the plan failed.", [("the plan failed", "The president")]),
+    ("Speaking at the Labour conference in Brighton he said it would fail.", [("it would fail", "he")]),
+    ("Residents in the town said the plan failed.", [("the plan failed", "Residents in the town")]),
+])
+def test_an_occasion_between_a_subject_and_its_verb_is_not_the_speaker(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

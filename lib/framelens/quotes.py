@@ -1416,6 +1416,34 @@ def _name_tail_end(art: _Article, mention: Mention) -> int:
 _AMOUNT_GOVERNORS = frozenset("in since from of than over under about by for".split())
 
 
+_OCCASION_PREPOSITIONS = frozenset("in at during after before following on via through amid".split())
+_OCCASION_NOUNS = frozenset("""statement interview speech rally meeting debate hearing conference briefing event
+    appearance visit letter tweet post filing email e-mail video op-ed address remarks testimony session""".split())
+
+
+def _occasion_adjunct(toks: list[Tok]) -> int:
+    """How many tokens at the end of ``toks`` are an occasion set between a subject and its verb, with no comma:
+    "in a statement", "at a rally on Saturday", "after the meeting" (0 when there is none or nothing before it)."""
+    for k in range(len(toks) - 2, 0, -1):
+        if len(toks) - k > 7:
+            break
+        if toks[k].lower in _OCCASION_PREPOSITIONS and not toks[k].is_cap:
+            tail = toks[k + 1:]
+            opener = max((j for j in range(k) if not toks[j].text[:1].isalnum() or toks[j].lower in _SUBORDINATORS
+                          or toks[j].lower in ("and", "but")), default=-1)
+            head = toks[opener + 1:k]  # the clause's own words before the occasion
+            subject = bool(head) and (head[-1].is_cap or head[-1].lower in _SUBJECT_PRONOUNS
+                                      or _is_people_word(head[-1].lower))
+            noun = next((j for j, t in enumerate(tail[:4]) if t.lower in _OCCASION_NOUNS), None)
+            if noun is not None and all(t.text[:1].isalnum() for t in tail) \
+                    and all(t.lower in _TIME_ADJUNCT_WORDS or t.lower.rstrip(".") in _WEEKDAYS for t in tail[noun + 1:]) \
+                    and subject and not any(_is_finite_verb(t, None) or t.lower.endswith("ing") or _verb_of(t.text)
+                                            for t in head):
+                return len(toks) - k  # (not "Speaking at the conference he …", "stood at a Bush event here to",
+                # "Later in the interview the billionaire commented", "X declares … in the video and vows")
+    return 0
+
+
 _LY_NOUNS = frozenset("family ally assembly rally reply supply monopoly anomaly bully".split())
 
 
@@ -1458,6 +1486,10 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             if (low in _TIME_WORDS or _YEAR.fullmatch(low)) and toks and toks[-1].lower in _TIME_PREPOSITIONS:
                 toks.pop()  # "on Monday", "The company in 2014 said"
             continue
+        occasion = _occasion_adjunct(toks)
+        if occasion:
+            del toks[-occasion:]  # "The minister in a statement said", "Ann Ray after the meeting said": the
+            continue  # occasion is an adjunct between the subject and its verb
         if low == "together" and len(toks) >= 2 and (toks[-2].is_cap or toks[-2].lower in ("which", "who", "they")):
             toks.pop()  # "China and the United States, which together vowed to …" (not "brought together demands")
             continue
