@@ -1562,6 +1562,19 @@ def test_an_occasion_between_a_subject_and_its_verb_is_not_the_speaker(tmp_path,
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ('Citing the "Access Hollywood" tape, Clinton said Trump was "unfit."',
+     [('the "Access Hollywood" tape', "Clinton"), ('Trump was "unfit."', "Clinton")]),
+    ('After the "Access Hollywood" tape surfaced, Ryan said he was sickened.', [("he was sickened", "Ryan")]),
+    ('Bemoaning the "phony system," Trump accused Holt of being a Democrat.',
+     [('Bemoaning the "phony system,"', "Trump"), ("Holt of being a Democrat", "Trump")]),
+    ('The FBI made a "mistake" in the check, Comey said.', [('The FBI made a "mistake" in the check', "Comey")]),
+])
+def test_a_quotation_in_an_opening_phrase_leaves_the_verb_its_own_clause(tmp_path, sentence, rows):
+    # a title in the opening phrase is no one's words; the speaker's own words there are a row of their own
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

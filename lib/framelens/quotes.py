@@ -1261,6 +1261,13 @@ _PEOPLE_NOUNS = frozenset("""officials aides sources diplomats analysts observer
     witness investigator investors investor traders executives shareholders""".split())
 
 
+def _speaking_head(word: str) -> bool:
+    """Whether a lower-case noun heads a phrase that can speak: people and role nouns ("officials", "the actor"),
+    bodies ("the committee", "firms") and documents ("the statement", "the report")."""
+    return _is_people_word(word) or word in _PERSON_NOUNS or word in _COLLECTIVE_PLURALS or word in _BODY_PLURALS \
+        or word in _DOCUMENT_NOUNS
+
+
 def _is_people_word(word: str) -> bool:
     """Whether a lower-case word is a people noun ("officials", "aides") or a role noun, singular or plural
     ("spokesman", "advisers")."""
@@ -4591,7 +4598,19 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             # (not 'The new brand - "Coke Zero" - sold well': a name set off by dashes)
             # ("… brutal leaders like Saddam Hussein - ''He would have loved Stalin,'' Mr. Biden said": a
             # sentence of its own after a dash or a colon)
-            after.used = not _tells_that(art, after)  # (its clause too: “…,” she told CNN that …)
+            own = _clause(art, after, atts) if not opens_clause and len(group) == 1 else None
+            own_clause = own is not None and own[0] >= after.verb_end and own[2] != "clause_before_attribution" \
+                and after.speaker is not None and not after.speaker_after and after.info.lemma != "quote" \
+                and not after.verb.split()[0].lower().endswith("ing") and (
+                    after.speaker.kind in ("name", "pronoun", "role", "names", "relative")
+                    or after.speaker.text.split()[-1][:1].isupper()
+                    or _speaking_head(after.speaker.text.split()[-1].lower()))  # a person's or a body's own clause
+            named = re.findall(r"[A-Za-z][\w’'-]*", text[first.start:first.end])
+            if own_clause and named and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in named):
+                continue  # 'Citing the "Access Hollywood" tape, Clinton said Trump was "unfit."': a title in an opening
+                # phrase, and the verb reports the clause after it
+            after.used = not _tells_that(art, after) and not own_clause  # (its clause too: “…,” she told CNN that
+            # …; but 'Bemoaning the "phony system," Trump accused Holt of …': his words, and his clause after them)
             end = last.close_mark + 1
             lead = after.speaker.start if after.speaker is not None and not after.speaker_after else after.verb_start
             gap = art.toks(end, lead)
