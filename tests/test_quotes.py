@@ -1575,6 +1575,17 @@ def test_a_quotation_in_an_opening_phrase_leaves_the_verb_its_own_clause(tmp_pat
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("U.S. Rep. Jason Chaffetz, R-Utah, said he could no longer endorse the nominee.",
+     [("he could no longer endorse the nominee", "U.S. Rep. Jason Chaffetz")]),
+    ('"We have to protect our workers," said U.S. Sen. Sherrod Brown, D-Ohio.',
+     [("We have to protect our workers,", "U.S. Sen. Sherrod Brown")]),
+    ("The U.S. Chamber of Commerce said the deal was bad.", [("the deal was bad", "The U.S. Chamber of Commerce")]),
+])
+def test_a_country_before_a_title_qualifies_the_name_after_it(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -878,6 +878,11 @@ def find_names(art: _Article) -> None:
             run = run[1:]  # "In May Trump said …", "On Tuesday Clinton …": the date is not part of the name
         text = _text_of(art, run)
         found = _official_in(text)
+        tail = [t for t in run if t.start >= run[0].start + found[2]] if found is not None and found[1] == 0 else []
+        lead, whole = run[0].start, run  # where the mention starts, and the run it starts
+        if len(tail) >= 2 and (tail[0].lower.rstrip(".") + "." in _TITLES or tail[0].lower in _ROLE_WORDS):
+            run, text = tail, _text_of(art, tail)  # "U.S. Rep. Jason Chaffetz": the country qualifies the title, and
+            found = _official_in(text)  # the name is found after it
         if found is not None and found[1] > 0:
             before = [t for t in run if t.end <= run[0].start + found[1]]
             if before and before[-1].is_cap and _title_split(before) == len(before) - 1 \
@@ -887,11 +892,11 @@ def find_names(art: _Article) -> None:
         if found is not None:
             official, a, b = found
             role_before = text[:a].strip()
-            prefix_start, prefix = _role_prefix(art, run) if a == 0 else (run[0].start, "")
+            prefix_start, prefix = _role_prefix(art, whole) if a == 0 else (run[0].start, "")
             role = " ".join(x for x in (prefix, role_before, _appositive(art, run[0].start + b)) if x)
             entity = _register(art, official.canonical, official.kind, role, official)
-            art.mentions.append(Mention(min(prefix_start, run[0].start), run[0].start + b, art.text[min(
-                prefix_start, run[0].start):run[0].start + b], "name", entity))
+            start = min(prefix_start, run[0].start, lead)
+            art.mentions.append(Mention(start, run[0].start + b, art.text[start:run[0].start + b], "name", entity))
             continue
         cut = _title_split(run)
         name_toks = run[cut:]
@@ -916,14 +921,14 @@ def find_names(art: _Article) -> None:
                 and not all(w in _ROLE_WORDS for w in [t.lower for t in run]) \
                 and not any(t.text.isupper() and len(t.text) > 1 for t in name_toks) \
                 and not any(w in load_countries() for w in words) and not (set(words) & art.outlet_words):
-            prefix_start, prefix = _role_prefix(art, run)
+            prefix_start, prefix = _role_prefix(art, whole)
             role = " ".join(x for x in (prefix, title, _appositive(art, run[-1].end)) if x)
             entity = _register(art, _text_of(art, name_toks), "person", role)
         elif 2 <= len(run) <= 4 and run[-1].lower in _FIRM_WORDS:
             entity = _register(art, _text_of(art, run), "organisation")  # "Gartner Research", "TDG Research"
         else:
             continue
-        art.mentions.append(Mention(run[0].start, run[-1].end, text, "name", entity))
+        art.mentions.append(Mention(lead, run[-1].end, art.text[lead:run[-1].end], "name", entity))
     _mark_subjects(art)
     _guess_genders(art)
 
