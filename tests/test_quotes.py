@@ -1586,6 +1586,18 @@ def test_a_country_before_a_title_qualifies_the_name_after_it(tmp_path, sentence
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("The letter, sent to Congress on Friday, said the FBI was reviewing new emails.",
+     [("the FBI was reviewing new emails", "The letter")]),
+    ("The ad, paid for by a super PAC, says the senator cannot be trusted.",
+     [("the senator cannot be trusted", "The ad")]),
+    ("The report, published on Tuesday, said the agency had failed.", [("the agency had failed", "The report")]),
+    ("The company, founded in 1990, said profits fell.", [("profits fell", "The company")]),
+])
+def test_a_participle_set_off_after_a_document_or_a_body_leaves_it_the_speaker(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -1456,6 +1456,7 @@ def _occasion_adjunct(toks: list[Tok]) -> int:
     return 0
 
 
+_IRREGULAR_PARTICIPLES = frozenset("sent paid written made held given taken shown drawn brought built led put".split())
 _LY_NOUNS = frozenset("family ally assembly rally reply supply monopoly anomaly bully".split())
 
 
@@ -1588,6 +1589,16 @@ def _subject_before(art: _Article, lo: int, verb_start: int) -> Mention | None:
             if not head or not appositive or appositive.split()[0].lower() in ("and", "but", "while"):
                 continue
             first_word = re.split(r"[’'](?:s|re|ve|d|ll)\b", appositive.split()[0])[0]  # "who's thinking …": "who"
+            if k == commas[-1] and (first_word.endswith("ed") or first_word in _IRREGULAR_PARTICIPLES) \
+                    and first_word.islower():
+                document = _np_before(art, head)
+                if document is None and len(head) <= 4 and head[0].lower in _DETERMINERS \
+                        and all(t.text.isalpha() for t in head):  # "The report": the noun is also a verb's form
+                    document = Mention(head[0].start, head[-1].end, art.text[head[0].start:head[-1].end], "np")
+                if document is not None and document.start == head[0].start and document.kind == "np" \
+                        and _speaking_head(document.text.split()[-1].lower()):
+                    return document  # "The report, published on Tuesday, said", "The ad, paid for by a super PAC,
+                    # says": a participle set off after a document or a body
             if k == commas[0] and (_opens_with_participle(head) or head[0].lower in _NOT_CLAUSE) \
                     and not _has_finite_verb(head) and not _ends_with_subject(head):
                 named = _np_before(art, toks[k + 1:-1])
