@@ -1598,6 +1598,18 @@ def test_a_participle_set_off_after_a_document_or_a_body_leaves_it_the_speaker(t
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ('Trump asked supporters, "Are you ready to win?"', [("Are you ready to win?", "Trump")]),
+    ('Trump promised the crowd: "You will be so proud of your president."',
+     [("You will be so proud of your president.", "Trump")]),
+    ('He asked the buzzing crowd, "Can she stay?"', [("Can she stay?", "He")]),
+    ('He rarely asks surrogates to stump for him, "except for people I am very close to."',
+     [('surrogates to stump for him, "except for people I am very close to."', "He")]),
+])
+def test_the_people_addressed_before_a_quotation_are_not_in_it(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

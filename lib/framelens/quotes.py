@@ -4077,6 +4077,16 @@ def _listener_at(toks: list[Tok], k: int) -> bool:
                               or toks[k].lower + "s" in _LISTENERS | _PEOPLE_NOUNS)  # "a reporter"
 
 
+def _addressed(toks: list[Tok]) -> bool:
+    """Whether the words between a verb and a quotation name the people it addresses ("asked supporters, “…”",
+    "promised the crowd: “…”", "asked the buzzing crowd, “…”"), not an object or an infinitive ("promised mass
+    deportation: “…”", "asks surrogates to stump for him, “…”")."""
+    words = [t for t in toks if t.text[:1].isalnum()]
+    return bool(words) and (words[-1].lower in _LISTENERS or words[-1].lower in _GROUP_PEOPLE) and all(
+        t.lower in _DETERMINERS or t.is_cap or t.text.isalpha() and t.lower not in _NOT_CLAUSE
+        and _verb_of(t.text) is None for t in words[:-1])
+
+
 def _listener_only(toks: list[Tok]) -> bool:
     """Whether ``toks`` name only a listener: "CNN", "them", "the Associated Press", "reporters"."""
     return bool(toks) and all(t.is_cap or t.lower in _LISTENERS or t.lower in _PEOPLE_NOUNS
@@ -4571,7 +4581,9 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                 continue
             emit_group(group, att, mention, method)
         elif before is not None and (re.fullmatch(r"[\s,:—–-]*", before[1]) or _INTRO_ADJUNCT.fullmatch(before[1])
-                                     or (before[0].info.frame == "object_clause" and _LISTENER_GAP.fullmatch(before[1])
+                                     or ((before[0].info.frame == "object_clause" or before[0].info.frame == "infinitive"
+                                          and _addressed(art.toks(before[0].verb_end, first.open_mark)))
+                                         and _LISTENER_GAP.fullmatch(before[1])
                                          and not re.search(r"\bthat\b", before[1]))  # (not "told him that if …, “…”")
                                      or _ADDRESSEE_GAP.fullmatch(before[1])
                                      or (after is None and _ADDRESSEE_DASH_GAP.fullmatch(before[1]))
