@@ -1610,6 +1610,16 @@ def test_the_people_addressed_before_a_quotation_are_not_in_it(tmp_path, sentenc
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("Trump, whose campaign has said he will release his returns, refused to commit on Monday.",
+     [("he will release his returns", "whose campaign")]),
+    ("Trump, who has said he will release his returns, refused to commit on Monday.",
+     [("he will release his returns", "who")]),
+])
+def test_a_whose_relative_set_off_by_commas_ends_at_its_comma(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -2057,6 +2057,9 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     else:
                         speaker = _sentence_subject(art, s_lo, vs)
                     speaker_after = False
+                if speaker is not None and speaker.text.lower().startswith("whose "):
+                    in_relative = _char_before(art.text, speaker.start) == ","  # "Trump, whose campaign has said
+                    # …, refused …": the relative clause ends at its comma
                 if speaker is not None and speaker.kind == "relative":
                     in_relative = _char_before(art.text, speaker.start) == ","
                     antecedent = _relative_antecedent(art, speaker, s_lo)
