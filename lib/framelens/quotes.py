@@ -3152,7 +3152,7 @@ def _country_us(art: _Article, att: Attribution) -> bool:
     of an inverted one ("said US Attorney Roslynn Mauskopf")."""
     after = art.toks(att.speaker.end, att.speaker.end + 20)[:1]
     if att.speaker.text != "US" or att.speaker_after or (after and after[0].start != att.verb_start and not (
-            after[0].lower in _SKIP_BEFORE_VERB or after[0].lower.endswith("ly") or _is_finite_verb(after[0], None))):
+            after[0].lower in _SKIP_BEFORE_VERB or _adverb_form(after[0].lower) or _is_finite_verb(after[0], None))):
         return False  # (not "the US district judge Janet Neff …, writing": a modifier)
     before = art.tok_before(att.speaker.start, att.speaker.start - 12)
     if before is not None and before.lower == "the":
@@ -4101,7 +4101,7 @@ def _person_words(art: _Article, toks: list[Tok]) -> bool:
     """Whether ``toks`` are words of one person's name the article knows (a title allowed first): "Trump",
     "Mr Putin", "Hillary Clinton"."""
     words = [t.text for t in toks if t.text != "."]
-    if words and words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "President"):
+    if words and (words[0].lower().rstrip(".") + "." in _TITLES or words[0].lower() == "president"):
         words = words[1:]
     return bool(words) and any(entity.kind == "person" and all(w in entity.canonical.split() for w in words)
                                for entity in art.entities.values())
