@@ -1620,6 +1620,20 @@ def test_a_whose_relative_set_off_by_commas_ends_at_its_comma(tmp_path, sentence
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ('Another critic, Laurence H. Tribe, likened the rules to "burning the Constitution".',
+     [('the rules to "burning the Constitution"', "Laurence H. Tribe")]),
+    ("He likened the campaign to a car crash.", [("the campaign to a car crash", "He")]),
+    ('The mayor says he is "standing by" his remarks which likened a journalist to a "camp guard".',
+     [('he is "standing by" his remarks which likened a journalist to a "camp guard"', "The mayor")]),
+    ('His son, a trainee vicar, who praised his father\'s "honesty", spoke first.',
+     [("his father's \"honesty\"", "who")]),
+])
+def test_liken_reports_its_comparison_and_a_relative_after_a_noun_is_no_quotes_attribution(tmp_path, sentence, rows):
+    # "which likened" after "his remarks" is the remarks' statement, not the attribution of "standing by"
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

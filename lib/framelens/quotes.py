@@ -4640,6 +4640,11 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             if own_clause and named and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in named):
                 continue  # 'Citing the "Access Hollywood" tape, Clinton said Trump was "unfit."': a title in an opening
                 # phrase, and the verb reports the clause after it
+            relative = after.speaker.surface or after.speaker if after.speaker is not None else None
+            if not opens_clause and relative is not None and relative.kind == "relative" and any(
+                    t.text[:1].isalnum() for t in art.toks(last.close_mark + 1, relative.start)):
+                continue  # 'he is "standing by" his remarks which likened …': the relative's own statement, about
+                # the noun between, not the quotation's attribution
             after.used = not _tells_that(art, after) and not own_clause  # (its clause too: “…,” she told CNN that
             # …; but 'Bemoaning the "phony system," Trump accused Holt of …': his words, and his clause after them)
             end = last.close_mark + 1
