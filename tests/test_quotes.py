@@ -1634,6 +1634,15 @@ def test_liken_reports_its_comparison_and_a_relative_after_a_noun_is_no_quotes_a
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("But they could not resist pointing out that every shooting did not result in a homicide.",
+     [("that every shooting did not result in a homicide", "they")]),
+    ("He resisted calling for a ban.", []),
+])
+def test_resist_raises_a_gerund_of_speech_that_reports_a_clause(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -1385,7 +1385,7 @@ _GERUND_REPORTS = re.compile(r"\w+ing(?:\s+(?:about|on|for))?\s+(?:(?:that|wheth
                              r"|(?:[\w’'-]+\s+){1,3}(?:to|that|whether|if|why|how|what)\b)")
 # "saying that …", "asking her why …", "urging the party to …": a gerund that reports a clause or a quotation
 _GERUND_RAISERS = frozenset("began begin begins begun started start starts kept keep keeps continued continues "
-                            "stopped resumed".split())
+                            "stopped resumed resist resisted".split())  # ("could not resist pointing out that …")
 _RAISING_VERBS = frozenset("""continue continues continued continuing began begin begins begun start starts started
     try tries tried seem seems seemed appear appears appeared decline declines declined refuse refuses refused
     want wants wanted seek seeks sought hasten hastened rush rushed move moved quick eager careful able unable
