@@ -1448,7 +1448,7 @@ def _occasion_adjunct(toks: list[Tok]) -> int:
                                       or _is_people_word(head[-1].lower))
             noun = next((j for j, t in enumerate(tail[:4]) if t.lower in _OCCASION_NOUNS), None)
             if noun is not None and all(t.text[:1].isalnum() for t in tail) \
-                    and all(t.lower in _TIME_ADJUNCT_WORDS or t.lower.rstrip(".") in _WEEKDAYS for t in tail[noun + 1:]) \
+                    and all(t.lower in _TIME_ADJUNCT_WORDS for t in tail[noun + 1:]) \
                     and subject and not any(_is_finite_verb(t, None) or t.lower.endswith("ing") or _verb_of(t.text)
                                             for t in head):
                 return len(toks) - k  # (not "Speaking at the conference he …", "stood at a Bush event here to",
@@ -3143,7 +3143,7 @@ _CLAUSE_TRIM = " \t\n.;:,"
 _SELF = frozenset({"we", "i", "you", "us", "me"})
 
 
-_PLACE_PREPOSITIONS = frozenset("in on at outside inside beyond within across throughout over".split())
+_PLACE_GOVERNORS = _GOVERNORS | frozenset("in on at outside inside beyond within across throughout over".split())
 
 
 def _country_us(art: _Article, att: Attribution) -> bool:
@@ -3157,7 +3157,7 @@ def _country_us(art: _Article, att: Attribution) -> bool:
     before = art.tok_before(att.speaker.start, att.speaker.start - 12)
     if before is not None and before.lower == "the":
         before = art.tok_before(before.start, before.start - 12)
-    return before is None or before.lower not in _GOVERNORS | _PLACE_PREPOSITIONS
+    return before is None or before.lower not in _PLACE_GOVERNORS
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -3807,7 +3807,7 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     if first.lower == "that":
         return first.start, s_hi, "reported_clause_that"
     if that is not None and (_TIME_ONLY.fullmatch(text[first.start:window[that].start].strip()) or all(
-            t.lower in _TIME_ADJUNCT_WORDS or t.lower.rstrip(".") in _WEEKDAYS for t in window[:that])):
+            t.lower in _TIME_ADJUNCT_WORDS for t in window[:that])):
         return window[that].start, s_hi, "reported_clause_that"  # "reported ten days ago that …", "said late on
         # Friday that …"
     objected = (att.info.lemma in ("underscore", "hint") and first.lower not in _NOT_CLAUSE - {"at"}
@@ -3970,10 +3970,11 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         if k == i and (rest[i].lower in ("the", "there") or rest[i].lower in _POSSESSIVE_PRONOUNS):
             aux = next((j for j in range(i + 1, min(len(rest), i + 7)) if rest[j].lower in _FINITE_AUXILIARIES), None)
             if aux is not None and all(t.text.isalpha() and not _is_finite_verb(t, None) and t.lower not in _NOT_CLAUSE
-                                       and t.lower not in _SUBORDINATE_WORDS | _SUBJECT_PRONOUNS | {"and", "or", "but"}
+                                       and t.lower not in _NOT_IN_CLAUSE_SUBJECT
                                        for t in rest[i + 1:aux]):
                 inner = next((j for j in range(aux - 1, i, -1) if rest[j].lower in ("the", "a", "an") or (
-                    rest[j].is_cap and not rest[j - 1].is_cap and rest[j - 1].lower not in _OBJECT_WORDS | {"and"})),
+                    rest[j].is_cap and not rest[j - 1].is_cap and rest[j - 1].lower not in _OBJECT_WORDS
+                    and rest[j - 1].lower != "and")),
                              None)
                 lead_in = rest[inner] if inner is not None else rest[i]  # "told his monthly press conference the
                 # matter had been dealt with", "… conference Britain had …": the listener, then the clause
@@ -4116,7 +4117,8 @@ def _clause_before_that(toks: list[Tok]) -> bool:
                 or not tok.text[:1].isalnum():
             return False  # (not "as Gold tells CJR, is that …", "told reporters on a conference call she was …")
         if k and tok.lower in _FINITE_AUXILIARIES and toks[k - 1].text.isalpha() \
-                and not toks[k - 1].lower.endswith(("ed", "ing")) and toks[k - 1].lower not in _OBJECT_PRONOUNS | {"you"}:
+                and not toks[k - 1].lower.endswith(("ed", "ing")) and toks[k - 1].lower not in _OBJECT_PRONOUNS \
+                and toks[k - 1].lower != "you":
             return True  # an auxiliary after a noun (not "told shocked investors that …", "told ABC News in an
             # interview scheduled to air … that …": participles inside the listener or an adjunct)
     return False
@@ -4229,6 +4231,8 @@ def _next_act(art: _Article, att: Attribution, content: list[Tok], second: re.Ma
 
 
 _SUBORDINATE_WORDS = frozenset("who whom whose which that when where while because if whether".split())
+_NOT_IN_CLAUSE_SUBJECT = _SUBORDINATE_WORDS | _SUBJECT_PRONOUNS | {"and", "or", "but"}  # the words of a clause's
+# subject before its auxiliary: "warned the cuts would …" (not "warned who would …", "warned they and …")
 _SECOND_PREDICATE = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|then|later|even|\w+ly)\s+)?"
     r"(?:(?!(?:based|compared|coupled|combined|followed)\b)(?P<verb>[a-z]+)\s+"
