@@ -1643,6 +1643,18 @@ def test_resist_raises_a_gerund_of_speech_that_reports_a_clause(tmp_path, senten
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("The eventual appeals court ruling could decide the case.", []),
+    ("The state appeals court said the law was unconstitutional.",
+     [("the law was unconstitutional", "The state appeals court")]),
+    ("The attack ads said the senator was weak.", [("the senator was weak", "The attack ads")]),
+    ("He appeals to voters to stay calm.", [("to voters to stay calm", "He")]),
+])
+def test_appeals_before_court_is_a_noun_and_stays_in_the_speaker(tmp_path, sentence, rows):
+    # "appeals court" and "attack ads" are compounds: no verb of speech, and the whole phrase speaks
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

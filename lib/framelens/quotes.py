@@ -1024,7 +1024,8 @@ def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention |
     i = len(toks) - 1
     verbs = load_reporting_verbs()[0]
     while i >= 0 and (toks[i].text[:1].isalnum() or toks[i].lower in ("’s", "'s", "-")) \
-            and (toks[i].lower not in verbs or toks[i].lower in _PLURAL_NOUN_FORMS or (toks[i].is_cap and i > 0)) \
+            and (toks[i].lower not in verbs or toks[i].lower in _PLURAL_NOUN_FORMS or (toks[i].is_cap and i > 0)
+                 or (toks[i].lower in _NOUN_LIKE_VERBS and i + 1 < len(toks) and toks[i + 1].lower in _COMPOUND_HEADS)) \
             and toks[i].lower not in ("and", "but", "while", "that", "which", "as", "because", "so", "when", "if",
                                      "although", "though", "after", "before", "since", "where", "whereas", "why", "how",
                                      "what", "whom") \
@@ -4877,7 +4878,8 @@ _SOURCE_NOUNS = frozenset("poll polls survey study analysis estimate estimates d
                           "reports filing filings documents records report".split())
 _PLURAL_NOUN_FORMS = frozenset("attacks claims calls charges reports answers promises pledges demands questions "
                                 "comments remarks replies responses orders warnings statements criticisms".split())
-_COMPOUND_HEADS = frozenset("ad ads dog dogs line lines mode machine machines".split())  # "attack ads"
+_COMPOUND_HEADS = frozenset("ad ads dog dogs line lines mode machine machines court courts panel tribunal judge judges"
+                            .split())  # "attack ads", "a federal appeals court"
 _NOT_SPEECH_PARTICLES = {"write": ("off",), "shoot back": ("up",), "call": ("off",), "order": ("up",),
                          "add": ("up",)}  # "has written off efforts", "shot back up", "called off the deal"
 _ANONYMITY = re.compile(r"\s+(?:not to be (?:named|identified|quoted)|that (?:his|her|their) names? not be)\b")
@@ -4886,7 +4888,7 @@ _NOUN_ING_FORMS = frozenset("posting writing reporting briefing warning".split()
 _SHARE_WORDS = _QUANTIFIER_SUBJECTS | frozenset("percent half majority minority third quarter plurality rest".split())
 # ("64 percent call him competent", "half claim …": a share of people, with the verb of a plural)
 _NOUN_LIKE_VERBS = frozenset("attack claim call charge report answer promise pledge demand question comment reply "
-                             "praise blame order warn".split())
+                             "praise blame order warn appeals".split())
 _HEADLINE_MARKS = re.compile(r"(?<!\w)[“\"‘']([^\s“”\"‘’'](?:[^“”\"‘’]|[’'](?=\w))*?)[”\"’'](?!\w)")
 
 
