@@ -1655,6 +1655,17 @@ def test_appeals_before_court_is_a_noun_and_stays_in_the_speaker(tmp_path, sente
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ('"This is a big year for us!" state Del. Marcia Price (D-Newport News) said.',
+     [("This is a big year for us!", "Del. Marcia Price")]),
+    ("Del. Marcia Price said the vote was close.", [("the vote was close", "Del. Marcia Price")]),
+    ("She moved to Wilmington, Del. She said the town was quiet.", [("the town was quiet", "She")]),
+])
+def test_del_is_a_delegates_title_and_delaware_may_end_a_sentence(tmp_path, sentence, rows):
+    # "Del." before a name does not end the sentence, so the quotation keeps its speaker
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -831,7 +831,7 @@ def _title_split(toks: list[Tok]) -> int:
     return i
 
 
-_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. col col. lt lt. capt capt. "
+_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. col col. lt lt. capt capt. del. "
                     "adm adm. sgt sgt. prof prof. rev rev. st. pope sir lord lady dame sheikh".split())
 
 
