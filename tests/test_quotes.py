@@ -1666,6 +1666,25 @@ def test_del_is_a_delegates_title_and_delaware_may_end_a_sentence(tmp_path, sent
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+def test_a_title_case_quotation_alone_in_its_paragraph_is_a_subheading(tmp_path):
+    text = ("Story\n\nThe figures came out on Friday.\n\n"
+            '"If the trends continue, it is going to be disruptive," Mr. Obama said.\n\n'
+            "''All Bets Are Off.''\n\nEight years ago, both men had the same position.\n\n"
+            '"I am skeptical he can pull it off," Mr. Morgan said.\n\n"Legend in the Coal Fields."\n\n'
+            'Bankruptcy is like a chess game.\n\n"We can do this," Ms. Ray said.\n\n"Stop lying."\n\n"No, No, No."\n')
+    _, quotes = _load(tmp_path, text)
+    rows = [(r.text, r.kind, r.method, r.is_speech) for r in quotes.itertuples() if r.sentence_idx > 1]
+    assert rows == [
+        ("If the trends continue, it is going to be disruptive,", "direct", "quote_then_attribution", True),
+        ("All Bets Are Off.", "fragment", "cited_title", False),
+        ("I am skeptical he can pull it off,", "direct", "quote_then_attribution", True),
+        ("Legend in the Coal Fields.", "fragment", "cited_title", False),
+        ("We can do this,", "direct", "quote_then_attribution", True),
+        ("Stop lying.", "direct", "inherits_previous_speaker", True),
+        ("No, No, No.", "direct", "inherits_previous_speaker", True),
+    ]
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -3190,6 +3190,21 @@ def _is_title_case(text: str) -> bool:
         and text.rstrip("”’\"' ")[-1:] not in "!?"
 
 
+def _subheading(art: _Article, piece: Piece) -> bool:
+    """Whether a quotation fills its paragraph alone and reads as a heading: two to eight words, each
+    of more than three letters capitalised but the small words of a title, two capitalised at least, and no
+    "!" or "?" ("''All Bets Are Off.''", "''Legend in the Coal Fields.''"; not "“Stop lying.”", "“No, no.”",
+    "“Lock Her Up!”")."""
+    lo, hi = art.paragraph_span(piece.start)
+    close = piece.close_mark + 1 if piece.close_mark is not None else piece.end
+    if piece.open_mark is None or art.text[lo:piece.open_mark].strip() or art.text[close:hi].strip():
+        return False
+    words = [w.strip("“”\"'‘’,.:") for w in art.text[piece.start:piece.end].split()]
+    long_words = [w for w in words if len(w) > 3 and w.lower() not in _TITLE_SMALL_WORDS]
+    return 2 <= len(words) <= 8 and art.text[piece.start:piece.end].rstrip("”’\"' ")[-1:] not in "!?" \
+        and long_words != [] and all(w[:1].isupper() for w in long_words) and sum(w[:1].isupper() for w in words) >= 2
+
+
 def _is_short_name(text: str) -> bool:
     """One to three capitalised words with no other words, as a name is set: “Hannity,”, “Morning Joe.”
     (not “We won.”, whose second word is in lower case, nor “Yes!”)."""
@@ -3357,6 +3372,8 @@ def _not_speech(art: _Article, group: list[Piece]) -> str | None:
     lead_end = first.start if first.open_mark is None else first.open_mark
     lead = art.text[max(art.paragraph_span(first.start)[0], first.start - 80):lead_end]
     last = group[-1]
+    if len(group) == 1 and _subheading(art, first):
+        return "cited_title"  # "''Legend in the Coal Fields.''" alone in its paragraph: a subheading
     if last.close_mark is not None and _BYLINE.match(art.text, last.close_mark + 1):
         return "cited_title"  # “—“Posthumous books could come with a lot of dollar signs,” by Boston Globe's …”
     possessive = re.search(r"[’']s\s*\Z", lead)
