@@ -1685,6 +1685,28 @@ def test_a_title_case_quotation_alone_in_its_paragraph_is_a_subheading(tmp_path)
     ]
 
 
+def test_a_transcript_set_in_quotation_marks_gives_each_line_to_the_name_that_opens_it(tmp_path):
+    text = ("Pence on the debate\n\nThe governor spoke on Sunday.\n\nPartial transcript as follows:\n\n"
+            '"WALLACE: Why would he do that? And will she be there tomorrow night?\n\n'
+            '"PENCE: Well, look, she apparently thinks this is an episode of “Shark Tank.” But this is serious.\n\n'
+            '"But the truth is that he has a unique way of communicating.\n\n'
+            '"VIDEO: They all told me it was a video.\n\n'
+            '"CHRIS WALLACE: Governor, I want to try to get —.\n\n"(CROSSTALK.)\n\n'
+            '"PENCE: And that’s why he is on his way to the White House."\n')
+    _, quotes = _load(tmp_path, text)
+    lines = quotes[quotes["method"] == "transcript_line"]
+    assert [(r.text, r.speaker_mention) for r in lines.itertuples()] == [
+        ("Why would he do that? And will she be there tomorrow night?", "WALLACE"),
+        ("Well, look, she apparently thinks this is an episode of “Shark Tank.” But this is serious.", "PENCE"),
+        ("But the truth is that he has a unique way of communicating.", "PENCE"),
+        ("Governor, I want to try to get —.", "CHRIS WALLACE"),
+        ("And that’s why he is on his way to the White House.", "PENCE"),
+    ]
+    assert lines["is_speech"].all() and not quotes["text"].str.contains("PENCE:|VIDEO:").any()
+    assert quotes.loc[quotes["text"].str.startswith("They all told me"), "speaker_mention"].isna().all()
+    assert not quotes.loc[quotes["text"].str.contains("CROSSTALK"), "is_speech"].any()
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -4530,6 +4530,24 @@ def _opens_with_participle(toks: list[Tok]) -> bool:
 _PARTICIPLE_OBJECTS = frozenset("the a an his her their its up out down back off further ahead forward".split())
 
 
+_STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]]*[)\]][\s.]*")  # "(CROSSTALK.)", "[APPLAUSE]"
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}):\s+(?=\S)")
+
+
+def _transcript_label(art: _Article, piece: Piece) -> tuple[Mention | None, int] | None:
+    """The speaker's name in capitals and a colon that open a quoted paragraph of a transcript
+    ("“PENCE: Well, look, …", "“CHRIS WALLACE: Let's start …"), with where the words spoken start; no
+    mention for a label that names no one ("“VIDEO: …", "“UPDATE: …"); None for a quotation that does not
+    open its paragraph with a label."""
+    label = _TRANSCRIPT_LABEL.match(art.text, piece.start)
+    if label is None or piece.open_mark is None or art.text[art.paragraph_span(piece.start)[0]:piece.open_mark].strip() \
+            or len(label.group(1)) < 3:
+        return None
+    if any(w.lower() in _HEADLINE_LABELS for w in label.group(1).split()):
+        return None, label.end()
+    return Mention(label.start(1), label.end(1), label.group(1), "np"), label.end()
+
+
 def _quote_next(art: _Article, pos: int) -> bool:
     """Whether a quotation opens within a few words after ``pos`` in its sentence ("went on to say, “…”")."""
     opened = art.next_open(pos)
@@ -4576,6 +4594,26 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                 continue
             rows.add("direct", piece.start, piece.end, [piece], att, mention,
                      method if k == 0 else "continued_quote", floating)
+
+    # 0. the lines of a transcript set in quotation marks, each opened by its speaker's name in capitals
+    mention, turn_paragraph = None, -2
+    for piece in pieces:
+        label = _transcript_label(art, piece)
+        if label is None and (mention is None or piece.paragraph != turn_paragraph + 1 or piece.open_mark is None
+                              or text[art.paragraph_span(piece.start)[0]:piece.open_mark].strip()):
+            continue  # (a paragraph that opens with a mark right after a line carries on its turn: "“But the truth …")
+        if _STAGE_DIRECTION.fullmatch(text, piece.start, piece.end):
+            continue  # "“(CROSSTALK.)": said by no one
+        mention, start = label if label is not None else (mention, piece.start)
+        turn_paragraph = piece.paragraph
+        p_lo, p_hi = art.paragraph_span(piece.start)
+        inner = [q for q in pieces if p_lo <= q.start and q.end <= p_hi and q is not piece]
+        consumed.update(id(q) for q in (piece, *inner))  # (a title quoted in the line: "… an episode of “Shark Tank.”")
+        end = _rstrip(text, start, p_hi) if inner else piece.end  # (the line runs on past the title)
+        while inner and end > start and text[end - 1] in _CLOSING_MARKS and end - 1 not in {q.close_mark for q in inner}:
+            end -= 1
+        rows.add("direct", start, end, [piece, *inner], None, mention,
+                 "transcript_line" if mention is not None else "unattributed")  # ("“VIDEO: …": no one named)
 
     # 1. direct quotations with an attribution next to them
     for gid in sorted(groups):
