@@ -1707,6 +1707,19 @@ def test_a_transcript_set_in_quotation_marks_gives_each_line_to_the_name_that_op
     assert not quotes.loc[quotes["text"].str.contains("CROSSTALK"), "is_speech"].any()
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("Trump charges that countries that stand to benefit from the deal donated millions.",
+     [("that countries that stand to benefit from the deal donated millions", "Trump")]),
+    ("Critics charge that she skewed foreign policy.", [("that she skewed foreign policy", "Critics")]),
+    ("Trump made similarly bigoted charges that a Latino judge would be biased.", []),
+    ("Walker, who charges $20,000 for a speech, says he lost money.", [("he lost money", "Walker")]),
+    ("The firm charges customers a fee.", []),
+])
+def test_charge_before_that_reports_a_clause(tmp_path, sentence, rows):
+    # "charge" and "charges" are mostly nouns or prices; before "that", after a subject, they report what is charged
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -1941,6 +1941,13 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     and before and before[-1].text.isalpha() and not before[-1].is_cap and prev not in _BE_FORMS \
                     and prev not in _PRONOUNS and prev not in ("as", "has", "have", "had", "being", "who", "that", "which"):
                 continue  # "…, an official from the commission quoted in China Daily": a participle after a noun
+            if verb.lemma == "charge" and form in ("charge", "charges") and (
+                    not (after and after[0].lower == "that") or not (
+                        prev in _SUBJECT_PRONOUNS or _is_people_word(prev)
+                        or any(m.end == before[-1].end for m in art.mentions_back_from(before[-1].end)))):
+                continue  # "the charge", "who charges $20,000 for a speech", "made bigoted charges that …", "Bank
+                # charges that customers pay have risen": a noun or a price (but "Critics charge that …", "Trump
+                # charges that …": a person's charge)
             if form in bases and (prev == "to" and len(before) > 1 and (before[-2].lower in _BE_FORMS or len(before) > 2
                                                                           and before[-2].lower == "not"
                                                                           and before[-3].lower in _BE_FORMS)
