@@ -1720,6 +1720,32 @@ def test_charge_before_that_reports_a_clause(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("headline, rows", [
+    ("Romney's 'Crony Capitalism' Charge May Ring True For Leaders Of Both Parties", []),
+    ("Trump Charges That Clinton Skewed Policy", [("Clinton Skewed Policy", "Trump")]),
+])
+def test_charge_in_a_headline_reports_only_before_that(tmp_path, headline, rows):
+    _, quotes = _load(tmp_path, f"{headline}\n\nThe former governor spoke on Monday.\n")
+    assert [(r.text, r.speaker_mention) for r in quotes[quotes["is_speech"]].itertuples()] == rows
+
+
+def test_a_short_quotation_in_single_marks_alone_in_its_paragraph_is_a_subheading(tmp_path):
+    text = ("Story\n\nThe figures came out on Friday.\n\n"
+            '"If I were in my 40s, I would go back to school," she said.\n\n'
+            "'A really tough decision.'\n\nThe plant closed in May.\n\n"
+            "\"We will fight on,\" he said.\n\n\"Stop lying.\"\n")
+    _, quotes = _load(tmp_path, text)
+    rows = [(r.text, r.method, r.is_speech) for r in quotes.itertuples() if r.sentence_idx > 1]
+    assert rows == [("If I were in my 40s, I would go back to school,", "quote_then_attribution", True),
+                    ("A really tough decision.", "cited_title", False),
+                    ("We will fight on,", "quote_then_attribution", True),
+                    ("Stop lying.", "inherits_previous_speaker", True)]
+    british = "Story\n\nThe figures came out on Friday.\n\n'We will fight on,' he said.\n\n'Stop lying.'\n"
+    (tmp_path / "uk").mkdir()
+    _, quotes = _load(tmp_path / "uk", british)  # a story that quotes speech in single marks
+    assert quotes.loc[quotes["text"] == "Stop lying.", "method"].tolist() == ["inherits_previous_speaker"]
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -1941,7 +1941,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     and before and before[-1].text.isalpha() and not before[-1].is_cap and prev not in _BE_FORMS \
                     and prev not in _PRONOUNS and prev not in ("as", "has", "have", "had", "being", "who", "that", "which"):
                 continue  # "…, an official from the commission quoted in China Daily": a participle after a noun
-            if verb.lemma == "charge" and form in ("charge", "charges") and (
+            if form in _NOUN_UNLESS_THAT and (
                     not (after and after[0].lower == "that") or not (
                         prev in _SUBJECT_PRONOUNS or _is_people_word(prev)
                         or any(m.end == before[-1].end for m in art.mentions_back_from(before[-1].end)))):
@@ -3198,18 +3198,22 @@ def _is_title_case(text: str) -> bool:
 
 
 def _subheading(art: _Article, piece: Piece) -> bool:
-    """Whether a quotation fills its paragraph alone and reads as a heading: two to eight words, each
-    of more than three letters capitalised but the small words of a title, two capitalised at least, and no
-    "!" or "?" ("''All Bets Are Off.''", "''Legend in the Coal Fields.''"; not "“Stop lying.”", "“No, no.”",
-    "“Lock Her Up!”")."""
+    """Whether a quotation fills its paragraph alone and reads as a heading: two to eight words and no "!"
+    or "?", either in single marks in a story that quotes speech in double ones ("'Pretty cool working
+    there.'"), or with every word of more than three letters capitalised but the small
+    words of a title, two capitalised at least ("''All Bets Are Off.''", "''Legend in the Coal Fields.''";
+    not "“Stop lying.”", "“No, no.”", "“Lock Her Up!”")."""
     lo, hi = art.paragraph_span(piece.start)
     close = piece.close_mark + 1 if piece.close_mark is not None else piece.end
     if piece.open_mark is None or art.text[lo:piece.open_mark].strip() or art.text[close:hi].strip():
         return False
     words = [w.strip("“”\"'‘’,.:") for w in art.text[piece.start:piece.end].split()]
+    if not 2 <= len(words) <= 8 or art.text[piece.start:piece.end].rstrip("”’\"' ")[-1:] in "!?":
+        return False
+    if art.text[piece.open_mark] in "'‘" and _mark_len(art.text, piece.open_mark) == 1:
+        return any(art.text[a] in "\"“" or art.text.startswith("''", a) for a, _ in art.inside)
     long_words = [w for w in words if len(w) > 3 and w.lower() not in _TITLE_SMALL_WORDS]
-    return 2 <= len(words) <= 8 and art.text[piece.start:piece.end].rstrip("”’\"' ")[-1:] not in "!?" \
-        and long_words != [] and all(w[:1].isupper() for w in long_words) and sum(w[:1].isupper() for w in words) >= 2
+    return long_words != [] and all(w[:1].isupper() for w in long_words) and sum(w[:1].isupper() for w in words) >= 2
 
 
 def _is_short_name(text: str) -> bool:
@@ -4949,6 +4953,7 @@ _IRREGULAR_PLURALS = frozenset("men women people police children staff public me
 _NOUN_ING_FORMS = frozenset("posting writing reporting briefing warning".split())  # "The online posting is …"
 _SHARE_WORDS = _QUANTIFIER_SUBJECTS | frozenset("percent half majority minority third quarter plurality rest".split())
 # ("64 percent call him competent", "half claim …": a share of people, with the verb of a plural)
+_NOUN_UNLESS_THAT = frozenset({"charge", "charges"})  # verbs only before "that": "Critics charge that …"
 _NOUN_LIKE_VERBS = frozenset("attack claim call charge report answer promise pledge demand question comment reply "
                              "praise blame order warn appeals".split())
 _HEADLINE_MARKS = re.compile(r"(?<!\w)[“\"‘']([^\s“”\"‘’'](?:[^“”\"‘’]|[’'](?=\w))*?)[”\"’'](?!\w)")
@@ -5068,7 +5073,9 @@ def _headline_quote(art: _Article, rows: _Rows, lo: int, hi: int, transcript: bo
     else:
         tail = re.search(r",\s*([^,:]{2,60}?)\s+(\S+)\s*\Z", text[lo:end])
         tail_verb = _verb_at(pattern.fullmatch(tail.group(2))) if tail else None
-        verbs = [m for m in pattern.finditer(text, lo, colon if colon >= 0 else end) if _verb_at(m) is not None]
+        verbs = [m for m in pattern.finditer(text, lo, colon if colon >= 0 else end) if _verb_at(m) is not None
+                 and not (m.group().lower() in _NOUN_UNLESS_THAT and not re.match(r"\s+that\b", text[m.end():end], re.I))]
+        # ("Romney's 'Crony Capitalism' Charge May Ring True …": a noun)
         if tail_verb is not None:  # "…, Defense Chief says"
             verb = pattern.search(text, lo + tail.start(2), end)
             mention = _speaker_in(art, art.toks(lo + tail.start(1), lo + tail.end(1)), strict=False)
