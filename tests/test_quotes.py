@@ -1746,6 +1746,20 @@ def test_a_short_quotation_in_single_marks_alone_in_its_paragraph_is_a_subheadin
     assert quotes.loc[quotes["text"] == "Stop lying.", "method"].tolist() == ["inherits_previous_speaker"]
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("A relentless and well-funded attack campaign could still sink the measure.", []),
+    ("The yield on the benchmark five-year Treasury note rose to 2.1 percent.", []),
+    ("The fact-checkers examined both claims and rated them false.", []),
+    ("Some reports have suggested that the director felt frustrated.",
+     [("that the director felt frustrated", "Some reports")]),
+    ("Everyone claims the vote was fair.", [("the vote was fair", "Everyone")]),
+    ("The Treasury noted that yields rose.", [("that yields rose", "The Treasury")]),
+])
+def test_a_noun_of_speech_in_a_compound_or_after_a_plural_quantifier_is_no_verb(tmp_path, sentence, rows):
+    # "attack campaign", "Treasury note", "both claims", "Some reports": nouns, not the verbs "attack", "note", "claim"
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -253,7 +253,7 @@ def load_speech_nouns(path: str | None = None) -> tuple[dict[str, SpeechNoun], r
                              re.IGNORECASE)
 
 
-_NOUN_COMPOUNDS = frozenset({("grand", "slam"), ("grand", "slams")})
+_NOUN_COMPOUNDS = frozenset({("grand", "slam"), ("grand", "slams"), ("treasury", "note"), ("treasury", "notes")})
 _BE_FORMS = frozenset("is was are were be been being ’s 's".split())
 _NOUN_AFTER_TO = frozenset({"state", "swear"})  # "wrote to state officials", "to swear in the cabinet"
 
@@ -1862,6 +1862,8 @@ def _long_np_before(art: _Article, toks: list[Tok]) -> Mention | None:
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 _QUANTIFIER_SUBJECTS = frozenset("""others some many most few several both all one two three four five six seven
     eight nine ten another someone somebody anyone anybody everyone everybody""".split())
+_PLURAL_QUANTIFIERS = frozenset("""some many most few several both all two three four five six seven eight nine ten
+    these those other""".split())  # (not "one", "someone", "everyone": "Everyone claims …")
 _APPROXIMATORS = frozenset("about around over under".split())  # "about half of the voters said"
 
 
@@ -1953,6 +1955,8 @@ def find_attributions(art: _Article) -> list[Attribution]:
                                                                           and before[-3].lower in _BE_FORMS)
                                   or after and after[0].lower.endswith("ing")):
                 continue  # "was not to blame", "moved to email marketing": no verb of speech
+            if form in _PLURAL_NOUN_FORMS and prev in _PLURAL_QUANTIFIERS:
+                continue  # "examined both claims and rated them", "Most reports say …": a noun after its quantifier
             if form in _PLURAL_NOUN_FORMS and after and after[0].lower in ("on", "against") and before \
                     and (prev.isdigit() or prev == "," or not before[-1].is_cap and prev not in _PRONOUNS):
                 continue  # "the Sept. 11, 2012, attacks on diplomatic compounds": a noun
@@ -4945,7 +4949,7 @@ _SOURCE_NOUNS = frozenset("poll polls survey study analysis estimate estimates d
 _PLURAL_NOUN_FORMS = frozenset("attacks claims calls charges reports answers promises pledges demands questions "
                                 "comments remarks replies responses orders warnings statements criticisms".split())
 _COMPOUND_HEADS = frozenset("ad ads dog dogs line lines mode machine machines court courts panel tribunal judge judges"
-                            .split())  # "attack ads", "a federal appeals court"
+                            " campaign campaigns".split())  # "attack ads", "a federal appeals court", "attack campaign"
 _NOT_SPEECH_PARTICLES = {"write": ("off",), "shoot back": ("up",), "call": ("off",), "order": ("up",),
                          "add": ("up",)}  # "has written off efforts", "shot back up", "called off the deal"
 _ANONYMITY = re.compile(r"\s+(?:not to be (?:named|identified|quoted)|that (?:his|her|their) names? not be)\b")
