@@ -1760,6 +1760,20 @@ def test_a_noun_of_speech_in_a_compound_or_after_a_plural_quantifier_is_no_verb(
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("The primaries will almost certainly force Sen. Bernie Sanders to acknowledge a hard reality.",
+     [("a hard reality", "Sen. Bernie Sanders")]),
+    ("The landslide led party chairman Tom Reyes to declare him the winner.",
+     [("him the winner", "party chairman Tom Reyes")]),
+    ("A government task force held meetings to publish the plan.", []),
+    ("Ask Jeeves is the third leading search firm this week to thank a revival in advertising.", []),
+    ("His delegate lead could spur networks to call the race early.", []),
+])
+def test_the_object_a_causative_makes_speak_may_be_a_titled_name_after_its_role(tmp_path, sentence, rows):
+    # "force" after an auxiliary makes its object speak (not "task force"); "leading" before a time word is an adjective
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

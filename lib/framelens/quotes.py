@@ -2429,17 +2429,39 @@ def _noun_content_end(art: _Article, att: Attribution, start: int, end: int) -> 
 
 def _causative_object(art: _Article, before: list[Tok]) -> Mention | None:
     """The object of a verb that makes someone act, before the "to" of an infinitive: "led her to
-    declare", "prompted Republicans to say" (the object speaks, not the subject)."""
-    k = next((k for k in range(len(before) - 2, max(-1, len(before) - 6), -1) if before[k].lower in _CAUSATIVES), None)
+    declare", "prompted Republicans to say", "led party chairman Tom Reyes to declare" (the object speaks,
+    not the subject)."""
+    k = next((k for k in range(len(before) - 2, max(-1, len(before) - 8), -1) if before[k].lower in _CAUSATIVES
+              or before[k].lower == "force" and _after_auxiliary(art, before[k].start)), None)
+    # ("will almost certainly force Sanders to acknowledge …", not "a task force held meetings to …")
     if k is None or k + 2 > len(before) - 1:
         return None
     obj = before[k + 1:-1]
+    if any(t.lower in _FINITE_AUXILIARIES or t.lower in _TIME_ADJUNCT_WORDS for t in obj):
+        return None  # "a delegate lead could spur networks to call …", "the third leading search firm this week to
+        # thank …": "lead" is a noun, "leading" an adjective
     if len(obj) == 1 and obj[0].lower in ("him", "her", "them"):
         return Mention(obj[0].start, obj[0].end, obj[0].text, "pronoun")
     if len(obj) == 1 and obj[0].lower in ("some", "many", "others", "critics", "observers"):
         return Mention(obj[0].start, obj[0].end, obj[0].text, "np")  # "led some to speculate that …"
     mention = _np_before(art, obj)
-    return mention if mention is not None and mention.start == obj[0].start and mention.kind != "pronoun" else None
+    role = [t for t in obj if mention is not None and t.end <= mention.start]
+    if mention is None or mention.kind == "pronoun" or not all(
+            t.text.isalpha() and t.text.islower() and t.lower not in _all_stopwords() for t in role):
+        return None
+    return Mention(obj[0].start, mention.end, art.text[obj[0].start:mention.end], mention.kind, mention.entity) \
+        if role else mention  # ("led party chairman Tom Reyes to declare …": the role words before the name)
+
+
+def _after_auxiliary(art: _Article, pos: int) -> bool:
+    """Whether the word at ``pos`` follows an auxiliary or "to", past adverbs ("will almost certainly force")."""
+    toks = art.toks(max(0, pos - 60), pos)
+    j = len(toks) - 1
+    while j >= 0 and toks[j].lower not in _FINITE_AUXILIARIES and (
+            toks[j].lower.endswith("ly") and toks[j].text.isalpha() or toks[j].lower in _SKIP_BEFORE_VERB
+            or toks[j].lower == "almost"):
+        j -= 1
+    return j >= 0 and (toks[j].lower in _FINITE_AUXILIARIES or toks[j].lower == "to")
 
 
 _STORY_NOUNS = frozenset("story stories tale tales joke jokes lie lies anecdote anecdotes".split())
