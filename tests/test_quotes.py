@@ -1774,6 +1774,21 @@ def test_the_object_a_causative_makes_speak_may_be_a_titled_name_after_its_role(
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("Maria Harris, a former judge, took to Twitter to say that the count was rigged.",
+     [("that the count was rigged", "Maria Harris")]),
+    ("The spokesman took to Twitter to deny the report.", [("the report", "The spokesman")]),
+    ("The judge is also considering whether to order the department to release the emails.",
+     [("the department to release the emails", "The judge")]),
+    ("Safety representatives were often ignored when raising concerns because there was no legal duty to respond, "
+     "claimed the union organisation.", []),
+])
+def test_a_purpose_infinitive_speaks_for_a_role_or_a_name_set_off_by_its_appositive(tmp_path, sentence, rows):
+    # the subject that opens the sentence says what its infinitive reports, past "a former judge," (not past a
+    # clause of its own: "because there was no legal duty to respond")
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

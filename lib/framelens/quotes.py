@@ -2539,10 +2539,16 @@ def _subject_acts_to(art: _Article, subject_end: int, to: int) -> bool:
     to say"): no comma, no other reporting verb and no verb that hands the action to its object
     ("invited the mayor to") between."""
     span = _SHOW_TITLE.sub(_drop_title, art.text[subject_end:to])  # ("appeared on “Fox & Friends” to defend her")
+    span = re.sub(r"\A\s*,\s*(?:a|an|who|which)\b[^,;:—–“”\"]*,", " ", span)  # ("Harris, a former judge, took to …")
     phoned = re.search(r"\b(?:called|calls|call|phoned)\s*\Z", span)  # "She called to say …": a telephone call
     span = span[:phoned.start()] if phoned else span
     return bool(span.strip() or phoned) and len(art.toks(subject_end, to)) <= 14 and not re.search(r"[,;:—–“”\"]", span) \
-        and not _OBJECT_CONTROL.search(span) and load_reporting_verbs()[1].search(span) is None
+        and not _OBJECT_CONTROL.search(span) and load_reporting_verbs()[1].search(span) is None \
+        and not _NEW_CLAUSE_IN_SPAN.search(span)  # (not "… were ignored when raising concerns because there was no
+    # legal duty to respond": a clause of its own before the "to")
+
+
+_NEW_CLAUSE_IN_SPAN = re.compile(r"\b(?:because|when|if|although|though|while|unless|until|there)\b", re.I)
 
 
 _SHOW_NOUNS = frozenset("programme program show website site newspaper paper podcast channel network magazine".split())
@@ -2960,13 +2966,14 @@ def _sentence_subject(art: _Article, s_lo: int, pos: int, named_anywhere: bool =
         return Mention(first[0].start, first[0].end, first[0].text, "pronoun")
     opening = _opening_np(art, toks)
     comma = next((k for k, t in enumerate(toks[:7]) if t.text == ","), None)
-    if opening is None and comma and comma + 1 < len(toks) and toks[comma + 1].lower in ("who", "whose"):
+    if opening is None and comma and comma + 1 < len(toks) and toks[comma + 1].lower in ("who", "whose", "a", "an"):
         head = _np_before(art, toks[:comma])  # "Republicans, who hold a majority in the Senate, have blocked …"
         close = next((k for k in range(comma + 2, len(toks)) if toks[k].text == ","), None)
         passive = close is not None and _PASSIVE_MAIN.match(art.text, toks[close].end)
-        if head is not None and head.start == toks[0].start and not passive and (
+        aside = toks[comma + 1].lower in ("a", "an") and (close is None or _has_finite_verb(toks[comma + 1:close]))
+        if head is not None and head.start == toks[0].start and not passive and not aside and (
                 head.kind in ("name", "role") or head.text.split()[-1].lower() in _PEOPLE_NOUNS):
-            return head
+            return head  # ("Maria Harris, a former judge, took to Twitter to say …": an appositive)
     if opening is not None or not named_anywhere:
         return opening
     for m in art.mentions_from(s_lo):
@@ -5321,9 +5328,9 @@ def _opening_subject(art: _Article, s_lo: int, pos: int, people: bool = False) -
     if not art.text[s_lo:pos].strip():
         return None
     subject = _sentence_subject(art, s_lo, pos, named_anywhere=False)
-    if subject is not None and people and subject.kind == "np" and not art.in_quote(subject.start) \
-            and subject.text.split()[-1].lower() in _PEOPLE_NOUNS:
-        return subject
+    if subject is not None and people and subject.kind in ("np", "role") and not art.in_quote(subject.start) \
+            and _is_people_word(subject.text.split()[-1].lower()):
+        return subject  # ("Democratic voters are more likely to say …", "The county treasurer went on radio to declare …")
     if subject is None or subject.kind not in ("name", "pronoun") or subject.text.lower() == "it" \
             or art.in_quote(subject.start):
         return None
