@@ -1789,6 +1789,21 @@ def test_a_purpose_infinitive_speaks_for_a_role_or_a_name_set_off_by_its_apposit
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("The mayor returned for the last hour of the meeting and said little, according to an attendee.",
+     [("The mayor returned for the last hour of the meeting and said little", "an attendee"), ("little", "The mayor")]),
+    ("NM Rothschild, the investment bank, is advising Mr Glazer, according to the Financial Times.",
+     [("NM Rothschild, the investment bank, is advising Mr Glazer", "the Financial Times")]),
+    ("Harris said the plan was sound, according to the Daily Courier.", [("the plan was sound", "Harris")]),
+    ('"You are directly participating in it," he said, according to the AP.',
+     [("You are directly participating in it,", "he")]),
+])
+def test_according_to_reports_the_sentence_when_another_verb_in_it_reports_less_than_half(tmp_path, sentence, rows):
+    # "X said A, according to the Times" stays X's row; a sentence whose own verb reports little of it is the
+    # source's, whole (but not a quotation with its own attribution)
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -3672,17 +3672,20 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             if comma < 0:
                 return None
             return comma + 1, s_hi, "according_to_before"
-        if any(o.info.frame not in ("according", "topic", "quote_only") and o.speaker is not None
-               and o.verb_start < att.verb_start for o in same_sentence):
-            return None  # "X said A, according to the Times": the Times reports X's statement, X's row holds it
-            # (but "Walker will speak at the convention, according to a report": no statement of his)
         tail = text.find(",", speaker.end, s_hi)
         appended = art.toks(tail + 1, s_hi) if tail >= 0 else []
         if appended and appended[0].lower in ("the", "a", "an") and not _clause_verb(appended):
             tail = -1  # "…, according to a report from WKOW, the ABC affiliate in Madison.": an appositive
-        if tail >= 0 and text[tail + 1:s_hi].strip(_CLAUSE_TRIM):
-            return s_lo, s_hi, "according_to_inside"
-        return s_lo, att.verb_start, "according_to_after"
+        inside = tail >= 0 and text[tail + 1:s_hi].strip(_CLAUSE_TRIM)
+        if any(o.info.frame not in ("according", "topic", "quote_only") and o.speaker is not None
+               and o.verb_start < att.verb_start and (inside or 2 * (att.verb_start - o.verb_end) >= att.verb_start - s_lo
+                                                      or (art.next_open(s_lo - 1) or s_hi) < o.verb_start)
+               for o in same_sentence):
+            return None  # "X said A, according to the Times": the Times reports X's statement, X's row holds it
+            # (but "Walker will speak at the convention, according to a report": no statement of his; "The mayor
+            # returned for the last hour of the meeting and said little, according to an attendee": what his verb
+            # reports holds less than half of what the sentence says, and no quotation comes before that verb)
+        return (s_lo, s_hi, "according_to_inside") if inside else (s_lo, att.verb_start, "according_to_after")
     lead = speaker.start if speaker is not None and not att.speaker_after and speaker.start < att.verb_start \
         else att.verb_start  # (the subject of a main clause after "In responding Friday, …" does not lead)
     if speaker is not None and not att.speaker_after and _char_before(text, lead) == "," \
@@ -4787,7 +4790,8 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         if clause is None:
             continue
         start, end, method = clause
-        if method != "clause_before_attribution":  # "X said A, the Times reported": the Times reports it all
+        if method not in ("clause_before_attribution", "according_to_after"):  # "X said A, the Times reported",
+            # "X returned and said little, according to an attendee": the Times, the attendee reports it all
             end = _clause_end(art, att, start, end, atts)
         opener = art.toks(start, end)[1:2]
         if method == "reported_clause_that" and opener and opener[0].lower in _NOT_CLAUSE \
@@ -4851,7 +4855,8 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             continue  # "…, the chancellor said the cuts were …, he told activists": the row that names him holds his
             # words already, a clause of its own (not "Green wrote the document himself after …, he said", an object;
             # nor "It was because he had rejected previous proposals …, claimed Mr Brown")
-        if overlapping and method != "clause_before_attribution":  # ("X said A, the Times reported" holds X's row)
+        if overlapping and method not in ("clause_before_attribution", "according_to_after"):
+            # ("X said A, the Times reported", "X said little, according to an attendee" hold X's row)
             # "urged women to vote for her, saying, “…”": the clause runs up to the participle that leads
             # into the quotation inside it (not "… and Clinton said, “…”", a statement of its own)
             lead = min(r["verb_start"] if r["verb_start"] is not None and start < r["verb_start"] < r["start"]
