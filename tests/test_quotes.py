@@ -1804,6 +1804,20 @@ def test_according_to_reports_the_sentence_when_another_verb_in_it_reports_less_
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("Senator Ruiz spoke on Friday. His staff spent the afternoon watching old episodes of “Seinfeld.”",
+     []),
+    ("The site gave it a rating of “False.”", []),
+    ('The governor loves "Fargo."', []),
+    ('He paused. "No."', [("No.", None)]),
+    ('The crowd chanted back at him, "Send them home," and "Build the wall."',
+     [('Send them home," and "Build the wall.', "The crowd")]),
+])
+def test_a_short_quotation_closing_a_sentence_of_the_writers_is_a_fragment(tmp_path, sentence, rows):
+    # a name or a word with the full stop set inside the marks ends the writer's sentence: no one says it
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "
