@@ -6,8 +6,9 @@ import pandas as pd
 import pytest
 
 import framelens
-from framelens.quotes import (QUOTES_COLUMNS, trie_source, extract_quotes, load_officials, load_reporting_verbs,
-                              load_speech_nouns, quote_pieces, shared_quotes, speakers, wording_diff)
+from framelens.quotes import (QUOTES_COLUMNS, trie_source, extract_quotes, load_not_speech_phrases, load_officials,
+                              load_reporting_verbs, load_speech_nouns, quote_pieces, shared_quotes, speakers,
+                              wording_diff)
 
 # Every quotation of four or more words in the seed articles, by its first words, and who says it
 # (read off the articles by hand). A quotation counts as attributed when a speech row covers it.
@@ -317,6 +318,10 @@ def test_bad_data_files_name_file_and_row(tmp_path):
     nouns.write_text("noun,forms,verb,links,owner,notes\nclaim,,claim,that,maybe,\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"nouns\.csv, row 2: owner 'maybe' must be any or required"):
         load_speech_nouns(str(nouns))
+    phrases = tmp_path / "phrases.csv"
+    phrases.write_text("lemma,words,notes\ncall,off,\nmumble,off,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"phrases\.csv, row 3: lemma 'mumble' is not in reporting_verbs\.csv"):
+        load_not_speech_phrases(str(phrases))
 
 
 def test_empty_corpus_article_gives_an_empty_typed_table(tmp_path):
@@ -1815,6 +1820,19 @@ def test_according_to_reports_the_sentence_when_another_verb_in_it_reports_less_
 ])
 def test_a_short_quotation_closing_a_sentence_of_the_writers_is_a_fragment(tmp_path, sentence, rows):
     # a name or a word with the full stop set inside the marks ends the writer's sentence: no one says it
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("It is a fine plan, but it begs the question of who will pay.", []),
+    ("Maria Chen, who answered her door in a bathrobe, laughed.", []),
+    ("His speech inevitably called to mind the promise of unity that carried him.", []),
+    ("With almost 100 percent of precincts reporting, the race was tied.", []),
+    ("He answered the question by saying the deal was dead.",
+     [("the question by saying the deal was dead", "He")]),
+    ("Voters could say goodbye to all of that.", [("goodbye to all of that", "Voters")]),
+])
+def test_a_verb_of_speech_in_a_phrase_of_not_speech_phrases_csv_reports_nothing(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
 
 

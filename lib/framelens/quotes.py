@@ -67,6 +67,7 @@ VERB_FRAMES = ("clause", "that_clause", "object_clause", "infinitive", "infiniti
 OFFICIALS_FILE = DATA_DIR / "officials.csv"
 VERBS_FILE = DATA_DIR / "reporting_verbs.csv"
 SPEECH_NOUNS_FILE = DATA_DIR / "speech_nouns.csv"
+NOT_SPEECH_FILE = DATA_DIR / "not_speech_phrases.csv"
 NOUN_LINKS = ("that", "to", "for", "about", "on")
 COUNTRIES_FILE = DATA_DIR / "countries.csv"
 
@@ -216,6 +217,35 @@ def load_reporting_verbs(path: str | None = None) -> tuple[dict[str, Verb], re.P
     return forms, re.compile(rf"(?<![\w’'-])(?:{trie_source(forms)})(?![\w’'-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def load_not_speech_phrases(path: str | None = None) -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
+    """The words after a reporting verb that make it no speech ("called off the deal", "begs the
+    question", "answered her door"), per lemma: each phrase a tuple of word positions, each position
+    the set of words that may stand there (written "the|her door|phone").
+
+    Raises: ``ValueError`` naming the file and row of a lemma the verbs table lacks or of empty words.
+    """
+    file = Path(path) if path else NOT_SPEECH_FILE
+    table = read_data_csv(file, ["lemma", "words"])
+    lemmas = {v.lemma for v in load_reporting_verbs()[0].values()}
+    phrases: dict[str, list[tuple[frozenset[str], ...]]] = {}
+    for row_no, row in enumerate(table.itertuples(index=False), start=2):
+        lemma = row.lemma.strip()
+        if lemma not in lemmas:
+            raise ValueError(f"{file}, row {row_no}: lemma {lemma!r} is not in {VERBS_FILE.name}")
+        words = tuple(frozenset(w.lower() for w in slot.split("|") if w) for slot in row.words.split())
+        if not words or not all(words):
+            raise ValueError(f"{file}, row {row_no}: the words are empty")
+        phrases.setdefault(lemma, []).append(words)
+    return {lemma: tuple(p) for lemma, p in phrases.items()}
+
+
+def _not_speech_phrase(lemma: str, after: list[Tok]) -> bool:
+    """Whether the words ``after`` a form of ``lemma`` start a phrase of ``not_speech_phrases.csv``."""
+    return any(len(after) >= len(phrase) and all(after[k].lower in slot for k, slot in enumerate(phrase))
+               for phrase in load_not_speech_phrases().get(lemma, ()))
+
+
 @dataclass(frozen=True)
 class SpeechNoun:
     noun: str
@@ -253,7 +283,8 @@ def load_speech_nouns(path: str | None = None) -> tuple[dict[str, SpeechNoun], r
                              re.IGNORECASE)
 
 
-_NOUN_COMPOUNDS = frozenset({("grand", "slam"), ("grand", "slams"), ("treasury", "note"), ("treasury", "notes")})
+_NOUN_COMPOUNDS = frozenset({("grand", "slam"), ("grand", "slams"), ("treasury", "note"), ("treasury", "notes"),
+                             ("precincts", "reporting")})  # (with "percent of precincts reporting": a count)
 _BE_FORMS = frozenset("is was are were be been being ’s 's".split())
 _NOUN_AFTER_TO = frozenset({"state", "swear"})  # "wrote to state officials", "to swear in the cabinet"
 
@@ -1976,7 +2007,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
                 continue  # "41 percent, compared with 33 percent last month": a preposition, not a comparison made
             if after and ((form in _NOUN_LIKE_VERBS and after[0].lower in _COMPOUND_HEADS)
                           or (form == "pledged" and after[0].lower in ("delegate", "delegates"))
-                          or after[0].lower in _NOT_SPEECH_PARTICLES.get(verb.lemma, ())):
+                          or _not_speech_phrase(verb.lemma, after)):
                 continue  # "attack ads", "pledged delegates", "has written off …", "shot back up": no speech here
             if verb.lemma == "add" and len(after) > 1 and after[0].lower == "to" and not _listener_at(after, 1):
                 continue  # "added to the confusion": a sum, not speech (but "added to reporters", "to People")
@@ -4991,8 +5022,6 @@ _PLURAL_NOUN_FORMS = frozenset("attacks claims calls charges reports answers pro
                                 "comments remarks replies responses orders warnings statements criticisms".split())
 _COMPOUND_HEADS = frozenset("ad ads dog dogs line lines mode machine machines court courts panel tribunal judge judges"
                             " campaign campaigns".split())  # "attack ads", "a federal appeals court", "attack campaign"
-_NOT_SPEECH_PARTICLES = {"write": ("off",), "shoot back": ("up",), "call": ("off",), "order": ("up",),
-                         "add": ("up",)}  # "has written off efforts", "shot back up", "called off the deal"
 _ANONYMITY = re.compile(r"\s+(?:not to be (?:named|identified|quoted)|that (?:his|her|their) names? not be)\b")
 _IRREGULAR_PLURALS = frozenset("men women people police children staff public media clergy".split())
 _NOUN_ING_FORMS = frozenset("posting writing reporting briefing warning".split())  # "The online posting is …"
