@@ -1836,6 +1836,18 @@ def test_a_verb_of_speech_in_a_phrase_of_not_speech_phrases_csv_reports_nothing(
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("Maria Harris reminded voters of her record on water rights.", [("her record on water rights", "Maria Harris")]),
+    ("In a memo, Tom Reyes reminded his staff about the new filing rules.", [("the new filing rules", "Tom Reyes")]),
+    ("Maria Harris reminded voters that she had opposed the dam.", [("that she had opposed the dam", "Maria Harris")]),
+    ("The new stadium reminds me of the old arena downtown.", []),
+    ("Meanwhile, John Kasich reminds us of the houseguest who won't leave.", []),
+])
+def test_reminded_a_listener_of_something_reports_it(tmp_path, sentence, rows):
+    # a person reminds a listener of what he brings up; a thing, or "us" and "me", is a likeness
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

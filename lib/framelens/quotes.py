@@ -4008,6 +4008,15 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         return first.start, stop, "reported_object"  # "Alder told a tale of two parties", "he tells one joke about
         # Trump": the story told is what was said (not "The film tells the story of two boys", a plot, nor "Exit polls
         # told a tale …", no one)
+    if att.info.lemma == "remind" and att.speaker is not None and (
+            att.speaker.kind in ("name", "pronoun") and att.speaker.text.lower() != "it"
+            or _is_people_word(att.speaker.text.split()[-1].lower())):
+        j = next((j for j in range(i + 1, min(len(rest), i + 6)) if rest[j].lower in ("of", "about")), None)
+        if j is not None and j + 1 < len(rest) and rest[i].lower not in ("me", "us") and all(
+                t.text.isalpha() and t.lower not in _NOT_CLAUSE and not _is_finite_verb(t, None) for t in rest[i:j]):
+            return rest[j + 1].start, s_hi, "reported_object"  # "reminded voters of her record": a short listener,
+            # then what she brought up (not "The stadium reminds me of the old arena": no one speaks; "Kasich reminds
+            # us of the houseguest who won't leave": a likeness)
     if att.info.frame == "object_clause":
         # "told reporters the vote was close": a short listener, then the clause
         k = i
