@@ -1848,6 +1848,18 @@ def test_reminded_a_listener_of_something_reports_it(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("Many council members have said they will skip the vote and others have said they are undecided.",
+     [("they will skip the vote", "Many council members"), ("they are undecided", "others")]),
+    ("Correspondents said 200 job losses had been expected - and some suggest more cuts may follow.",
+     [("200 job losses had been expected -", "Correspondents"), ("more cuts may follow", "some")]),
+    ("Trump and others said the vote was rigged.", [("the vote was rigged", "Trump and others")]),
+])
+def test_a_quantifier_after_and_opens_a_statement_of_its_own(tmp_path, sentence, rows):
+    # "… and others have said …" after a clause with its own verb: the others speak, and the first clause ends
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

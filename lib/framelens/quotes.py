@@ -1868,6 +1868,11 @@ def _long_np_before(art: _Article, toks: list[Tok]) -> Mention | None:
     phrase = toks[i:]
     if not phrase or phrase[0].lower in _SUBJECT_PRONOUNS:
         return None
+    joined = next((k for k in range(len(phrase) - 2, 0, -1) if phrase[k].lower in ("and", "but")), None)
+    if joined is not None and all(t.lower in _QUANTIFIER_SUBJECTS for t in phrase[joined + 1:]) \
+            and _has_finite_verb(toks[:i + joined]):
+        tail = phrase[joined + 1:]  # "… will skip the vote and others have said": a clause of its own, whose
+        return Mention(tail[0].start, tail[-1].end, art.text[tail[0].start:tail[-1].end], "np")  # quantifier speaks
     if i > 0 and toks[i - 1].text not in (",", ":", "—", "–", ";") \
             and (toks[i - 1].lower not in _SUBORDINATORS or toks[i - 1].lower == "as") \
             and not (i == 1 and toks[0].lower in ("but", "so")):  # "But a number of Democrats said"
