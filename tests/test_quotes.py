@@ -1831,6 +1831,10 @@ def test_a_short_quotation_closing_a_sentence_of_the_writers_is_a_fragment(tmp_p
     ("He answered the question by saying the deal was dead.",
      [("the question by saying the deal was dead", "He")]),
     ("Voters could say goodbye to all of that.", [("goodbye to all of that", "Voters")]),
+    ("Tulsa police released video on Monday of last week's shooting.", []),
+    ("Hillary Clinton released her returns this year.", []),
+    ("He released his tax returns.", []),
+    ("The campaign released a statement denying the report.", [("a statement denying the report", "The campaign")]),
 ])
 def test_a_verb_of_speech_in_a_phrase_of_not_speech_phrases_csv_reports_nothing(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
