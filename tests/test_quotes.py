@@ -1864,6 +1864,20 @@ def test_a_quantifier_after_and_opens_a_statement_of_its_own(tmp_path, sentence,
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("Trump has faced questions about business practices at his foundation.",
+     [("business practices at his foundation", None)]),
+    ("The campaign did not respond to the Post's questions about the donations.", [("the donations", "the Post")]),
+    ("Donald Trump is raising questions about his microphone problems.",
+     [("his microphone problems", "Donald Trump")]),
+    ("The news organization raised questions about whether Lewandowski had grabbed her.",
+     [("whether Lewandowski had grabbed her", "The news organization")]),
+])
+def test_questions_about_something_report_what_is_asked(tmp_path, sentence, rows):
+    # a noun of speech: whose questions they are, or who raises them, asks; a question keeps its own verb
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

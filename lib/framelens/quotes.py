@@ -2256,7 +2256,8 @@ _NEGATIONS = frozenset("not never no nobody none neither nor n't n’t".split())
 
 _LIGHT_VERBS = frozenset("""made makes make issued issues issue repeated repeats repeat renewed renews renew reiterated
     reiterates reiterate voiced voices voice offered offers offer delivered delivers deliver unveiled unveils unveil
-    revisited revisits""".split())  # "Trump made the claim that …", "Clinton unveiled a proposal to …"
+    revisited revisits raised raises raise raising posed poses pose posing""".split())  # "Trump made the claim
+# that …", "Clinton unveiled a proposal to …", "Trump is raising questions about …"
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 _NOUN_DETERMINERS = frozenset("a an the several some many new another".split())
 _NOUN_ADVERBS = frozenset("often more most very so too much now once long own".split())  # "Trump's often controversial"
@@ -2437,7 +2438,8 @@ def _noun_content_end(art: _Article, att: Attribution, start: int, end: int) -> 
         toks = art.toks(start, end)  # but this was rejected"
     if k and phrase[k - 1].text not in (",", ":", "—", "–"):
         return end  # the noun phrase comes after the main verb: "He repeated his claim that …"
-    own = att.info.frame == "clause"
+    own = att.info.frame == "clause" or bool(toks) and toks[0].lower in _WH_OPENERS  # ("questions about whether
+    # Lewandowski had grabbed her": the question's own verb)
     for k, tok in enumerate(toks):
         if tok.text in ",;:" and not own:
             return _trim_end(art.text, start, tok.start)
