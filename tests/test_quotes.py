@@ -1878,6 +1878,18 @@ def test_questions_about_something_report_what_is_asked(tmp_path, sentence, rows
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("Ileana Ros-Lehtinen has been vocal in her criticism of Trump.", [("Trump", "Ileana Ros-Lehtinen")]),
+    ("Mr. Trump's criticism of the Khan family drew rebukes.", [("the Khan family", "Mr. Trump")]),
+    ("Mrs. Clinton will continue to face the criticism of her party rival.", []),
+    ("For all the criticism of his approach to the Islamic State, the alternatives are thin.", []),
+])
+def test_criticism_of_reports_its_target_only_with_an_owner(tmp_path, sentence, rows):
+    # "of" after a noun of speech may name the critic ("the criticism of her party rival"): a target only when
+    # the text says whose criticism it is
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -68,7 +68,7 @@ OFFICIALS_FILE = DATA_DIR / "officials.csv"
 VERBS_FILE = DATA_DIR / "reporting_verbs.csv"
 SPEECH_NOUNS_FILE = DATA_DIR / "speech_nouns.csv"
 NOT_SPEECH_FILE = DATA_DIR / "not_speech_phrases.csv"
-NOUN_LINKS = ("that", "to", "for", "about", "on")
+NOUN_LINKS = ("that", "to", "for", "about", "on", "of")
 COUNTRIES_FILE = DATA_DIR / "countries.csv"
 
 QUOTES_COLUMNS = {
@@ -2387,8 +2387,9 @@ def _noun_attributions(art: _Article, atts: list[Attribution]) -> list[Attributi
             speaker = _noun_owner(art, s_lo, m.start())
             if speaker is None and noun.noun == "promise" and link == "to" and after[0].lower == "be":
                 continue  # "Saturday's final promises to be a thriller": likely to be, not a promise
-            if speaker is None and noun.owned:
-                continue  # "appeal for the Whigs": speech only with whose it is
+            if speaker is None and (noun.owned or link == "of"):
+                continue  # "appeal for the Whigs": speech only with whose it is ("the criticism of her party rival"
+                # may be the rival's)
             out.append(Attribution(m.start(1), end, art.text[m.start(1):end], Verb(noun.verb.lemma, noun.verb.cls, frame),
                                    speaker, False, art.sentence_of(m.start()), impersonal=speaker is None))
     return out
