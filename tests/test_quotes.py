@@ -1890,6 +1890,20 @@ def test_criticism_of_reports_its_target_only_with_an_owner(tmp_path, sentence, 
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("Critics echo her concerns.", [("her concerns", "Critics")]),
+    ("Terrorism experts rebuke Trump proposal for more airstrikes.", [("Trump proposal for more airstrikes",
+                                                                     "Terrorism experts")]),
+    ("The storms highlight the need for new levees.", []),
+    ('He shouted: "Tear down this wall!" Critics still praise his refusal to yield.',
+     [("Tear down this wall!", "He")]),
+])
+def test_a_base_form_after_a_plural_subject_of_people_is_their_present_tense(tmp_path, sentence, rows):
+    # "echo", "rebuke", "praise" are read as verbs after "to" or a modal, and after a plural people noun with an
+    # object (not after a quotation, which that sentence does not attribute)
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -307,6 +307,28 @@ def _bare_infinitives() -> tuple[dict[str, Verb], re.Pattern, re.Pattern]:
     return bases, every, slot
 
 
+def _after_plural_speakers(art: _Article, vs: int, ve: int, lo: int) -> bool:
+    """Whether the base form at ``vs`` is the present tense of a plural subject of people right before
+    it, past adverbs, with an object that opens with a determiner, a possessive or a capital ("A number
+    of members of Congress echo her concerns", "Local farmers still praise his refusal …")."""
+    s_lo = art.sentence_span(vs)[0]
+    if art.text[max(lo, s_lo - 3):s_lo].rstrip()[-1:] in _CLOSING_MARKS:
+        return False  # '… this wall!" Conservatives still praise his refusal …': not the quotation's attribution
+    before = art.toks(max(lo, vs - 40, s_lo), vs)
+    while before and (before[-1].lower in ("still", "also", "often", "now", "even", "both", "all")
+                      or _adverb_form(before[-1].lower) and before[-1].text.islower()):
+        before.pop()
+    after = art.toks(ve, ve + 20)[:1]
+    if not before or not after or not (after[0].lower in _DETERMINERS or after[0].lower in _POSSESSIVE_PRONOUNS
+                                       or after[0].is_cap):
+        return False
+    of = next((k for k in range(len(before) - 2, max(-1, len(before) - 5), -1) if before[k].lower == "of"), None)
+    if of is not None and of > 0 and all(t.is_cap or t.lower == "the" for t in before[of + 1:]):
+        before = before[:of]  # "members of Congress", "leaders of the Senate"
+    head = before[-1].lower
+    return (head.endswith("s") and _is_people_word(head)) or head in _IRREGULAR_PLURALS
+
+
 def trie_source(words: Iterable[str]) -> str:
     """A regex source matching any of ``words`` (a space matches any run of white space), factored
     as a trie: "say|says|saying" becomes "say(?:ing|s)?".
@@ -1918,8 +1940,10 @@ def find_attributions(art: _Article) -> list[Attribution]:
             verb = _verb_of(written) or bases.get(form)
             if verb is None:
                 continue  # a case-folding look-alike such as "ſaid" that the table does not list
-            if form in bases and slot.search(art.text, max(lo, vs - 30), vs) is None:
-                continue  # a base form with no "to" or modal before it: "a mock trial", "the blame"
+            if form in bases and slot.search(art.text, max(lo, vs - 30), vs) is None \
+                    and not _after_plural_speakers(art, vs, ve, lo):
+                continue  # a base form with no "to" or modal before it: "a mock trial", "the blame" (but "Critics
+                # echo her concerns", "Authorities blame a faulty valve for …": a plural subject's present tense)
             if verb.lemma == "ask" and form == "asked":  # not "…, asking Sanders why …": she asks
                 question = _question_put(art, vs, ve, lo, hi)
                 if question is not None:
