@@ -1904,6 +1904,16 @@ def test_a_base_form_after_a_plural_subject_of_people_is_their_present_tense(tmp
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("Robby Mook said as much in an interview earlier Thursday morning.", [("as much", "Robby Mook")]),
+    ("Top Sanders strategists acknowledged as much in a New York Times article.",
+     [("as much", "Top Sanders strategists")]),
+    ("He said as much as he could.", []),
+])
+def test_said_as_much_reports_what_was_said_before(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -3699,6 +3699,10 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         # by the one quoted, as in "Lavrov was quoted as saying …" (but "Tass quoted Lavrov as saying …" stays Tass's)
     if att.patient is not None:
         return att.patient.start, att.patient.end, "passive_subject"
+    much = re.match(r"\s+(as much)\b(?!\s+(?:as|to)\b)", text[att.verb_end:s_hi]) if not att.speaker_after else None
+    if much is not None and att.info.frame not in ("topic", "according"):
+        return att.verb_end + much.start(1), att.verb_end + much.end(1), "reported_clause"  # "Robby Mook said as much in
+        # an interview": what was said before, in two words (not "said as much as he could")
     if att.question:
         rest = art.toks(speaker.end if speaker is not None else att.verb_end, s_hi)
         k = next((k for k, t in enumerate(rest[:15]) if t.lower in _QUESTION_WORDS or t.text in ",;"), None)
