@@ -1835,6 +1835,8 @@ def test_a_short_quotation_closing_a_sentence_of_the_writers_is_a_fragment(tmp_p
     ("Hillary Clinton released her returns this year.", []),
     ("He released his tax returns.", []),
     ("The campaign released a statement denying the report.", [("a statement denying the report", "The campaign")]),
+    ("The groups appealed the case to the Sixth Circuit.", []),
+    ("He appealed to voters to stay calm.", [("to voters to stay calm", "He")]),
 ])
 def test_a_verb_of_speech_in_a_phrase_of_not_speech_phrases_csv_reports_nothing(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
@@ -1911,6 +1913,16 @@ def test_a_base_form_after_a_plural_subject_of_people_is_their_present_tense(tmp
     ("He said as much as he could.", []),
 ])
 def test_said_as_much_reports_what_was_said_before(tmp_path, sentence, rows):
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Their claims were rated false, compared to 11% of Democratic claims – a 3 to 1 margin.", []),
+    ("He needs treatment for underlying illnesses such as post-traumatic stress disorder or depression.", []),
+    ("The next generation of DVDs promises very high quality pictures.",
+     [("very high quality pictures", "The next generation of DVDs")]),
+])
+def test_a_noun_of_speech_after_a_party_adjective_or_in_a_compound_is_no_verb(tmp_path, sentence, rows):
     assert _said_after_lead(tmp_path, sentence) == rows
 
 

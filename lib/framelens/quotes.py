@@ -284,7 +284,8 @@ def load_speech_nouns(path: str | None = None) -> tuple[dict[str, SpeechNoun], r
 
 
 _NOUN_COMPOUNDS = frozenset({("grand", "slam"), ("grand", "slams"), ("treasury", "note"), ("treasury", "notes"),
-                             ("precincts", "reporting")})  # (with "percent of precincts reporting": a count)
+                             ("precincts", "reporting"), ("post-traumatic", "stress")})
+# ("the first grand slam", "with 99 percent of precincts reporting": a count, "post-traumatic stress disorder")
 _BE_FORMS = frozenset("is was are were be been being ’s 's".split())
 _NOUN_AFTER_TO = frozenset({"state", "swear"})  # "wrote to state officials", "to swear in the cabinet"
 
@@ -2015,6 +2016,11 @@ def find_attributions(art: _Article) -> list[Attribution]:
                                                                           and before[-3].lower in _BE_FORMS)
                                   or after and after[0].lower.endswith("ing")):
                 continue  # "was not to blame", "moved to email marketing": no verb of speech
+            if form in _PLURAL_NOUN_FORMS and len(before) > 1 and before[-2].lower in ("of", "for", "about", "with", "by",
+                                                                                     "on", "to") \
+                    and (before[-1].lower.rstrip("ic") in _PARTY_NOUNS or before[-1].lower in _PARTY_NOUNS):
+                continue  # "compared to 11% of Democratic claims", "on Republican calls": a noun after its party
+                # adjective (not "The next generation of DVDs promises …")
             if form in _PLURAL_NOUN_FORMS and prev in _PLURAL_QUANTIFIERS:
                 continue  # "examined both claims and rated them", "Most reports say …": a noun after its quantifier
             if form in _PLURAL_NOUN_FORMS and after and after[0].lower in ("on", "against") and before \
