@@ -1726,6 +1726,17 @@ def test_charge_before_that_reports_a_clause(tmp_path, sentence, rows):
 
 
 @pytest.mark.parametrize("headline, rows", [
+    ("Huffington Post Says Trump Lied", [("Trump Lied", "Huffington Post")]),
+    ("Washington Post Hit Piece Exploits Trump Supporter", []),
+    ("NY Post: Megyn Kelly Is No Different Than Kim Kardashian",
+     [("Megyn Kelly Is No Different Than Kim Kardashian", "NY Post")]),
+])
+def test_post_after_a_capitalised_word_in_a_headline_is_a_newspaper(tmp_path, headline, rows):
+    _, quotes = _load(tmp_path, f"{headline}\n\nThe story ran on Friday.\n")
+    assert [(r.text, r.speaker_mention) for r in quotes[quotes["is_speech"]].itertuples()] == rows
+
+
+@pytest.mark.parametrize("headline, rows", [
     ("Romney's 'Crony Capitalism' Charge May Ring True For Leaders Of Both Parties", []),
     ("Trump Charges That Clinton Skewed Policy", [("Clinton Skewed Policy", "Trump")]),
 ])

@@ -5199,8 +5199,9 @@ def _headline_quote(art: _Article, rows: _Rows, lo: int, hi: int, transcript: bo
         tail = re.search(r",\s*([^,:]{2,60}?)\s+(\S+)\s*\Z", text[lo:end])
         tail_verb = _verb_at(pattern.fullmatch(tail.group(2))) if tail else None
         verbs = [m for m in pattern.finditer(text, lo, colon if colon >= 0 else end) if _verb_at(m) is not None
-                 and not (m.group().lower() in _NOUN_UNLESS_THAT and not re.match(r"\s+that\b", text[m.end():end], re.I))]
-        # ("Romney's 'Crony Capitalism' Charge May Ring True …": a noun)
+                 and not (m.group().lower() in _NOUN_UNLESS_THAT and not re.match(r"\s+that\b", text[m.end():end], re.I))
+                 and not (m.group() == "Post" and re.search(r"[A-Z][\w.’'-]*\s+\Z", text[lo:m.start()]))]
+        # ("Romney's 'Crony Capitalism' Charge May Ring True …": a noun; "Huffington Post Says …": a newspaper)
         if tail_verb is not None:  # "…, Defense Chief says"
             verb = pattern.search(text, lo + tail.start(2), end)
             mention = _speaker_in(art, art.toks(lo + tail.start(1), lo + tail.end(1)), strict=False)
