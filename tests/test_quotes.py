@@ -1,6 +1,7 @@
 """Quotes and speakers: the seed articles against a hand annotation, and small fixtures for each rule."""
 
 import re
+import warnings
 
 import pandas as pd
 import pytest
@@ -1653,6 +1654,9 @@ def test_resist_raises_a_gerund_of_speech_that_reports_a_clause(tmp_path, senten
     ("The state appeals court said the law was unconstitutional.",
      [("the law was unconstitutional", "The state appeals court")]),
     ("The attack ads said the senator was weak.", [("the senator was weak", "The attack ads")]),
+    ("Trump continued to attack judges who ruled against him.", [("judges who ruled against him", "Trump")]),
+    ("He will warn campaign donors that the race is close.", [("that the race is close", "He")]),
+    ("The appeal court said the ruling stood.", [("the ruling stood", "The appeal court")]),
     ("He appeals to voters to stay calm.", [("to voters to stay calm", "He")]),
 ])
 def test_appeals_before_court_is_a_noun_and_stays_in_the_speaker(tmp_path, sentence, rows):
@@ -1708,8 +1712,20 @@ def test_a_transcript_set_in_quotation_marks_gives_each_line_to_the_name_that_op
         ("And that’s why he is on his way to the White House.", "PENCE"),
     ]
     assert lines["is_speech"].all() and not quotes["text"].str.contains("PENCE:|VIDEO:").any()
-    assert quotes.loc[quotes["text"].str.startswith("They all told me"), "speaker_mention"].isna().all()
-    assert not quotes.loc[quotes["text"].str.contains("CROSSTALK"), "is_speech"].any()
+    video = quotes[quotes["text"] == "They all told me it was a video."]
+    assert len(video) == 1 and video["is_speech"].all() and video["speaker_mention"].isna().all()
+    crosstalk = quotes[quotes["text"].str.contains("CROSSTALK")]
+    assert len(crosstalk) == 1 and not crosstalk["is_speech"].any()
+
+
+def test_a_quotation_with_its_own_attribution_is_no_transcript_line(tmp_path):
+    text = ("Story\n\nPartial transcript:\n\n\"PENCE: Well, look, we will win.\n\n"
+            '"We will win this state," Trump said on Friday.\n\n'
+            '"WARNING: Do not enter the building," the sign on the door said.\n')
+    _, quotes = _load(tmp_path, text)
+    assert [(r.text, r.speaker_mention) for r in quotes[quotes["is_speech"]].itertuples()] == [
+        ("Well, look, we will win.", "PENCE"), ("We will win this state,", "Trump"),
+        ("WARNING: Do not enter the building,", "the sign on the door")]
 
 
 @pytest.mark.parametrize("sentence, rows", [
@@ -1719,10 +1735,20 @@ def test_a_transcript_set_in_quotation_marks_gives_each_line_to_the_name_that_op
     ("Trump made similarly bigoted charges that a Latino judge would be biased.", []),
     ("Walker, who charges $20,000 for a speech, says he lost money.", [("he lost money", "Walker")]),
     ("The firm charges customers a fee.", []),
+    ("Democrats will charge that the plan is unfair.", [("that the plan is unfair", "Democrats")]),
+    ("Prosecutors are expected to charge that he lied.", [("that he lied", "Prosecutors")]),
 ])
 def test_charge_before_that_reports_a_clause(tmp_path, sentence, rows):
     # "charge" and "charges" are mostly nouns or prices; before "that", after a subject, they report what is charged
     assert _said_after_lead(tmp_path, sentence) == rows
+
+
+def test_charges_that_opening_a_paragraph_does_not_fail_the_article(tmp_path):
+    text = "Story\n\nThe court met on Friday.\n\ncharges that the mayor lied were dismissed by the court.\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # an article that fails is left out with a warning
+        _, quotes = _load(tmp_path, text)
+    assert not quotes["is_speech"].any()
 
 
 @pytest.mark.parametrize("headline, rows", [
@@ -1794,6 +1820,8 @@ def test_the_object_a_causative_makes_speak_may_be_a_titled_name_after_its_role(
     ("Maria Harris, a former judge, took to Twitter to say that the count was rigged.",
      [("that the count was rigged", "Maria Harris")]),
     ("The spokesman took to Twitter to deny the report.", [("the report", "The spokesman")]),
+    ("Tom Reyes went there to announce that the plant would close.",
+     [("that the plant would close", "Tom Reyes")]),
     ("The judge is also considering whether to order the department to release the emails.",
      [("the department to release the emails", "The judge")]),
     ("Safety representatives were often ignored when raising concerns because there was no legal duty to respond, "
@@ -1826,6 +1854,7 @@ def test_according_to_reports_the_sentence_when_another_verb_in_it_reports_less_
     ("The site gave it a rating of “False.”", []),
     ('The governor loves "Fargo."', []),
     ('He paused. "No."', [("No.", None)]),
+    ("His answer was “No way.”", [("No way.", None)]),
     ('The crowd chanted back at him, "Send them home," and "Build the wall."',
      [('Send them home," and "Build the wall.', "The crowd")]),
 ])
@@ -1859,6 +1888,7 @@ def test_a_verb_of_speech_in_a_phrase_of_not_speech_phrases_csv_reports_nothing(
     ("Maria Harris reminded voters that she had opposed the dam.", [("that she had opposed the dam", "Maria Harris")]),
     ("The new stadium reminds me of the old arena downtown.", []),
     ("Meanwhile, John Kasich reminds us of the houseguest who won't leave.", []),
+    ("John Kasich reminds you of the houseguest who won't leave.", []),
 ])
 def test_reminded_a_listener_of_something_reports_it(tmp_path, sentence, rows):
     # a person reminds a listener of what he brings up; a thing, or "us" and "me", is a likeness
@@ -1868,8 +1898,8 @@ def test_reminded_a_listener_of_something_reports_it(tmp_path, sentence, rows):
 @pytest.mark.parametrize("sentence, rows", [
     ("Many council members have said they will skip the vote and others have said they are undecided.",
      [("they will skip the vote", "Many council members"), ("they are undecided", "others")]),
-    ("Correspondents said 200 job losses had been expected - and some suggest more cuts may follow.",
-     [("200 job losses had been expected -", "Correspondents"), ("more cuts may follow", "some")]),
+    ("Analysts said the plan would work and some warned that it would fail.",
+     [("the plan would work", "Analysts"), ("that it would fail", "some")]),
     ("Trump and others said the vote was rigged.", [("the vote was rigged", "Trump and others")]),
 ])
 def test_a_quantifier_after_and_opens_a_statement_of_its_own(tmp_path, sentence, rows):

@@ -187,6 +187,7 @@ def test_capitalised_subject_with_dash_is_not_a_dateline():
     ("Follow Pam Key on Twitter @pamkeyNEN", "boilerplate"),
     ('"Follow Jane Alder on Twitter @janealder."', "boilerplate"),
     ("Follow the money on Twitter and in the filings, the senator told the committee on Tuesday.", "body"),
+    ("“Follow the money on Twitter,” she told reporters.", "body"),
     ("Copyright © 2019 The Daily Ledger, LLC. Click here for reprint permission.", "boilerplate"),
     ("JUST WATCHED Senator defends the budget plan Replay More Videos ... MUST WATCH", "boilerplate"),
     ("Mourners gather outside the cathedral after the funeral on Saturday. Hide Caption 3 of 12", "caption"),

@@ -887,6 +887,7 @@ def _title_split(toks: list[Tok]) -> int:
 
 _TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. col col. lt lt. capt capt. del. "
                     "adm adm. sgt sgt. prof prof. rev rev. st. pope sir lord lady dame sheikh".split())
+# (only "del." with its period, a delegate's title: "del" alone is part of names such as "Guillermo del Toro")
 
 
 def _role_prefix(art: _Article, run: list[Tok]) -> tuple[int, str]:
@@ -1079,7 +1080,8 @@ def _np_before(art: _Article, toks: list[Tok], longer: bool = True) -> Mention |
     verbs = load_reporting_verbs()[0]
     while i >= 0 and (toks[i].text[:1].isalnum() or toks[i].lower in ("’s", "'s", "-")) \
             and (toks[i].lower not in verbs or toks[i].lower in _PLURAL_NOUN_FORMS or (toks[i].is_cap and i > 0)
-                 or (toks[i].lower in _NOUN_LIKE_VERBS and i + 1 < len(toks) and toks[i + 1].lower in _COMPOUND_HEADS)) \
+                 or (i + 1 < len(toks) and ((toks[i].lower in _NOUN_LIKE_VERBS and toks[i + 1].lower in _COMPOUND_HEADS)
+                                            or (toks[i].lower, toks[i + 1].lower) in _FORM_COMPOUNDS))) \
             and toks[i].lower not in ("and", "but", "while", "that", "which", "as", "because", "so", "when", "if",
                                      "although", "though", "after", "before", "since", "where", "whereas", "why", "how",
                                      "what", "whom") \
@@ -1891,7 +1893,7 @@ def _long_np_before(art: _Article, toks: list[Tok]) -> Mention | None:
     phrase = toks[i:]
     if not phrase or phrase[0].lower in _SUBJECT_PRONOUNS:
         return None
-    joined = next((k for k in range(len(phrase) - 2, 0, -1) if phrase[k].lower in ("and", "but")), None)
+    joined = next((k for k in range(len(phrase) - 2, 0, -1) if phrase[k].lower == "and"), None)
     if joined is not None and all(t.lower in _QUANTIFIER_SUBJECTS for t in phrase[joined + 1:]) \
             and _has_finite_verb(toks[:i + joined]):
         tail = phrase[joined + 1:]  # "… will skip the vote and others have said": a clause of its own, whose
@@ -1921,8 +1923,8 @@ def _long_np_before(art: _Article, toks: list[Tok]) -> Mention | None:
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 _QUANTIFIER_SUBJECTS = frozenset("""others some many most few several both all one two three four five six seven
     eight nine ten another someone somebody anyone anybody everyone everybody""".split())
-_PLURAL_QUANTIFIERS = frozenset("""some many most few several both all two three four five six seven eight nine ten
-    these those other""".split())  # (not "one", "someone", "everyone": "Everyone claims …")
+_PLURAL_QUANTIFIERS = _QUANTIFIER_SUBJECTS - frozenset("""one another someone somebody anyone anybody everyone
+    everybody""".split())  # (not "Everyone claims …": a singular subject)
 _APPROXIMATORS = frozenset("about around over under".split())  # "about half of the voters said"
 
 
@@ -2004,13 +2006,12 @@ def find_attributions(art: _Article) -> list[Attribution]:
                     and before and before[-1].text.isalpha() and not before[-1].is_cap and prev not in _BE_FORMS \
                     and prev not in _PRONOUNS and prev not in ("as", "has", "have", "had", "being", "who", "that", "which"):
                 continue  # "…, an official from the commission quoted in China Daily": a participle after a noun
-            if form in _NOUN_UNLESS_THAT and (
-                    not (after and after[0].lower == "that") or not (
-                        prev in _SUBJECT_PRONOUNS or _is_people_word(prev)
-                        or any(m.end == before[-1].end for m in art.mentions_back_from(before[-1].end)))):
+            if form in _NOUN_UNLESS_THAT and (not _before_that(art.text, ve, hi) or not (
+                    prev in _SUBJECT_PRONOUNS or _is_people_word(prev) or slot.search(art.text, max(lo, vs - 30), vs)
+                    or before and any(m.end == before[-1].end for m in art.mentions_back_from(before[-1].end)))):
                 continue  # "the charge", "who charges $20,000 for a speech", "made bigoted charges that …", "Bank
                 # charges that customers pay have risen": a noun or a price (but "Critics charge that …", "Trump
-                # charges that …": a person's charge)
+                # charges that …", "Democrats will charge that …": a person's charge)
             if form in bases and (prev == "to" and len(before) > 1 and (before[-2].lower in _BE_FORMS or len(before) > 2
                                                                           and before[-2].lower == "not"
                                                                           and before[-3].lower in _BE_FORMS)
@@ -2041,6 +2042,7 @@ def find_attributions(art: _Article) -> list[Attribution]:
             if verb.lemma == "compare" and after and after[0].lower in ("with", "to"):
                 continue  # "41 percent, compared with 33 percent last month": a preposition, not a comparison made
             if after and ((form in _NOUN_LIKE_VERBS and after[0].lower in _COMPOUND_HEADS)
+                          or (form, after[0].lower) in _FORM_COMPOUNDS
                           or (form == "pledged" and after[0].lower in ("delegate", "delegates"))
                           or _not_speech_phrase(verb.lemma, after)):
                 continue  # "attack ads", "pledged delegates", "has written off …", "shot back up": no speech here
@@ -2523,14 +2525,15 @@ def _causative_object(art: _Article, before: list[Tok]) -> Mention | None:
 
 
 def _after_auxiliary(art: _Article, pos: int) -> bool:
-    """Whether the word at ``pos`` follows an auxiliary or "to", past adverbs ("will almost certainly force")."""
+    """Whether the word at ``pos`` follows "to" or an auxiliary, as a base form read as a verb does
+    (``_bare_infinitives``), past adverbs ("will almost certainly force")."""
     toks = art.toks(max(0, pos - 60), pos)
-    j = len(toks) - 1
-    while j >= 0 and toks[j].lower not in _FINITE_AUXILIARIES and (
-            toks[j].lower.endswith("ly") and toks[j].text.isalpha() or toks[j].lower in _SKIP_BEFORE_VERB
-            or toks[j].lower == "almost"):
+    j = len(toks)
+    while j and (toks[j - 1].lower.endswith("ly") and toks[j - 1].text.isalpha() or toks[j - 1].lower == "almost"
+                 or toks[j - 1].lower in _SKIP_BEFORE_VERB and toks[j - 1].lower not in _FINITE_AUXILIARIES):
         j -= 1
-    return j >= 0 and (toks[j].lower in _FINITE_AUXILIARIES or toks[j].lower == "to")
+    cut = toks[j].start if j < len(toks) else pos
+    return _bare_infinitives()[2].search(art.text, max(0, cut - 30), cut) is not None
 
 
 _STORY_NOUNS = frozenset("story stories tale tales joke jokes lie lies anecdote anecdotes".split())
@@ -2605,8 +2608,9 @@ _OBJECT_CONTROL = re.compile(r"\b(?:invit|urg|ask|tell|told|want|encourag|allow|
 def _subject_acts_to(art: _Article, subject_end: int, to: int) -> bool:
     """Whether the "to" at ``to`` opens a purpose or a complement of the subject that ends at
     ``subject_end`` ("Clinton took to Twitter to say", "Sullivan had to explain", "He went out of his way
-    to say"): no comma, no other reporting verb and no verb that hands the action to its object
-    ("invited the mayor to") between."""
+    to say"): past an appositive or a relative set off by commas right after the subject ("Harris, a
+    former judge, took to …"), no other comma, no other reporting verb, no clause of its own ("because
+    there was no duty to …") and no verb that hands the action to its object ("invited the mayor to") between."""
     span = _SHOW_TITLE.sub(_drop_title, art.text[subject_end:to])  # ("appeared on “Fox & Friends” to defend her")
     span = re.sub(r"\A\s*,\s*(?:a|an|who|which)\b[^,;:—–“”\"]*,", " ", span)  # ("Harris, a former judge, took to …")
     phoned = re.search(r"\b(?:called|calls|call|phoned)\s*\Z", span)  # "She called to say …": a telephone call
@@ -2617,7 +2621,8 @@ def _subject_acts_to(art: _Article, subject_end: int, to: int) -> bool:
     # legal duty to respond": a clause of its own before the "to")
 
 
-_NEW_CLAUSE_IN_SPAN = re.compile(r"\b(?:because|when|if|although|though|while|unless|until|there)\b", re.I)
+_NEW_CLAUSE_IN_SPAN = re.compile(r"\b(?:because|when|if|although|though|while|unless|until|"
+                                 r"there\s+(?:is|was|are|were|will|would|has|had))\b", re.I)
 
 
 _SHOW_NOUNS = frozenset("programme program show website site newspaper paper podcast channel network magazine".split())
@@ -3302,12 +3307,10 @@ def _is_title_case(text: str) -> bool:
 def _subheading(art: _Article, piece: Piece) -> bool:
     """Whether a quotation fills its paragraph alone and reads as a heading: two to eight words and no "!"
     or "?", either in single marks in a story that quotes speech in double ones ("'Pretty cool working
-    there.'"), or with every word of more than three letters capitalised but the small
-    words of a title, two capitalised at least ("''All Bets Are Off.''", "''Legend in the Coal Fields.''";
-    not "“Stop lying.”", "“No, no.”", "“Lock Her Up!”")."""
-    lo, hi = art.paragraph_span(piece.start)
-    close = piece.close_mark + 1 if piece.close_mark is not None else piece.end
-    if piece.open_mark is None or art.text[lo:piece.open_mark].strip() or art.text[close:hi].strip():
+    there.'"), or with every word of more than three letters capitalised but the small words of a title,
+    two capitalised at least ("''All Bets Are Off.''", "''Legend in the Coal Fields.''"; not "“Stop
+    lying.”", "“No, no.”", "“Lock Her Up!”")."""
+    if not _fills_paragraph(art, piece):
         return False
     words = [w.strip("“”\"'‘’,.:") for w in art.text[piece.start:piece.end].split()]
     if not 2 <= len(words) <= 8 or art.text[piece.start:piece.end].rstrip("”’\"' ")[-1:] in "!?":
@@ -3794,9 +3797,9 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
             break  # "said Monday's decision will …": the time word opens the clause's subject
         i += 1
     if i < len(rest) and rest[i].lower in _FINITE_AUXILIARIES and not rest[i].is_cap and not att.speaker_after and (
-            att.verb.lower() in _NOUN_LIKE_VERBS | _NOUN_ING_FORMS or att.info.frame == "object") \
+            att.verb.lower() in _NOUN_LIKE_VERBS | _NOUN_ING_FORMS | _PLURAL_NOUN_FORMS or att.info.frame == "object") \
             and not (i + 1 < len(rest) and rest[i + 1].lower == "that") \
-            and not (att.verb.lower() in _NOUN_LIKE_VERBS and any(
+            and not (att.verb.lower() in _NOUN_LIKE_VERBS | _PLURAL_NOUN_FORMS and any(
                 t.lower in ("which", "who", "whom") or t.lower in _SUBJECT_PRONOUNS
                 for t in art.toks(max(s_lo, att.verb_start - 40), att.verb_start)[-4:])):
         # ("his claim is that …": what he claims; "a tax bill, which they claim is owed by Yukos": a relative)
@@ -4050,15 +4053,17 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         return first.start, stop, "reported_object"  # "Alder told a tale of two parties", "he tells one joke about
         # Trump": the story told is what was said (not "The film tells the story of two boys", a plot, nor "Exit polls
         # told a tale …", no one)
+    if att.info.lemma == "remind" and i + 1 < len(rest) and rest[i].lower in ("me", "us", "you") \
+            and rest[i + 1].lower == "of":
+        return None  # "Kasich reminds us of the houseguest who won't leave": a likeness
     if att.info.lemma == "remind" and att.speaker is not None and (
             att.speaker.kind in ("name", "pronoun") and att.speaker.text.lower() != "it"
             or _is_people_word(att.speaker.text.split()[-1].lower())):
         j = next((j for j in range(i + 1, min(len(rest), i + 6)) if rest[j].lower in ("of", "about")), None)
-        if j is not None and j + 1 < len(rest) and rest[i].lower not in ("me", "us") and all(
+        if j is not None and j + 1 < len(rest) and all(
                 t.text.isalpha() and t.lower not in _NOT_CLAUSE and not _is_finite_verb(t, None) for t in rest[i:j]):
             return rest[j + 1].start, s_hi, "reported_object"  # "reminded voters of her record": a short listener,
-            # then what she brought up (not "The stadium reminds me of the old arena": no one speaks; "Kasich reminds
-            # us of the houseguest who won't leave": a likeness)
+            # then what she brought up (not "The stadium reminds me of the old arena": no one speaks)
     if att.info.frame == "object_clause":
         # "told reporters the vote was close": a short listener, then the clause
         k = i
@@ -4663,15 +4668,21 @@ _STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]]*[)\]][\s.]*")  # "(CROSSTALK.)
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}):\s+(?=\S)")
 
 
+def _fills_paragraph(art: _Article, piece: Piece) -> bool:
+    """Whether a quotation opens its paragraph and, when it closes there, nothing follows its closing mark."""
+    lo, hi = art.paragraph_span(piece.start)
+    return piece.open_mark is not None and not art.text[lo:piece.open_mark].strip() and (
+        piece.close_mark is None or not art.text[piece.close_mark + 1:hi].strip())
+
+
 def _transcript_label(art: _Article, piece: Piece) -> tuple[Mention | None, int] | None:
     """The speaker's name in capitals and a colon that open a quoted paragraph of a transcript
     ("“PENCE: Well, look, …", "“CHRIS WALLACE: Let's start …"), with where the words spoken start; no
     mention for a label that names no one ("“VIDEO: …", "“UPDATE: …"); None for a quotation that does not
-    open its paragraph with a label."""
+    open its paragraph with a label, or that its paragraph goes on after."""
     label = _TRANSCRIPT_LABEL.match(art.text, piece.start)
-    if label is None or piece.open_mark is None or art.text[art.paragraph_span(piece.start)[0]:piece.open_mark].strip() \
-            or len(label.group(1)) < 3:
-        return None
+    if label is None or not _fills_paragraph(art, piece) or len(label.group(1)) < 3:
+        return None  # (not '“WARNING: Do not enter,” the sign on the door said.': a quotation with its attribution)
     if any(w.lower() in _HEADLINE_LABELS for w in label.group(1).split()):
         return None, label.end()
     return Mention(label.start(1), label.end(1), label.group(1), "np"), label.end()
@@ -4725,16 +4736,17 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                      method if k == 0 else "continued_quote", floating)
 
     # 0. the lines of a transcript set in quotation marks, each opened by its speaker's name in capitals
-    mention, turn_paragraph = None, -2
+    mention, turn_paragraph, turn_open = None, -2, False
     for piece in pieces:
         label = _transcript_label(art, piece)
-        if label is None and (mention is None or piece.paragraph != turn_paragraph + 1 or piece.open_mark is None
-                              or text[art.paragraph_span(piece.start)[0]:piece.open_mark].strip()):
-            continue  # (a paragraph that opens with a mark right after a line carries on its turn: "“But the truth …")
+        if label is None and (mention is None or piece.paragraph != turn_paragraph + 1 or not turn_open
+                              or not _fills_paragraph(art, piece)):
+            continue  # (a paragraph that opens with a mark right after a line left open carries on its turn: "“But
+            # the truth …"; not '“We will win this state,” Trump said.', a quotation of its own)
         if _STAGE_DIRECTION.fullmatch(text, piece.start, piece.end):
             continue  # "“(CROSSTALK.)": said by no one
         mention, start = label if label is not None else (mention, piece.start)
-        turn_paragraph = piece.paragraph
+        turn_paragraph, turn_open = piece.paragraph, piece.close_mark is None
         p_lo, p_hi = art.paragraph_span(piece.start)
         inner = [q for q in pieces if p_lo <= q.start and q.end <= p_hi and q is not piece]
         consumed.update(id(q) for q in (piece, *inner))  # (a title quoted in the line: "… an episode of “Shark Tank.”")
@@ -5013,10 +5025,12 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         lead = art.text[art.sentence_in_paragraph(first.open_mark)[0]:first.open_mark].strip() \
             if first.open_mark is not None else ""
         if whole_sentence and quoted.rstrip("”’\"' ")[-1:] == "." and lead and lead[-1].isalnum() \
-                and lead.split()[-1].lower() not in ("and", "or") and not re.search(r"[”\"’']", lead):
+                and lead.split()[-1].lower() not in ("and", "or") and lead.split()[-1].lower() not in _BE_FORMS \
+                and not re.search(r"[”\"’']", lead):
             whole_sentence = False  # a name or a word with the full stop set inside the marks, in a sentence of the
             # writer's: "watching old episodes of “Seinfeld.”", "gave it a rating of “False.”" (not "told the agency
-            # simply, “We lost.”", nor the last of a list: "chanted “Send them home,” and “Build the wall.”")
+            # simply, “We lost.”", "His answer was “No way.”", nor the last of a list: "chanted “Send them home,” and
+            # “Build the wall.”")
         if len(group) == 1 and _words(quoted) <= 3 and not whole_sentence and not _resumes_after_attribution(art, rows, first):
             consumed.add(id(first))
             rows.add("fragment", first.start, first.end, [first], None, None, "short_unattributed")
@@ -5070,17 +5084,26 @@ _DOCUMENT_NOUNS = frozenset("statement statements article letter report release 
 _SOURCE_NOUNS = frozenset("poll polls survey study analysis estimate estimates data figures count tally projections "
                           "reports filing filings documents records report".split())
 _PLURAL_NOUN_FORMS = frozenset("attacks claims calls charges reports answers promises pledges demands questions "
-                                "comments remarks replies responses orders warnings statements criticisms".split())
-_COMPOUND_HEADS = frozenset("ad ads dog dogs line lines mode machine machines court courts panel tribunal judge judges"
-                            " campaign campaigns".split())  # "attack ads", "a federal appeals court", "attack campaign"
+                                "comments remarks replies responses orders warnings statements criticisms appeals"
+                                .split())
+_COMPOUND_HEADS = frozenset("ad ads dog dogs line lines mode machine machines".split())  # "attack ads"
+_FORM_COMPOUNDS = frozenset({("appeals", "court"), ("appeals", "courts"), ("appeals", "panel"), ("appeals", "tribunal"),
+                             ("appeal", "court"), ("appeal", "courts"),
+                             ("appeals", "judge"), ("appeals", "judges"), ("attack", "campaign"),
+                             ("attack", "campaigns")})  # "a federal appeals court", "a well-financed attack campaign"
 _ANONYMITY = re.compile(r"\s+(?:not to be (?:named|identified|quoted)|that (?:his|her|their) names? not be)\b")
 _IRREGULAR_PLURALS = frozenset("men women people police children staff public media clergy".split())
 _NOUN_ING_FORMS = frozenset("posting writing reporting briefing warning".split())  # "The online posting is …"
 _SHARE_WORDS = _QUANTIFIER_SUBJECTS | frozenset("percent half majority minority third quarter plurality rest".split())
 # ("64 percent call him competent", "half claim …": a share of people, with the verb of a plural)
 _NOUN_UNLESS_THAT = frozenset({"charge", "charges"})  # verbs only before "that": "Critics charge that …"
+
+
+def _before_that(text: str, pos: int, end: int) -> bool:
+    """Whether "that" is the next word after ``pos`` (before ``end``), in any case."""
+    return re.match(r"\s+that\b", text[pos:end], re.IGNORECASE) is not None
 _NOUN_LIKE_VERBS = frozenset("attack claim call charge report answer promise pledge demand question comment reply "
-                             "praise blame order warn appeals".split())
+                             "praise blame order warn".split())
 _HEADLINE_MARKS = re.compile(r"(?<!\w)[“\"‘']([^\s“”\"‘’'](?:[^“”\"‘’]|[’'](?=\w))*?)[”\"’'](?!\w)")
 
 
@@ -5199,7 +5222,7 @@ def _headline_quote(art: _Article, rows: _Rows, lo: int, hi: int, transcript: bo
         tail = re.search(r",\s*([^,:]{2,60}?)\s+(\S+)\s*\Z", text[lo:end])
         tail_verb = _verb_at(pattern.fullmatch(tail.group(2))) if tail else None
         verbs = [m for m in pattern.finditer(text, lo, colon if colon >= 0 else end) if _verb_at(m) is not None
-                 and not (m.group().lower() in _NOUN_UNLESS_THAT and not re.match(r"\s+that\b", text[m.end():end], re.I))
+                 and not (m.group().lower() in _NOUN_UNLESS_THAT and not _before_that(text, m.end(), end))
                  and not (m.group() == "Post" and re.search(r"[A-Z][\w.’'-]*\s+\Z", text[lo:m.start()]))]
         # ("Romney's 'Crony Capitalism' Charge May Ring True …": a noun; "Huffington Post Says …": a newspaper)
         if tail_verb is not None:  # "…, Defense Chief says"
