@@ -5025,12 +5025,11 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         lead = art.text[art.sentence_in_paragraph(first.open_mark)[0]:first.open_mark].strip() \
             if first.open_mark is not None else ""
         if whole_sentence and quoted.rstrip("”’\"' ")[-1:] == "." and lead and lead[-1].isalnum() \
-                and lead.split()[-1].lower() not in ("and", "or") and lead.split()[-1].lower() not in _BE_FORMS \
-                and not re.search(r"[”\"’']", lead):
+                and lead.split()[-1].lower() not in _BE_FORMS and not re.search(r"[”\"’']", lead):
             whole_sentence = False  # a name or a word with the full stop set inside the marks, in a sentence of the
             # writer's: "watching old episodes of “Seinfeld.”", "gave it a rating of “False.”" (not "told the agency
-            # simply, “We lost.”", "His answer was “No way.”", nor the last of a list: "chanted “Send them home,” and
-            # “Build the wall.”")
+            # simply, “We lost.”", "His answer was “No way.”", nor the last of quotations in one sentence: "chanted
+            # “Send them home,” and “Build the wall.”")
         if len(group) == 1 and _words(quoted) <= 3 and not whole_sentence and not _resumes_after_attribution(art, rows, first):
             consumed.add(id(first))
             rows.add("fragment", first.start, first.end, [first], None, None, "short_unattributed")
