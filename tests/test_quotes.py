@@ -1810,6 +1810,7 @@ def test_a_noun_of_speech_in_a_compound_or_after_a_plural_quantifier_is_no_verb(
     ("A government task force held meetings to publish the plan.", []),
     ("Ask Jeeves is the third leading search firm this week to thank a revival in advertising.", []),
     ("His delegate lead could spur networks to call the race early.", []),
+    ("The Air Force pilots to declare an emergency.", []),
 ])
 def test_the_object_a_causative_makes_speak_may_be_a_titled_name_after_its_role(tmp_path, sentence, rows):
     # "force" after an auxiliary makes its object speak (not "task force"); "leading" before a time word is an adjective
@@ -1818,6 +1819,8 @@ def test_the_object_a_causative_makes_speak_may_be_a_titled_name_after_its_role(
 
 @pytest.mark.parametrize("sentence, rows", [
     ("Maria Harris, a former judge, took to Twitter to say that the count was rigged.",
+     [("that the count was rigged", "Maria Harris")]),
+    ("Maria Harris, a judge who led the inquiry, took to Twitter to say that the count was rigged.",
      [("that the count was rigged", "Maria Harris")]),
     ("The spokesman took to Twitter to deny the report.", [("the report", "The spokesman")]),
     ("Tom Reyes went there to announce that the plant would close.",

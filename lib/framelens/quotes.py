@@ -3044,8 +3044,7 @@ def _sentence_subject(art: _Article, s_lo: int, pos: int, named_anywhere: bool =
         head = _np_before(art, toks[:comma])  # "Republicans, who hold a majority in the Senate, have blocked …"
         close = next((k for k in range(comma + 2, len(toks)) if toks[k].text == ","), None)
         passive = close is not None and _PASSIVE_MAIN.match(art.text, toks[close].end)
-        aside = toks[comma + 1].lower in ("a", "an") and (close is None or _has_finite_verb(toks[comma + 1:close]))
-        if head is not None and head.start == toks[0].start and not passive and not aside and (
+        if head is not None and head.start == toks[0].start and not passive and (
                 head.kind in ("name", "role") or head.text.split()[-1].lower() in _PEOPLE_NOUNS):
             return head  # ("Maria Harris, a former judge, took to Twitter to say …": an appositive)
     if opening is not None or not named_anywhere:
