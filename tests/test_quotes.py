@@ -1970,6 +1970,16 @@ def test_a_noun_of_speech_after_a_party_adjective_or_in_a_compound_is_no_verb(tm
     assert _said_after_lead(tmp_path, sentence) == rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("A $90 billion merger announced Monday would turn the firm into a giant.", []),
+    ("The rules proposed last week would ban the practice.", []),
+    ("Aides said Monday would be busy.", [("would be busy", "Aides")]),
+])
+def test_a_participle_after_its_noun_before_a_modal_is_no_attribution(tmp_path, sentence, rows):
+    # "merger announced Monday would turn …": the noun's own verb follows; people who said it keep their row
+    assert _said_after_lead(tmp_path, sentence) == rows
+
+
 def test_a_headline_loaded_as_the_first_paragraph_attributes_the_quote_in_it(tmp_path):
     text = ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'\n\n"
             "WASHINGTON (Reuters) - Hillary Clinton said on Sunday that Russian intelligence services hacked the "

@@ -2740,6 +2740,7 @@ def _after_governor(art: _Article, pos: int) -> bool:
                                                          or head.lower in _COLLECTIVE_PLURALS)
 
 
+_MODALS = frozenset("would will could can should may might must".split())
 _REDUCED_PARTICIPLES = frozenset("released published issued conducted obtained".split())
 _PAST_LIKE_BASE = frozenset("read put hit cut set let quit bid cast broadcast".split())  # "the email read"
 _COLLECTIVE_PLURALS = frozenset("""people police media public children men women staff majority minority government
@@ -3805,6 +3806,12 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         return None  # "The strong jobs report has cleared the way …", "The online posting is …": a noun; "The Twitter
         # account Trump retweeted was set up …": the verb's object is the noun before it (but "a dynamic Greenberg
         # said could drive …" reports its clause)
+    if i < len(rest) and rest[i].lower in _MODALS and att.verb.lower().endswith("ed") and speaker is not None \
+            and not att.speaker_after and speaker.kind == "np" and not _is_people_word(speaker.text.split()[-1].lower()) \
+            and not any(t.lower in ("which", "who", "whom", "that")
+                        for t in art.toks(max(s_lo, att.verb_start - 40), att.verb_start)[-4:]):
+        return None  # "A $90 billion merger announced Monday would turn …", "The rules proposed last week would
+        # ban …": a participle after its noun, whose own verb follows (not "a bill which Trump said would …")
     if att.info.lemma == "release" and not any(t.lower in _RELEASED_NOUNS for t in rest[i:i + 5]):
         return None  # "released a statement", "released details of his plan" (not "released Alan Gross", nor
         # "a survey released on Thursday")
