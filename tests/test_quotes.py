@@ -1938,6 +1938,7 @@ def test_criticism_of_reports_its_target_only_with_an_owner(tmp_path, sentence, 
 
 @pytest.mark.parametrize("sentence, rows", [
     ("Critics echo her concerns.", [("her concerns", "Critics")]),
+    ("Members of Congress echo her concerns.", [("her concerns", "Members of Congress")]),
     ("Terrorism experts rebuke Trump proposal for more airstrikes.", [("Trump proposal for more airstrikes",
                                                                      "Terrorism experts")]),
     ("The storms highlight the need for new levees.", []),

@@ -2288,8 +2288,9 @@ _NEGATIONS = frozenset("not never no nobody none neither nor n't n’t".split())
 
 _LIGHT_VERBS = frozenset("""made makes make issued issues issue repeated repeats repeat renewed renews renew reiterated
     reiterates reiterate voiced voices voice offered offers offer delivered delivers deliver unveiled unveils unveil
-    revisited revisits raised raises raise raising posed poses pose posing""".split())  # "Trump made the claim
-# that …", "Clinton unveiled a proposal to …", "Trump is raising questions about …"
+    revisited revisits raised raises raise raising posed poses pose posing""".split())
+# (the verbs whose subject makes the statement a noun of speech names: "Trump made the claim that …", "Clinton
+# unveiled a proposal to …", "Trump is raising questions about …")
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 _NOUN_DETERMINERS = frozenset("a an the several some many new another".split())
 _NOUN_ADVERBS = frozenset("often more most very so too much now once long own".split())  # "Trump's often controversial"
@@ -2741,6 +2742,7 @@ def _after_governor(art: _Article, pos: int) -> bool:
 
 
 _MODALS = frozenset("would will could can should may might must".split())
+_AS_MUCH = re.compile(r"\s+(as much)\b(?!\s+(?:as|to)\b)")
 _REDUCED_PARTICIPLES = frozenset("released published issued conducted obtained".split())
 _PAST_LIKE_BASE = frozenset("read put hit cut set let quit bid cast broadcast".split())  # "the email read"
 _COLLECTIVE_PLURALS = frozenset("""people police media public children men women staff majority minority government
@@ -3708,10 +3710,10 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
         # by the one quoted, as in "Lavrov was quoted as saying …" (but "Tass quoted Lavrov as saying …" stays Tass's)
     if att.patient is not None:
         return att.patient.start, att.patient.end, "passive_subject"
-    much = re.match(r"\s+(as much)\b(?!\s+(?:as|to)\b)", text[att.verb_end:s_hi]) if not att.speaker_after else None
+    much = _AS_MUCH.match(text, att.verb_end, s_hi) if not att.speaker_after else None
     if much is not None and att.info.frame not in ("topic", "according"):
-        return att.verb_end + much.start(1), att.verb_end + much.end(1), "reported_clause"  # "Robby Mook said as much in
-        # an interview": what was said before, in two words (not "said as much as he could")
+        return much.start(1), much.end(1), "reported_clause"  # "Robby Mook said as much in an interview": what was
+        # said before, in two words (not "said as much as he could")
     if att.question:
         rest = art.toks(speaker.end if speaker is not None else att.verb_end, s_hi)
         k = next((k for k, t in enumerate(rest[:15]) if t.lower in _QUESTION_WORDS or t.text in ",;"), None)
@@ -4062,9 +4064,9 @@ def _clause(art: _Article, att: Attribution, others: list[Attribution]) -> tuple
     if att.info.lemma == "remind" and i + 1 < len(rest) and rest[i].lower in ("me", "us", "you") \
             and rest[i + 1].lower == "of":
         return None  # "Kasich reminds us of the houseguest who won't leave": a likeness
-    if att.info.lemma == "remind" and att.speaker is not None and (
-            att.speaker.kind in ("name", "pronoun") and att.speaker.text.lower() != "it"
-            or _is_people_word(att.speaker.text.split()[-1].lower())):
+    if att.info.lemma == "remind" and speaker is not None and (
+            speaker.kind in ("name", "pronoun") and speaker.text.lower() != "it"
+            or _is_people_word(speaker.text.split()[-1].lower())):
         j = next((j for j in range(i + 1, min(len(rest), i + 6)) if rest[j].lower in ("of", "about")), None)
         if j is not None and j + 1 < len(rest) and all(
                 t.text.isalpha() and t.lower not in _NOT_CLAUSE and not _is_finite_verb(t, None) for t in rest[i:j]):
@@ -4694,6 +4696,11 @@ def _transcript_label(art: _Article, piece: Piece) -> tuple[Mention | None, int]
     return Mention(label.start(1), label.end(1), label.group(1), "np"), label.end()
 
 
+def _before_that(text: str, pos: int, end: int) -> bool:
+    """Whether "that" is the next word after ``pos`` (before ``end``), in any case."""
+    return _THAT_NEXT.match(text, pos, end) is not None
+
+
 def _quote_next(art: _Article, pos: int) -> bool:
     """Whether a quotation opens within a few words after ``pos`` in its sentence ("went on to say, “…”")."""
     opened = art.next_open(pos)
@@ -4741,6 +4748,10 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
             rows.add("direct", piece.start, piece.end, [piece], att, mention,
                      method if k == 0 else "continued_quote", floating)
 
+    pieces_of: dict[int, list[Piece]] = {}
+    for piece in pieces:
+        pieces_of.setdefault(art.paragraph_span(piece.start)[0], []).append(piece)
+
     # 0. the lines of a transcript set in quotation marks, each opened by its speaker's name in capitals
     mention, turn_paragraph, turn_open = None, -2, False
     for piece in pieces:
@@ -4754,10 +4765,11 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
         mention, start = label if label is not None else (mention, piece.start)
         turn_paragraph, turn_open = piece.paragraph, piece.close_mark is None
         p_lo, p_hi = art.paragraph_span(piece.start)
-        inner = [q for q in pieces if p_lo <= q.start and q.end <= p_hi and q is not piece]
+        inner = [q for q in pieces_of[p_lo] if q is not piece]
         consumed.update(id(q) for q in (piece, *inner))  # (a title quoted in the line: "… an episode of “Shark Tank.”")
         end = _rstrip(text, start, p_hi) if inner else piece.end  # (the line runs on past the title)
-        while inner and end > start and text[end - 1] in _CLOSING_MARKS and end - 1 not in {q.close_mark for q in inner}:
+        closes = {q.close_mark for q in inner}
+        while inner and end > start and text[end - 1] in _CLOSING_MARKS and end - 1 not in closes:
             end -= 1
         rows.add("direct", start, end, [piece, *inner], None, mention,
                  "transcript_line" if mention is not None else "unattributed")  # ("“VIDEO: …": no one named)
@@ -4878,9 +4890,6 @@ def _article_quotes(text: str, paragraphs: list[tuple[int, int]], headline: list
                 rows.add("partial", start, end, [*earlier, *group], after, after.speaker, "partial_then_attribution")
 
     # 2. reported clauses, with or without quoted words in them
-    pieces_of: dict[int, list[Piece]] = {}
-    for piece in pieces:
-        pieces_of.setdefault(art.paragraph_span(piece.start)[0], []).append(piece)
     nominal = _noun_attributions(art, atts)
     for k_att, att in enumerate([*atts, *nominal]):
         is_noun = k_att >= len(atts)  # a noun of speech, after every verb
@@ -5102,11 +5111,7 @@ _NOUN_ING_FORMS = frozenset("posting writing reporting briefing warning".split()
 _SHARE_WORDS = _QUANTIFIER_SUBJECTS | frozenset("percent half majority minority third quarter plurality rest".split())
 # ("64 percent call him competent", "half claim …": a share of people, with the verb of a plural)
 _NOUN_UNLESS_THAT = frozenset({"charge", "charges"})  # verbs only before "that": "Critics charge that …"
-
-
-def _before_that(text: str, pos: int, end: int) -> bool:
-    """Whether "that" is the next word after ``pos`` (before ``end``), in any case."""
-    return re.match(r"\s+that\b", text[pos:end], re.IGNORECASE) is not None
+_THAT_NEXT = re.compile(r"\s+that\b", re.IGNORECASE)
 _NOUN_LIKE_VERBS = frozenset("attack claim call charge report answer promise pledge demand question comment reply "
                              "praise blame order warn".split())
 _HEADLINE_MARKS = re.compile(r"(?<!\w)[“\"‘']([^\s“”\"‘’'](?:[^“”\"‘’]|[’'](?=\w))*?)[”\"’'](?!\w)")
